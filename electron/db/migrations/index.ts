@@ -1,0 +1,8 @@
+import { createLibrary } from './0001_create_library';
+import type { Migration } from './types';
+
+/** Every migration, in order. Append only: a released migration is never edited. */
+export const MIGRATIONS: readonly Migration[] = [createLibrary];
+
+/** The schema version this build of RoleFlow writes. */
+export const LATEST_SCHEMA_VERSION = MIGRATIONS.length;

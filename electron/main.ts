@@ -1,0 +1,110 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { app, dialog, type BrowserWindow } from 'electron';
+import type { AppEvent } from '../shared/contract';
+import { localeFromSystem, type Locale } from '../shared/i18n';
+import { installMenu } from './app/menu';
+import { registerAppScheme, serveRenderer } from './app/protocol';
+import { createMainWindow } from './app/window';
+import { createHandlers, createServices } from './ipc/handlers';
+import { registerIpc } from './ipc/registerIpc';
+import { LibrarySession } from './library/librarySession';
+import { DEFAULT_LIBRARY_NAME, SettingsStore } from './library/settings';
+import type { LibraryDialogs } from './services/libraryService';
+
+/*
+ * Entry of the main process: lifecycle, the single-instance lock, and wiring of the services
+ * (which know nothing of Electron) to the window, the menu, the dialogs and IPC.
+ */
+
+const LIBRARY_FILTERS = [{ name: 'RoleFlow library', extensions: ['sqlite', 'roleflow'] }];
+
+/** The better-sqlite3 build for Electron's ABI, kept beside the Node build (scripts/electron-native.mjs). */
+function electronNativeBinding(): string | undefined {
+  if (app.isPackaged) return undefined; // electron-builder packs an Electron build in place
+  const file = path.join(
+    app.getAppPath(),
+    'node_modules',
+    '.roleflow-native',
+    `electron-${process.versions.electron}`,
+    'better_sqlite3.node',
+  );
+  return fs.existsSync(file) ? file : undefined;
+}
+
+if (!app.requestSingleInstanceLock()) {
+  app.quit();
+} else {
+  registerAppScheme();
+  let mainWindow: BrowserWindow | null = null;
+  let locale: Locale = 'en';
+  const session = new LibrarySession(electronNativeBinding());
+  const settings = new SettingsStore(app.getPath('userData'));
+
+  const send = (event: AppEvent) => mainWindow?.webContents.send(event);
+  const dialogs: LibraryDialogs = {
+    async chooseNewLibraryFile() {
+      const options = { defaultPath: 'RoleFlow.sqlite', filters: LIBRARY_FILTERS };
+      const result = mainWindow
+        ? await dialog.showSaveDialog(mainWindow, options)
+        : await dialog.showSaveDialog(options);
+      return result.canceled || !result.filePath ? null : result.filePath;
+    },
+    async chooseExistingLibraryFile() {
+      const options = { properties: ['openFile' as const], filters: LIBRARY_FILTERS };
+      const result = mainWindow
+        ? await dialog.showOpenDialog(mainWindow, options)
+        : await dialog.showOpenDialog(options);
+      return result.canceled ? null : (result.filePaths[0] ?? null);
+    },
+  };
+  const services = createServices({
+    session,
+    dialogs,
+    settings,
+    onLibraryChanged: () => send('library:changed'),
+  });
+
+  const menuActions = {
+    newLibrary: () => void services.library.create().catch(reportMenuError),
+    openLibrary: () => void services.library.open().catch(reportMenuError),
+    send,
+  };
+  const handlers = createHandlers(services, (next) => {
+    locale = next;
+    installMenu(locale, menuActions);
+  });
+
+  function reportMenuError(error: unknown): void {
+    const message = error instanceof Error ? error.message : String(error);
+    if ((error as { code?: string }).code === 'CANCELLED') return;
+    void dialog.showMessageBox({ type: 'error', message: 'RoleFlow', detail: message });
+  }
+
+  app.on('second-instance', () => {
+    if (!mainWindow) return;
+    if (mainWindow.isMinimized()) mainWindow.restore();
+    mainWindow.focus();
+  });
+
+  app.on('web-contents-created', (_event, contents) => {
+    contents.on('will-attach-webview', (event) => event.preventDefault());
+  });
+
+  void app.whenReady().then(() => {
+    locale = localeFromSystem(app.getLocale());
+    services.library.openInitial(path.join(app.getPath('userData'), DEFAULT_LIBRARY_NAME));
+    serveRenderer(path.join(__dirname, '..', 'renderer'));
+    registerIpc(handlers, () => mainWindow?.webContents ?? null);
+    installMenu(locale, menuActions);
+    mainWindow = createMainWindow(path.join(__dirname, 'preload.cjs'));
+    mainWindow.on('closed', () => {
+      mainWindow = null;
+    });
+  });
+
+  app.on('window-all-closed', () => {
+    session.close();
+    app.quit();
+  });
+}

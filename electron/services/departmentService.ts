@@ -1,0 +1,46 @@
+import type { Department } from '../../shared/domain';
+import { AppError } from '../../shared/errors';
+import type { LibrarySession } from '../library/librarySession';
+
+/** The department tree, with the rules that keep it whole. */
+export class DepartmentService {
+  constructor(private readonly session: LibrarySession) {}
+
+  list(): Department[] {
+    return this.session.repositories().departments.list();
+  }
+
+  create(name: string, parentId: number | null): Department {
+    const { departments } = this.session.repositories();
+    if (parentId !== null) this.require(parentId);
+    return departments.create(name, parentId);
+  }
+
+  rename(id: number, name: string): Department {
+    this.require(id);
+    this.session.repositories().departments.rename(id, name);
+    return this.require(id);
+  }
+
+  /** Deletes an empty department. One that still holds roles or sub-departments is refused. */
+  delete(id: number): { id: number } {
+    const { departments } = this.session.repositories();
+    const department = this.require(id);
+    const roles = departments.countRoles(id);
+    const children = departments.countChildren(id);
+    if (roles > 0 || children > 0) {
+      throw new AppError(
+        'CONFLICT',
+        `"${department.name}" still has ${roles} role(s) and ${children} sub-department(s); move or delete them first.`,
+      );
+    }
+    departments.delete(id);
+    return { id };
+  }
+
+  require(id: number): Department {
+    const department = this.session.repositories().departments.get(id);
+    if (!department) throw new AppError('NOT_FOUND', `Department ${id} does not exist.`);
+    return department;
+  }
+}

@@ -1,0 +1,74 @@
+import fs from 'node:fs';
+import type { LibraryStatus } from '../../shared/domain';
+import { AppError } from '../../shared/errors';
+import type { LibrarySession } from '../library/librarySession';
+import type { SettingsStore } from '../library/settings';
+
+/** How a host asks the user for a library file: native dialogs in Electron, none in the browser host. */
+export type LibraryDialogs = {
+  chooseNewLibraryFile(): Promise<string | null>;
+  chooseExistingLibraryFile(): Promise<string | null>;
+};
+
+export const NO_DIALOGS: LibraryDialogs = {
+  chooseNewLibraryFile: () => Promise.reject(unsupported()),
+  chooseExistingLibraryFile: () => Promise.reject(unsupported()),
+};
+
+function unsupported(): AppError {
+  return new AppError(
+    'UNSUPPORTED',
+    'Choosing a library file needs the desktop app; the browser host serves the library it was started with.',
+  );
+}
+
+/** Which library is open, and switching libraries through the host's dialogs. */
+export class LibraryService {
+  constructor(
+    private readonly session: LibrarySession,
+    private readonly dialogs: LibraryDialogs,
+    private readonly settings: SettingsStore | null,
+    private readonly onChanged: () => void = () => undefined,
+  ) {}
+
+  status(): LibraryStatus {
+    return this.session.status();
+  }
+
+  /** Opens the library remembered from last time, or creates the default one. */
+  openInitial(defaultFile: string): LibraryStatus {
+    const remembered = this.settings?.read().lastLibrary;
+    const file = remembered && fs.existsSync(remembered) ? remembered : defaultFile;
+    const status = this.session.open(file, { create: file === defaultFile });
+    if (status.state === 'open') this.remember();
+    return status;
+  }
+
+  async create(): Promise<LibraryStatus> {
+    const file = await this.dialogs.chooseNewLibraryFile();
+    if (file === null) throw new AppError('CANCELLED', 'No file was chosen.');
+    if (fs.existsSync(file)) {
+      // A new library never overwrites a file; the user may have picked their old library.
+      throw new AppError('CONFLICT', 'That file already exists. Use Open library… to open it.');
+    }
+    return this.switchTo(file, true);
+  }
+
+  async open(): Promise<LibraryStatus> {
+    const file = await this.dialogs.chooseExistingLibraryFile();
+    if (file === null) throw new AppError('CANCELLED', 'No file was chosen.');
+    return this.switchTo(file, false);
+  }
+
+  private switchTo(file: string, create: boolean): LibraryStatus {
+    const status = this.session.open(file, { create });
+    if (status.state === 'open') this.remember();
+    this.onChanged();
+    return status;
+  }
+
+  private remember(): void {
+    const file = this.session.file;
+    if (file && this.settings) this.settings.write({ ...this.settings.read(), lastLibrary: file });
+  }
+}

@@ -1,0 +1,53 @@
+import { DownOutlined } from '@ant-design/icons';
+import { Button, Dropdown, Layout, Segmented, Space, Typography } from 'antd';
+import { useTranslation } from 'react-i18next';
+import type { Locale } from '../../shared/i18n';
+import { useLibraryActions } from './useLibraryActions';
+
+type Props = {
+  locale: Locale;
+  libraryName: string;
+  onLocaleChange: (locale: Locale) => void;
+  onLibraryChanged: () => void;
+};
+
+export function AppHeader({ locale, libraryName, onLocaleChange, onLibraryChanged }: Props) {
+  const { t } = useTranslation();
+  const { newLibrary, openLibrary } = useLibraryActions(onLibraryChanged);
+  return (
+    <Layout.Header style={{ display: 'flex', alignItems: 'center', gap: 16 }}>
+      <Typography.Text strong style={{ color: '#fff', fontSize: 17, letterSpacing: 0.3 }}>
+        {t('app.name')}
+      </Typography.Text>
+      <Dropdown
+        menu={{
+          items: [
+            { key: 'new', label: t('app.newLibrary'), onClick: newLibrary },
+            { key: 'open', label: t('app.openLibrary'), onClick: openLibrary },
+          ],
+        }}
+      >
+        <Button type="text" style={{ color: '#dbe6f3' }}>
+          <Space size={4}>
+            {t('app.file')}
+            <DownOutlined />
+          </Space>
+        </Button>
+      </Dropdown>
+      <Typography.Text style={{ color: '#9fb5cc' }} data-testid="library-name">
+        {libraryName && t('app.library', { name: libraryName })}
+      </Typography.Text>
+      <div style={{ flex: 1 }} />
+      <Segmented<Locale>
+        aria-label={t('app.language')}
+        size="small"
+        value={locale}
+        onChange={onLocaleChange}
+        options={[
+          { label: '简体中文', value: 'zh-CN' },
+          { label: 'English', value: 'en' },
+        ]}
+      />
+    </Layout.Header>
+  );
+}

@@ -1,0 +1,109 @@
+import { App as AntApp, Layout } from 'antd';
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { call, onAppEvent } from '../api/client';
+import { DepartmentPane } from '../features/departments/DepartmentPane';
+import { useDepartments } from '../features/departments/useDepartments';
+import { RoleEditor } from '../features/roles/RoleEditor';
+import { RolePane } from '../features/roles/RolePane';
+import { useReportError } from '../ui/useReportError';
+
+/** The library's three panes: departments, roles, and the editor of the chosen role. */
+export function LibraryWorkspace() {
+  const { t } = useTranslation();
+  const { modal } = AntApp.useApp();
+  const report = useReportError();
+  const { departments, reload: reloadDepartments } = useDepartments();
+  const [departmentId, setDepartmentId] = useState<number | null>(null);
+  const [roleId, setRoleId] = useState<number | null>(null);
+  const [listVersion, setListVersion] = useState(0);
+  const dirty = useRef(false);
+
+  /** Runs `next` at once, or after the user agrees to drop unsaved edits. */
+  const leaveEditor = useCallback(
+    (next: () => void) => {
+      if (!dirty.current) {
+        next();
+        return;
+      }
+      modal.confirm({
+        title: t('editor.discardChanges'),
+        okText: t('common.discard'),
+        cancelText: t('common.cancel'),
+        onOk: () => {
+          dirty.current = false;
+          next();
+        },
+      });
+    },
+    [modal, t],
+  );
+
+  const createRole = useCallback(() => {
+    const target = departmentId ?? departments[0]?.id;
+    if (target === undefined) return;
+    leaveEditor(() => {
+      call('role:create', { departmentId: target, title: t('roles.newTitle') })
+        .then((role) => {
+          setRoleId(role.id);
+          setListVersion((n) => n + 1);
+        })
+        .catch(report);
+    });
+  }, [departmentId, departments, leaveEditor, report, t]);
+
+  useEffect(() => onAppEvent('menu:newRole', createRole), [createRole]);
+
+  useEffect(() => {
+    // Closing the window or reloading with unsaved edits asks first.
+    const guard = (event: BeforeUnloadEvent) => {
+      if (dirty.current) event.preventDefault();
+    };
+    window.addEventListener('beforeunload', guard);
+    return () => window.removeEventListener('beforeunload', guard);
+  }, []);
+
+  const onDirtyChange = useCallback((value: boolean) => {
+    dirty.current = value;
+  }, []);
+
+  return (
+    <Layout style={{ flex: 1, minHeight: 0 }}>
+      <Layout.Sider
+        width={250}
+        theme="light"
+        style={{ borderRight: '1px solid #e5e8ec', overflow: 'auto' }}
+      >
+        <DepartmentPane
+          departments={departments}
+          selectedId={departmentId}
+          onSelect={(id) => setDepartmentId(id)}
+          onChanged={reloadDepartments}
+        />
+      </Layout.Sider>
+      <Layout.Sider width={320} theme="light" style={{ borderRight: '1px solid #e5e8ec' }}>
+        <RolePane
+          departments={departments}
+          departmentId={departmentId}
+          selectedRoleId={roleId}
+          refreshKey={listVersion}
+          onSelect={(id) => id !== roleId && leaveEditor(() => setRoleId(id))}
+          onCreate={createRole}
+        />
+      </Layout.Sider>
+      <Layout.Content style={{ overflow: 'auto', background: '#fff' }}>
+        <RoleEditor
+          key={roleId ?? 'none'}
+          roleId={roleId}
+          departments={departments}
+          onSaved={() => setListVersion((n) => n + 1)}
+          onDeleted={() => {
+            setRoleId(null);
+            setListVersion((n) => n + 1);
+          }}
+          onDirtyChange={onDirtyChange}
+        />
+      </Layout.Content>
+    </Layout>
+  );
+}

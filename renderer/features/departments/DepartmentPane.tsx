@@ -1,0 +1,163 @@
+import { ApartmentOutlined, DeleteOutlined, EditOutlined, PlusOutlined } from '@ant-design/icons';
+import { App as AntApp, Button, Empty, Space, Tooltip, Tree, Typography } from 'antd';
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Department } from '../../../shared/domain';
+import { call } from '../../api/client';
+import { NameDialog } from '../../ui/NameDialog';
+import { useReportError } from '../../ui/useReportError';
+import { toTreeNodes } from './departmentTree';
+
+type Props = {
+  departments: Department[];
+  selectedId: number | null;
+  onSelect: (id: number | null) => void;
+  onChanged: () => Promise<void>;
+};
+
+type Dialog = { kind: 'add'; parentId: number | null } | { kind: 'rename'; department: Department };
+
+const ALL = 'all';
+
+/** The department tree with its actions: new, new below, rename, delete. */
+export function DepartmentPane({ departments, selectedId, onSelect, onChanged }: Props) {
+  const { t } = useTranslation();
+  const { modal } = AntApp.useApp();
+  const report = useReportError();
+  const [dialog, setDialog] = useState<Dialog | null>(null);
+  const selected = departments.find((d) => d.id === selectedId) ?? null;
+  // Every department starts expanded, new ones included; the user may collapse any.
+  const [expanded, setExpanded] = useState<(number | string)[]>([ALL]);
+  const known = useRef(new Set<number>());
+  useEffect(() => {
+    const fresh = departments.map((d) => d.id).filter((id) => !known.current.has(id));
+    fresh.forEach((id) => known.current.add(id));
+    if (fresh.length > 0) setExpanded((keys) => [...keys, ...fresh]);
+  }, [departments]);
+  const treeData = useMemo(
+    () => [{ key: ALL, title: t('departments.allRoles'), children: toTreeNodes(departments) }],
+    [departments, t],
+  );
+
+  const submitName = async (name: string) => {
+    if (!dialog) return;
+    try {
+      if (dialog.kind === 'add') {
+        const created = await call('department:create', { name, parentId: dialog.parentId });
+        await onChanged();
+        onSelect(created.id);
+      } else {
+        await call('department:rename', { id: dialog.department.id, name });
+        await onChanged();
+      }
+      setDialog(null);
+    } catch (error) {
+      report(error);
+    }
+  };
+
+  const confirmDelete = (department: Department) => {
+    modal.confirm({
+      title: t('departments.deleteConfirm', { name: department.name }),
+      okText: t('common.delete'),
+      okButtonProps: { danger: true },
+      cancelText: t('common.cancel'),
+      onOk: async () => {
+        try {
+          await call('department:delete', { id: department.id });
+          onSelect(null);
+          await onChanged();
+        } catch (error) {
+          report(error);
+        }
+      },
+    });
+  };
+
+  return (
+    <section aria-label={t('departments.heading')} style={{ padding: 12 }}>
+      <Space style={{ width: '100%', justifyContent: 'space-between', marginBottom: 8 }}>
+        <Typography.Title level={5} style={{ margin: 0 }}>
+          <ApartmentOutlined /> {t('departments.heading')}
+        </Typography.Title>
+        <Space size={2} role="toolbar" aria-label={t('departments.actions')}>
+          <Tooltip title={t('departments.add')}>
+            <Button
+              size="small"
+              type="text"
+              icon={<PlusOutlined />}
+              aria-label={t('departments.add')}
+              onClick={() => setDialog({ kind: 'add', parentId: null })}
+            />
+          </Tooltip>
+          <Tooltip title={t('departments.addChild')}>
+            <Button
+              size="small"
+              type="text"
+              icon={<ApartmentOutlined />}
+              aria-label={t('departments.addChild')}
+              disabled={!selected}
+              onClick={() => selected && setDialog({ kind: 'add', parentId: selected.id })}
+            />
+          </Tooltip>
+          <Tooltip title={t('departments.rename')}>
+            <Button
+              size="small"
+              type="text"
+              icon={<EditOutlined />}
+              aria-label={t('departments.rename')}
+              disabled={!selected}
+              onClick={() => selected && setDialog({ kind: 'rename', department: selected })}
+            />
+          </Tooltip>
+          <Tooltip title={t('departments.delete')}>
+            <Button
+              size="small"
+              type="text"
+              danger
+              icon={<DeleteOutlined />}
+              aria-label={t('departments.delete')}
+              disabled={!selected}
+              onClick={() => selected && confirmDelete(selected)}
+            />
+          </Tooltip>
+        </Space>
+      </Space>
+      {departments.length === 0 ? (
+        <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('departments.empty')} />
+      ) : (
+        <Tree<{ key: number | string; title: string }>
+          aria-label={t('departments.tree')}
+          blockNode
+          expandedKeys={expanded}
+          onExpand={(keys) => setExpanded(keys as (number | string)[])}
+          treeData={treeData}
+          selectedKeys={[selectedId ?? ALL]}
+          onSelect={(keys) => {
+            const key = keys[0];
+            onSelect(typeof key === 'number' ? key : null);
+          }}
+        />
+      )}
+      <NameDialog
+        key={
+          dialog
+            ? `${dialog.kind}-${dialog.kind === 'add' ? dialog.parentId : dialog.department.id}`
+            : 'closed'
+        }
+        open={dialog !== null}
+        title={
+          dialog?.kind === 'rename'
+            ? t('departments.rename')
+            : dialog?.parentId
+              ? t('departments.addChild')
+              : t('departments.add')
+        }
+        label={t('departments.namePlaceholder')}
+        initialValue={dialog?.kind === 'rename' ? dialog.department.name : ''}
+        onSubmit={(name) => void submitName(name)}
+        onCancel={() => setDialog(null)}
+      />
+    </section>
+  );
+}

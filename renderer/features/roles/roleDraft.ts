@@ -1,0 +1,57 @@
+import type { DutyDraft, Role, RoleDraft } from '../../../shared/domain';
+
+/** A duty in the editor: a stable key for React, whether or not it has been saved yet. */
+export type EditorDuty = DutyDraft & { key: string };
+export type EditorRole = Omit<RoleDraft, 'duties'> & { duties: EditorDuty[] };
+
+let nextKey = 0;
+const newKey = () => `new-${(nextKey += 1)}`;
+
+export function toEditorRole(role: Role): EditorRole {
+  return {
+    id: role.id,
+    title: role.title,
+    code: role.code,
+    departmentId: role.departmentId,
+    reportsToId: role.reportsToId,
+    headcount: role.headcount,
+    grade: role.grade,
+    purpose: role.purpose,
+    template: role.template,
+    duties: role.duties.map((duty) => ({ ...duty, key: `duty-${duty.id}` })),
+  };
+}
+
+/** What goes over the wire: the editor's keys stay behind. */
+export function toRoleDraft(role: EditorRole): RoleDraft {
+  return { ...role, duties: role.duties.map(({ key: _key, ...duty }) => duty) };
+}
+
+export function emptyDuty(): EditorDuty {
+  return {
+    key: newKey(),
+    text: '',
+    category: null,
+    weight: null,
+    frequency: null,
+    standard: '',
+    kpi: '',
+    source: 'typed',
+  };
+}
+
+/** Moves the item at `from` by `delta` places; out-of-range moves return the list unchanged. */
+export function move<T>(items: readonly T[], from: number, delta: number): T[] {
+  const to = from + delta;
+  if (from < 0 || from >= items.length || to < 0 || to >= items.length) return [...items];
+  const result = [...items];
+  const [item] = result.splice(from, 1);
+  if (item !== undefined) result.splice(to, 0, item);
+  return result;
+}
+
+/** True when the editor holds something the library does not have yet. */
+export function isDirty(current: EditorRole | null, saved: EditorRole | null): boolean {
+  if (!current || !saved) return false;
+  return JSON.stringify(toRoleDraft(current)) !== JSON.stringify(toRoleDraft(saved));
+}

@@ -1,0 +1,49 @@
+import { Input, Modal } from 'antd';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+
+type Props = {
+  open: boolean;
+  title: string;
+  label: string;
+  initialValue: string;
+  onSubmit: (value: string) => void;
+  onCancel: () => void;
+};
+
+/**
+ * A small dialog asking for one name; Enter confirms, Escape cancels. The caller gives it a
+ * new `key` each time it opens, so the field starts from `initialValue`.
+ */
+export function NameDialog({ open, title, label, initialValue, onSubmit, onCancel }: Props) {
+  const { t } = useTranslation();
+  const [value, setValue] = useState(initialValue);
+  const trimmed = value.trim();
+  const submit = () => {
+    if (trimmed) onSubmit(trimmed);
+  };
+  return (
+    <Modal
+      open={open}
+      title={title}
+      okText={t('common.ok')}
+      cancelText={t('common.cancel')}
+      okButtonProps={{ disabled: !trimmed }}
+      onOk={submit}
+      onCancel={onCancel}
+      destroyOnHidden
+    >
+      <Input
+        // The dialog exists to take this one name: focus belongs in its field.
+        // eslint-disable-next-line jsx-a11y/no-autofocus
+        autoFocus
+        aria-label={label}
+        placeholder={label}
+        value={value}
+        maxLength={200}
+        onChange={(event) => setValue(event.target.value)}
+        onPressEnter={submit}
+      />
+    </Modal>
+  );
+}

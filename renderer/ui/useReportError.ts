@@ -1,0 +1,22 @@
+import { App as AntApp } from 'antd';
+import { useCallback } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ApiCallError } from '../api/client';
+
+/** Returns a function that shows a failed call to the user, in their language. */
+export function useReportError(): (error: unknown) => void {
+  const { t } = useTranslation();
+  const { message } = AntApp.useApp();
+  return useCallback(
+    (error: unknown) => {
+      if (error instanceof ApiCallError) {
+        if (error.code === 'CANCELLED') return;
+        void message.error(t(`errors.${error.code}`, { message: error.message }));
+        return;
+      }
+      console.error(error);
+      void message.error(t('errors.INTERNAL'));
+    },
+    [message, t],
+  );
+}

@@ -1,0 +1,28 @@
+// Builds everything `npm start`, `npm run web` and the e2e tests run:
+// the renderer (Vite) and the main process, preload and browser host (esbuild, CommonJS).
+import { build as viteBuild } from 'vite';
+import { build as esbuild } from 'esbuild';
+
+const common = {
+  bundle: true,
+  platform: 'node',
+  format: 'cjs',
+  target: 'node20',
+  sourcemap: true,
+  logLevel: 'warning',
+  // Native and Electron modules are loaded at run time, never bundled.
+  external: ['electron', 'better-sqlite3'],
+};
+
+await Promise.all([
+  viteBuild({ configFile: 'vite.config.ts', logLevel: 'warn' }),
+  esbuild({ ...common, entryPoints: ['electron/main.ts'], outfile: 'dist/electron/main.cjs' }),
+  // The preload runs sandboxed: one self-contained file that only requires 'electron'.
+  esbuild({
+    ...common,
+    entryPoints: ['electron/preload.ts'],
+    outfile: 'dist/electron/preload.cjs',
+  }),
+  esbuild({ ...common, entryPoints: ['electron/host/cli.ts'], outfile: 'dist/host/cli.cjs' }),
+]);
+console.log('RoleFlow built into dist/');

@@ -1,0 +1,134 @@
+/**
+ * Domain types shared by main and renderer. These are the shapes the app works with;
+ * database row types stay private to the repositories in electron/db.
+ */
+
+/** A department in the organisation tree; `parentId` null means a top-level department. */
+export type Department = {
+  id: number;
+  parentId: number | null;
+  name: string;
+  position: number;
+};
+
+/** Duty category of the method: 管理与执行 (manage, execute) and 参与和协助 (participate, assist). */
+export const DUTY_CATEGORIES = ['manage', 'execute', 'participate', 'assist'] as const;
+export type DutyCategory = (typeof DUTY_CATEGORIES)[number];
+
+/** 频次: how often a duty is performed. */
+export const DUTY_FREQUENCIES = [
+  'daily',
+  'weekly',
+  'monthly',
+  'quarterly',
+  'yearly',
+  'asNeeded',
+] as const;
+export type DutyFrequency = (typeof DUTY_FREQUENCIES)[number];
+
+/** Where a duty came from: typed by the user, or derived from a process activity. */
+export const DUTY_SOURCES = ['typed', 'process'] as const;
+export type DutySource = (typeof DUTY_SOURCES)[number];
+
+export type Duty = {
+  id: number;
+  text: string;
+  category: DutyCategory | null;
+  /** 权重 % — whole percent, 0–100. */
+  weight: number | null;
+  frequency: DutyFrequency | null;
+  standard: string;
+  kpi: string;
+  source: DutySource;
+};
+
+/** A duty as the editor sends it: new duties have no id yet. */
+export type DutyDraft = Omit<Duty, 'id'> & { id?: number };
+
+export const ROLE_STATUSES = ['draft', 'approved'] as const;
+export type RoleStatus = (typeof ROLE_STATUSES)[number];
+
+/** Which document template a role is written in: Chinese 职位说明书 or English job description. */
+export const ROLE_TEMPLATES = ['zh', 'en'] as const;
+export type RoleTemplate = (typeof ROLE_TEMPLATES)[number];
+
+/** The basic information (基本信息) of a position description. */
+export type RoleBasics = {
+  title: string;
+  code: string;
+  departmentId: number;
+  /** 直接上级: another role in the library. */
+  reportsToId: number | null;
+  /** 岗位编制 / 定员: number of posts. */
+  headcount: number | null;
+  grade: string;
+  purpose: string;
+  template: RoleTemplate;
+};
+
+export type Role = RoleBasics & {
+  id: number;
+  status: RoleStatus;
+  version: number;
+  duties: Duty[];
+  createdAt: string;
+  updatedAt: string;
+};
+
+/** A role as sent by the editor on save: the whole aggregate, duties in display order. */
+export type RoleDraft = RoleBasics & { id: number; duties: DutyDraft[] };
+
+/** One line of the role list. */
+export type RoleSummary = {
+  id: number;
+  title: string;
+  code: string;
+  departmentId: number;
+  status: RoleStatus;
+  dutyCount: number;
+};
+
+export const COMPETENCY_KINDS = ['knowledge', 'skill', 'ability', 'attitude'] as const;
+export type CompetencyKind = (typeof COMPETENCY_KINDS)[number];
+
+export type CompetencyLevel = { level: number; indicator: string };
+
+export type Competency = {
+  id: number;
+  kind: CompetencyKind;
+  nameZh: string;
+  nameEn: string;
+  description: string;
+  levels: CompetencyLevel[];
+};
+
+export type RoleCompetency = {
+  competencyId: number;
+  requiredLevel: number;
+  importance: number;
+};
+
+/** A search hit: the role, and which text matched so the list can show why. */
+export type SearchHit = {
+  roleId: number;
+  title: string;
+  code: string;
+  departmentId: number;
+  status: RoleStatus;
+  dutyCount: number;
+  /** The duty text that matched, when the match was in a duty rather than the title or code. */
+  matchedDuty: string | null;
+};
+
+/** What the renderer knows of the open library. It never sees the file's path. */
+export type LibraryStatus =
+  | { state: 'open'; name: string; schemaVersion: number }
+  | { state: 'error'; name: string; code: LibraryErrorCode; message: string };
+
+export const LIBRARY_ERROR_CODES = [
+  'LIBRARY_NOT_A_LIBRARY',
+  'LIBRARY_DAMAGED',
+  'LIBRARY_TOO_NEW',
+  'LIBRARY_UNREADABLE',
+] as const;
+export type LibraryErrorCode = (typeof LIBRARY_ERROR_CODES)[number];
