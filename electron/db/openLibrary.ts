@@ -3,7 +3,8 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import { AppError } from '../../shared/errors';
 import { migrate, ROLEFLOW_APPLICATION_ID, schemaVersion } from './migrate';
-import { LATEST_SCHEMA_VERSION } from './migrations';
+import { MIGRATIONS } from './migrations';
+import type { Migration } from './migrations/types';
 
 const SQLITE_HEADER = 'SQLite format 3\0';
 
@@ -12,6 +13,8 @@ export type OpenOptions = {
   create: boolean;
   /** Path of the native addon to load (the Electron build lives beside the Node one). */
   nativeBinding?: string | undefined;
+  /** The migrations to bring the file up to; tests pass their own history. */
+  migrations?: readonly Migration[];
 };
 
 /**
@@ -37,15 +40,16 @@ export function openLibrary(file: string, options: OpenOptions): Database.Databa
     throw translateSqliteError(error, file);
   }
   try {
-    if (exists) assertRoleFlowLibrary(db, file);
+    const migrations = options.migrations ?? MIGRATIONS;
+    if (exists) assertRoleFlowLibrary(db, file, migrations.length);
     db.pragma('journal_mode = WAL');
     db.pragma('foreign_keys = ON');
     db.pragma('busy_timeout = 5000');
     db.pragma('synchronous = NORMAL');
     const version = schemaVersion(db);
-    if (version < LATEST_SCHEMA_VERSION) {
+    if (version < migrations.length) {
       if (version > 0) backUpBeforeMigrating(db, file, version);
-      migrate(db);
+      migrate(db, migrations);
     }
     return db;
   } catch (error) {
@@ -85,7 +89,7 @@ function assertLooksLikeSqlite(file: string): void {
   }
 }
 
-function assertRoleFlowLibrary(db: Database.Database, file: string): void {
+function assertRoleFlowLibrary(db: Database.Database, file: string, latest: number): void {
   const name = path.basename(file);
   const applicationId = db.pragma('application_id', { simple: true }) as number;
   if (applicationId !== ROLEFLOW_APPLICATION_ID) {
@@ -95,10 +99,10 @@ function assertRoleFlowLibrary(db: Database.Database, file: string): void {
     );
   }
   const version = schemaVersion(db);
-  if (version > LATEST_SCHEMA_VERSION) {
+  if (version > latest) {
     throw new AppError(
       'LIBRARY_TOO_NEW',
-      `${name} was saved by a newer RoleFlow (library format ${version}; this version reads up to ${LATEST_SCHEMA_VERSION}). Update RoleFlow to open it. The file was left unchanged.`,
+      `${name} was saved by a newer RoleFlow (library format ${version}; this version reads up to ${latest}). Update RoleFlow to open it. The file was left unchanged.`,
     );
   }
   const check = db.pragma('quick_check', { simple: true });

@@ -1,0 +1,67 @@
+import { describe, expect, it, vi } from 'vitest';
+import { createWebContentsDouble, openExternal } from '../helpers/electronDouble';
+
+vi.mock('electron', () => ({
+  BrowserWindow: vi.fn(),
+  shell: { openExternal },
+}));
+
+const { lockDown } = await import('../../../electron/app/window');
+const { isAppUrl, mainWindowOptions } = await import('../../../electron/app/windowOptions');
+
+describe('main window options', () => {
+  it('apply the Electron security checklist', () => {
+    const { webPreferences } = mainWindowOptions('/app/preload.cjs');
+    expect(webPreferences).toMatchObject({
+      preload: '/app/preload.cjs',
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      nodeIntegrationInWorker: false,
+      nodeIntegrationInSubFrames: false,
+      webSecurity: true,
+      allowRunningInsecureContent: false,
+      webviewTag: false,
+      navigateOnDragDrop: false,
+    });
+    expect(webPreferences).not.toHaveProperty('enableRemoteModule');
+  });
+
+  it('recognise only our own origin as the app', () => {
+    expect(isAppUrl('app://roleflow/index.html')).toBe(true);
+    expect(isAppUrl('app://evil/index.html')).toBe(false);
+    expect(isAppUrl('https://example.com/')).toBe(false);
+    expect(isAppUrl('file:///etc/passwd')).toBe(false);
+    expect(isAppUrl('not a url')).toBe(false);
+  });
+});
+
+describe('lockDown', () => {
+  it('blocks navigation away from the app and allows it inside', () => {
+    const contents = createWebContentsDouble();
+    lockDown(contents as never);
+    expect(contents.emit('will-navigate', 'https://example.com/')).toBe(true);
+    expect(contents.emit('will-navigate', 'file:///etc/passwd')).toBe(true);
+    expect(contents.emit('will-redirect', 'http://127.0.0.1:1/')).toBe(true);
+    expect(contents.emit('will-navigate', 'app://roleflow/index.html')).toBe(false);
+  });
+
+  it('denies every new window, sending web links to the system browser', () => {
+    const contents = createWebContentsDouble();
+    lockDown(contents as never);
+    expect(contents.openWindow('https://example.com/help')).toEqual({ action: 'deny' });
+    expect(openExternal).toHaveBeenCalledWith('https://example.com/help');
+    openExternal.mockClear();
+    expect(contents.openWindow('file:///bin/sh')).toEqual({ action: 'deny' });
+    expect(contents.openWindow('javascript:alert(1)')).toEqual({ action: 'deny' });
+    expect(openExternal).not.toHaveBeenCalled();
+  });
+
+  it('refuses webviews and every permission request', () => {
+    const contents = createWebContentsDouble();
+    lockDown(contents as never);
+    expect(contents.emit('will-attach-webview')).toBe(true);
+    expect(contents.askPermission('media')).toBe(false);
+    expect(contents.askPermission('geolocation')).toBe(false);
+  });
+});

@@ -1,0 +1,77 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import Database from 'better-sqlite3';
+import { describe, expect, it } from 'vitest';
+import { migrate, ROLEFLOW_APPLICATION_ID, schemaVersion } from '../../../electron/db/migrate';
+import { LATEST_SCHEMA_VERSION, MIGRATIONS } from '../../../electron/db/migrations';
+
+function schemaOf(db: Database.Database): string[] {
+  return db
+    .prepare(
+      "SELECT type, name, sql FROM sqlite_master WHERE name NOT LIKE 'sqlite_%' AND name NOT LIKE '%fts_%' ORDER BY type, name",
+    )
+    .all()
+    .map((row) => {
+      const { type, name, sql } = row as { type: string; name: string; sql: string | null };
+      return `${type} ${name}: ${(sql ?? '').replace(/\s+/g, ' ')}`;
+    });
+}
+
+describe('migrations', () => {
+  it('bring an empty database to the latest schema and mark it as a RoleFlow library', () => {
+    const db = new Database(':memory:');
+    expect(migrate(db)).toBe(LATEST_SCHEMA_VERSION);
+    expect(schemaVersion(db)).toBe(LATEST_SCHEMA_VERSION);
+    expect(db.pragma('application_id', { simple: true })).toBe(ROLEFLOW_APPLICATION_ID);
+  });
+
+  it('do nothing when run again', () => {
+    const db = new Database(':memory:');
+    migrate(db);
+    const before = schemaOf(db);
+    expect(migrate(db)).toBe(LATEST_SCHEMA_VERSION);
+    expect(schemaOf(db)).toEqual(before);
+  });
+
+  it('produce the schema in the snapshot', () => {
+    const db = new Database(':memory:');
+    migrate(db);
+    expect(schemaOf(db)).toMatchSnapshot();
+  });
+
+  it('are numbered 1..n, and each lives in a file NNNN_name.ts', () => {
+    const folder = path.join(__dirname, '../../../electron/db/migrations');
+    const files = fs.readdirSync(folder).filter((f) => /^\d{4}_/.test(f));
+    MIGRATIONS.forEach((migration, index) => {
+      expect(migration.version).toBe(index + 1);
+      expect(files).toContain(`${String(migration.version).padStart(4, '0')}_${migration.name}.ts`);
+    });
+    expect(files).toHaveLength(MIGRATIONS.length);
+  });
+
+  it('roll a failing step back whole and leave the version where it was', () => {
+    const db = new Database(':memory:');
+    migrate(db);
+    const broken = [
+      ...MIGRATIONS,
+      {
+        version: MIGRATIONS.length + 1,
+        name: 'break_things',
+        up(target: Database.Database) {
+          target.exec('CREATE TABLE half_done (id INTEGER)');
+          throw new Error('power cut');
+        },
+      },
+    ];
+    expect(() => migrate(db, broken)).toThrow('power cut');
+    expect(schemaVersion(db)).toBe(LATEST_SCHEMA_VERSION);
+    const table = db.prepare("SELECT name FROM sqlite_master WHERE name = 'half_done'").get();
+    expect(table).toBeUndefined();
+  });
+
+  it('refuse a history with a gap', () => {
+    const db = new Database(':memory:');
+    const gap = [{ version: 2, name: 'skips_one', up: () => undefined }];
+    expect(() => migrate(db, gap)).toThrow(/expected 1/);
+  });
+});

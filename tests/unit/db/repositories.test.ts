@@ -1,0 +1,144 @@
+import { describe, expect, it } from 'vitest';
+import type { DutyDraft, RoleBasics } from '../../../shared/domain';
+import { duty } from '../helpers/fixtures';
+import { openTempSession } from '../helpers/tempFiles';
+
+function basics(departmentId: number, title: string): RoleBasics {
+  return {
+    title,
+    code: '',
+    departmentId,
+    reportsToId: null,
+    headcount: null,
+    grade: '',
+    purpose: '',
+    template: 'zh',
+  };
+}
+
+describe('DepartmentRepository', () => {
+  it('keeps a nested tree in creation order', () => {
+    const { departments } = openTempSession().session.repositories();
+    const hr = departments.create('人力资源部', null);
+    const finance = departments.create('财务部', null);
+    const recruiting = departments.create('招聘组', hr.id);
+    expect(departments.list()).toEqual([
+      { id: hr.id, parentId: null, name: '人力资源部', position: 0 },
+      { id: finance.id, parentId: null, name: '财务部', position: 1 },
+      { id: recruiting.id, parentId: hr.id, name: '招聘组', position: 0 },
+    ]);
+    departments.rename(hr.id, 'Human Resources');
+    expect(departments.get(hr.id)?.name).toBe('Human Resources');
+    expect(departments.countChildren(hr.id)).toBe(1);
+  });
+});
+
+describe('RoleRepository', () => {
+  it('saves a role with its duties in order, and reads it back', () => {
+    const { departments, roles } = openTempSession().session.repositories();
+    const hr = departments.create('人力资源部', null);
+    const id = roles.create(basics(hr.id, '人力资源经理'));
+    roles.save(id, { ...basics(hr.id, '人力资源经理'), code: 'HR-01', headcount: 2 }, [
+      duty('制定年度招聘计划', { weight: 40, frequency: 'yearly', category: 'manage' }),
+      duty('组织新员工入职培训', { weight: 60 }),
+    ]);
+    const role = roles.get(id);
+    expect(role?.code).toBe('HR-01');
+    expect(role?.headcount).toBe(2);
+    expect(role?.duties.map((d) => d.text)).toEqual(['制定年度招聘计划', '组织新员工入职培训']);
+    expect(role?.duties[0]).toMatchObject({ weight: 40, frequency: 'yearly', category: 'manage' });
+  });
+
+  it('updates, reorders and deletes duties, keeping the ids of those kept', () => {
+    const { departments, roles } = openTempSession().session.repositories();
+    const hr = departments.create('HR', null);
+    const id = roles.create(basics(hr.id, 'Recruiter'));
+    roles.save(id, basics(hr.id, 'Recruiter'), [duty('A'), duty('B'), duty('C')]);
+    const [a, b, c] = roles.get(id)?.duties ?? [];
+    if (!a || !b || !c) throw new Error('duties missing');
+
+    const next: DutyDraft[] = [{ ...c, text: 'C edited' }, a, duty('D')];
+    roles.save(id, basics(hr.id, 'Recruiter'), next);
+
+    const saved = roles.get(id)?.duties ?? [];
+    expect(saved.map((d) => d.text)).toEqual(['C edited', 'A', 'D']);
+    expect(saved[0]?.id).toBe(c.id);
+    expect(saved[1]?.id).toBe(a.id);
+    expect(saved.some((d) => d.id === b.id)).toBe(false);
+  });
+
+  it('treats a duty id belonging to another role as a new duty', () => {
+    const { departments, roles } = openTempSession().session.repositories();
+    const hr = departments.create('HR', null);
+    const first = roles.create(basics(hr.id, 'First'));
+    const second = roles.create(basics(hr.id, 'Second'));
+    roles.save(first, basics(hr.id, 'First'), [duty('kept on first')]);
+    const foreignId = roles.get(first)?.duties[0]?.id;
+    roles.save(second, basics(hr.id, 'Second'), [{ ...duty('on second'), id: foreignId }]);
+    expect(roles.get(first)?.duties.map((d) => d.text)).toEqual(['kept on first']);
+    expect(roles.get(second)?.duties.map((d) => d.text)).toEqual(['on second']);
+  });
+
+  it('writes all or nothing: a failing duty leaves the role as it was', () => {
+    const { departments, roles } = openTempSession().session.repositories();
+    const hr = departments.create('HR', null);
+    const id = roles.create(basics(hr.id, 'Before'));
+    roles.save(id, basics(hr.id, 'Before'), [duty('one'), duty('two')]);
+    const broken = duty('bad', { weight: 300 }); // breaks the CHECK on weight
+    expect(() =>
+      roles.save(id, basics(hr.id, 'After'), [duty('three'), broken]),
+    ).toThrow();
+    const role = roles.get(id);
+    expect(role?.title).toBe('Before');
+    expect(role?.duties.map((d) => d.text)).toEqual(['one', 'two']);
+  });
+
+  it('deletes a role with its duties, and lists summaries per department', () => {
+    const { departments, roles } = openTempSession().session.repositories();
+    const hr = departments.create('HR', null);
+    const it = departments.create('IT', null);
+    const keep = roles.create(basics(hr.id, 'Keep'));
+    const drop = roles.create(basics(it.id, 'Drop'));
+    roles.save(drop, basics(it.id, 'Drop'), [duty('x')]);
+    roles.delete(drop);
+    expect(roles.get(drop)).toBeUndefined();
+    expect(roles.list(null).map((r) => r.id)).toEqual([keep]);
+    expect(roles.list(it.id)).toEqual([]);
+  });
+
+  it('follows the reporting line upwards', () => {
+    const { departments, roles } = openTempSession().session.repositories();
+    const hr = departments.create('HR', null);
+    const ceo = roles.create(basics(hr.id, 'CEO'));
+    const director = roles.create({ ...basics(hr.id, 'Director'), reportsToId: ceo });
+    const manager = roles.create({ ...basics(hr.id, 'Manager'), reportsToId: director });
+    expect(roles.managersOf(manager).sort()).toEqual([ceo, director].sort());
+  });
+});
+
+describe('CompetencyRepository', () => {
+  it('stores entries with levels and the levels a role requires', () => {
+    const { departments, roles, competencies } = openTempSession().session.repositories();
+    const id = competencies.create({
+      kind: 'skill',
+      nameZh: '沟通能力',
+      nameEn: 'Communication',
+      description: '',
+      levels: [
+        { level: 1, indicator: '能清楚表达' },
+        { level: 2, indicator: '能说服他人' },
+      ],
+    });
+    expect(competencies.list()).toEqual([
+      expect.objectContaining({ id, nameZh: '沟通能力', levels: expect.any(Array) }),
+    ]);
+    const hr = departments.create('HR', null);
+    const role = roles.create(basics(hr.id, 'HRBP'));
+    competencies.setForRole(role, [{ competencyId: id, requiredLevel: 2, importance: 5 }]);
+    expect(competencies.forRole(role)).toEqual([
+      { competencyId: id, requiredLevel: 2, importance: 5 },
+    ]);
+    roles.delete(role);
+    expect(competencies.forRole(role)).toEqual([]);
+  });
+});

@@ -1,0 +1,131 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import type { Repositories } from '../../../electron/library/librarySession';
+import type { RoleBasics } from '../../../shared/domain';
+import { duty } from '../helpers/fixtures';
+import { openTempSession } from '../helpers/tempFiles';
+
+let repositories: Repositories;
+let departmentId: number;
+
+function addRole(title: string, code: string, duties: string[] = []): number {
+  const basics: RoleBasics = {
+    title,
+    code,
+    departmentId,
+    reportsToId: null,
+    headcount: null,
+    grade: '',
+    purpose: '',
+    template: 'zh',
+  };
+  const id = repositories.roles.create(basics);
+  repositories.roles.save(id, basics, duties.map((text) => duty(text)));
+  return id;
+}
+
+const titles = (query: string) => repositories.search.search(query, 50).map((hit) => hit.title);
+
+beforeEach(() => {
+  repositories = openTempSession().session.repositories();
+  departmentId = repositories.departments.create('人力资源部', null).id;
+  addRole('人力资源经理', 'HR-001', ['制定年度招聘计划并组织实施', '审核部门薪酬预算']);
+  addRole('招聘专员', 'HR-002', ['筛选简历，安排面试']);
+  addRole('Payroll Specialist', 'FIN-010', ['Reconcile monthly payroll and report variances']);
+  addRole('R&D 50% plan owner', 'RD_1', ['Owns the "quarterly" NEAR(review) cycle']);
+});
+
+describe('search', () => {
+  it('finds Chinese substrings of three or more characters in titles', () => {
+    expect(titles('资源经')).toEqual(['人力资源经理']);
+  });
+
+  it('finds Chinese text inside duties and says which duty matched', () => {
+    const [hit] = repositories.search.search('招聘计划', 50);
+    expect(hit?.title).toBe('人力资源经理');
+    expect(hit?.matchedDuty).toBe('制定年度招聘计划并组织实施');
+  });
+
+  it('puts title matches before duty matches', () => {
+    expect(titles('招聘')).toEqual(['招聘专员', '人力资源经理']);
+  });
+
+  it('finds one- and two-character Chinese terms', () => {
+    expect(titles('薪')).toEqual(['人力资源经理']);
+    expect(titles('面试')).toEqual(['招聘专员']);
+  });
+
+  it('finds English case-insensitively, by any part of a word', () => {
+    expect(titles('PAYROLL')).toEqual(['Payroll Specialist']);
+    expect(titles('ecia')).toEqual(['Payroll Specialist']);
+    expect(titles('variances')).toEqual(['Payroll Specialist']);
+    expect(titles('ro')).toContain('Payroll Specialist');
+  });
+
+  it('finds codes', () => {
+    expect(titles('FIN-010')).toEqual(['Payroll Specialist']);
+    expect(titles('hr-00').sort()).toEqual(['人力资源经理', '招聘专员'].sort());
+  });
+
+  it('needs every term to match', () => {
+    expect(titles('人力 预算')).toEqual(['人力资源经理']);
+    expect(titles('人力 面试')).toEqual([]);
+  });
+
+  it.each([
+    '"',
+    '""',
+    'NEAR(',
+    'NEAR(review',
+    '*',
+    'pay*',
+    '-x',
+    '- payroll',
+    'a OR b',
+    'AND',
+    '^start',
+    'title:经理',
+    '{title code}',
+    "'; DROP TABLE roles; --",
+    '\\',
+    '\u0000',
+    'pay\u0000roll',
+    '(((',
+    ')',
+    '  ',
+    '🙂',
+  ])('treats %j literally and never fails', (query) => {
+    expect(() => repositories.search.search(query, 50)).not.toThrow();
+    expect(repositories.roles.list(null)).toHaveLength(4);
+  });
+
+  it('matches operator characters as text, not syntax', () => {
+    expect(titles('"quarterly"')).toEqual(['R&D 50% plan owner']);
+    expect(titles('NEAR(review)')).toEqual(['R&D 50% plan owner']);
+    expect(titles('50%')).toEqual(['R&D 50% plan owner']);
+    expect(titles('D_1')).toEqual(['R&D 50% plan owner']);
+    // `_` and `%` are not wildcards.
+    expect(titles('R_D')).toEqual([]);
+    expect(titles('R_')).toEqual([]);
+    expect(titles('5%')).toEqual([]);
+    // NUL acts as a separator: both halves must match.
+    expect(titles('Payroll\u0000Special')).toEqual(['Payroll Specialist']);
+  });
+
+  it('stays in step with edits and deletes', () => {
+    const id = addRole('培训主管', 'HR-003', ['组织内部培训']);
+    expect(titles('培训主')).toEqual(['培训主管']);
+    const role = repositories.roles.get(id);
+    if (!role) throw new Error('role missing');
+    repositories.roles.save(id, { ...role, title: '学习发展主管' }, [duty('设计领导力课程')]);
+    expect(titles('培训主')).toEqual([]);
+    expect(titles('内部培训')).toEqual([]);
+    expect(titles('领导力课程')).toEqual(['学习发展主管']);
+    repositories.roles.delete(id);
+    expect(titles('领导力课程')).toEqual([]);
+  });
+
+  it('returns nothing for an empty query and honours the limit', () => {
+    expect(titles('')).toEqual([]);
+    expect(repositories.search.search('HR', 1)).toHaveLength(1);
+  });
+});

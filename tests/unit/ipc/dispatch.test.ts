@@ -1,0 +1,122 @@
+import { describe, expect, it, vi } from 'vitest';
+import { createHandlers, createServices, type Handlers } from '../../../electron/ipc/handlers';
+import { dispatch } from '../../../electron/ipc/dispatch';
+import { NO_DIALOGS } from '../../../electron/services/libraryService';
+import { CHANNELS } from '../../../shared/contract';
+import { openTempSession } from '../helpers/tempFiles';
+
+function realHandlers(): Handlers {
+  const { session } = openTempSession();
+  return createHandlers(createServices({ session, dialogs: NO_DIALOGS, settings: null }));
+}
+
+/** Handlers whose every entry is a spy, to prove nothing runs for a refused request. */
+function spyHandlers(): Handlers {
+  const spies = Object.fromEntries(CHANNELS.map((channel) => [channel, vi.fn(() => [])]));
+  return spies as unknown as Handlers;
+}
+
+describe('dispatch', () => {
+  it('answers a valid request with { ok: true, data }', async () => {
+    const handlers = realHandlers();
+    const created = await dispatch(handlers, 'department:create', { name: '财务部', parentId: null });
+    expect(created).toEqual({ ok: true, data: expect.objectContaining({ name: '财务部' }) });
+  });
+
+  it.each([
+    ['wrong type', 'department:create', { name: 42, parentId: null }],
+    ['missing key', 'department:create', { name: 'x' }],
+    ['extra key', 'department:create', { name: 'x', parentId: null, admin: true }],
+    ['__proto__ as own key', 'search:query', JSON.parse('{"text":"a","__proto__":{"polluted":1}}')],
+    ['constructor key', 'search:query', { text: 'a', constructor: 'x' }],
+    ['negative id', 'role:get', { id: -1 }],
+    ['fractional id', 'role:get', { id: 1.5 }],
+    ['string id', 'role:get', { id: '1' }],
+    ['null payload', 'role:get', null],
+    ['array payload', 'role:get', [1]],
+    ['string payload', 'department:list', 'all'],
+    ['undefined payload', 'department:list', undefined],
+    ['too long', 'search:query', { text: 'x'.repeat(501) }],
+    ['blank name', 'department:create', { name: '   ', parentId: null }],
+  ])('refuses %s without running a handler', async (_label, channel, payload) => {
+    const handlers = spyHandlers();
+    const result = await dispatch(handlers, channel, payload);
+    expect(result).toMatchObject({ ok: false, error: { code: 'INVALID_REQUEST' } });
+    for (const spy of Object.values(handlers)) expect(spy).not.toHaveBeenCalled();
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
+
+  it.each([['fs:readFile'], ['__proto__'], ['constructor'], ['toString'], [42], [null]])(
+    'refuses the unknown channel %j',
+    async (channel) => {
+      const result = await dispatch(spyHandlers(), channel, {});
+      expect(result).toMatchObject({ ok: false, error: { code: 'UNKNOWN_CHANNEL' } });
+    },
+  );
+
+  it('passes an AppError through with its code and message', async () => {
+    const handlers = realHandlers();
+    const result = await dispatch(handlers, 'role:get', { id: 999 });
+    expect(result).toEqual({
+      ok: false,
+      error: { code: 'NOT_FOUND', message: 'Role 999 does not exist.' },
+    });
+  });
+
+  it('hides the details of an unexpected error', async () => {
+    const handlers = spyHandlers();
+    handlers['department:list'] = () => {
+      throw new Error('SQLITE_IOERR at /home/someone/secret/path');
+    };
+    const log = vi.fn();
+    const result = await dispatch(handlers, 'department:list', {}, { log });
+    expect(result).toMatchObject({ ok: false, error: { code: 'INTERNAL' } });
+    expect(JSON.stringify(result)).not.toContain('secret');
+    expect(log).toHaveBeenCalledOnce();
+  });
+
+  it('answers every channel of a real session within the contract', async () => {
+    const handlers = realHandlers();
+    const options = { validateResponses: true };
+    const call = async (channel: string, payload: unknown) => {
+      const result = await dispatch(handlers, channel, payload, options);
+      if (!result.ok) throw new Error(`${channel}: ${result.error.message}`);
+      return result.data as Record<string, unknown>;
+    };
+    const hr = await call('department:create', { name: '人力资源部', parentId: null });
+    const team = await call('department:create', { name: '招聘组', parentId: hr.id });
+    await call('department:rename', { id: team.id, name: '招聘与配置组' });
+    const role = await call('role:create', { departmentId: hr.id, title: '人力资源经理' });
+    const saved = await call('role:save', {
+      id: role.id,
+      title: '人力资源经理',
+      code: 'HR-01',
+      departmentId: hr.id,
+      reportsToId: null,
+      headcount: 1,
+      grade: 'M2',
+      purpose: '建设人才队伍',
+      template: 'zh',
+      duties: [
+        {
+          text: '制定招聘计划',
+          category: 'manage',
+          weight: 100,
+          frequency: 'yearly',
+          standard: '按时完成',
+          kpi: '到岗率',
+          source: 'typed',
+        },
+      ],
+    });
+    expect((saved.duties as unknown[]).length).toBe(1);
+    await call('role:get', { id: role.id });
+    await call('role:list', { departmentId: null });
+    await call('search:query', { text: '招聘计划' });
+    await call('department:list', {});
+    await call('library:status', {});
+    await call('app:setLocale', { locale: 'en' });
+    await call('role:delete', { id: role.id });
+    await call('department:delete', { id: team.id });
+  });
+});
