@@ -32,6 +32,9 @@ function electronNativeBinding(): string | undefined {
   return fs.existsSync(file) ? file : undefined;
 }
 
+// Tests (and anyone keeping several profiles) point the app at another data folder.
+if (process.env.ROLEFLOW_USER_DATA) app.setPath('userData', process.env.ROLEFLOW_USER_DATA);
+
 if (!app.requestSingleInstanceLock()) {
   app.quit();
 } else {

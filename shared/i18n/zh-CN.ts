@@ -96,10 +96,10 @@ export const zhCN: Messages = {
     UNSUPPORTED: '当前环境不支持该操作。（{{message}}）',
     CANCELLED: '已取消。',
     INTERNAL: 'RoleFlow 内部出错，未做任何改动。',
-    LIBRARY_NOT_A_LIBRARY: '该文件不是 RoleFlow 资料库，文件未被改动。（{{message}}）',
-    LIBRARY_DAMAGED: '资料库文件已损坏，无法打开，文件未被改动。请打开备份副本。（{{message}}）',
+    LIBRARY_NOT_A_LIBRARY: '该文件不是 RoleFlow 资料库。（{{message}}）',
+    LIBRARY_DAMAGED: '资料库文件已损坏，无法打开；请打开备份副本。（{{message}}）',
     LIBRARY_TOO_NEW:
-      '此资料库由更新版本的 RoleFlow 保存，请升级 RoleFlow 后再打开。文件未被改动。（{{message}}）',
+      '此资料库由更新版本的 RoleFlow 保存，请升级 RoleFlow 后再打开。（{{message}}）',
     LIBRARY_UNREADABLE: '无法读取该资料库文件。（{{message}}）',
     NETWORK: 'RoleFlow 后台服务没有响应。',
   },

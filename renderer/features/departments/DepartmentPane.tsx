@@ -76,8 +76,8 @@ export function DepartmentPane({ departments, selectedId, onSelect, onChanged }:
 
   return (
     <section aria-label={t('departments.heading')} style={{ padding: 12 }}>
-      <Space style={{ width: '100%', justifyContent: 'space-between', marginBottom: 8 }}>
-        <Typography.Title level={5} style={{ margin: 0 }}>
+      <div style={{ display: 'flex', alignItems: 'center', gap: 4, marginBottom: 8 }}>
+        <Typography.Title level={5} style={{ margin: 0, flex: 1, whiteSpace: 'nowrap' }}>
           <ApartmentOutlined /> {t('departments.heading')}
         </Typography.Title>
         <Space size={2} role="toolbar" aria-label={t('departments.actions')}>
@@ -122,7 +122,7 @@ export function DepartmentPane({ departments, selectedId, onSelect, onChanged }:
             />
           </Tooltip>
         </Space>
-      </Space>
+      </div>
       {departments.length === 0 ? (
         <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('departments.empty')} />
       ) : (

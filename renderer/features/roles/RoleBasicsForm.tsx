@@ -35,6 +35,7 @@ export function RoleBasicsForm({ draft, departments, roles, onChange }: Props) {
           {(id) => (
             <Input
               id={id}
+              aria-required
               value={draft.title}
               maxLength={200}
               status={draft.title.trim() ? undefined : 'error'}
@@ -135,12 +136,16 @@ function Field(props: { label: string; required?: boolean; children: (id: string
   const id = useId();
   return (
     <div>
-      <label htmlFor={id} style={{ display: 'block', marginBottom: 4 }}>
-        <Typography.Text type="secondary">
-          {props.required && <span style={{ color: '#cf1322' }}>* </span>}
-          {props.label}
-        </Typography.Text>
-      </label>
+      <div style={{ marginBottom: 4 }}>
+        {props.required && (
+          <span aria-hidden style={{ color: '#cf1322', marginInlineEnd: 4 }}>
+            *
+          </span>
+        )}
+        <label htmlFor={id}>
+          <Typography.Text type="secondary">{props.label}</Typography.Text>
+        </label>
+      </div>
       {props.children(id)}
     </div>
   );

@@ -1,0 +1,127 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { startHost } from '../../electron/host/server';
+import { createHandlers, createServices } from '../../electron/ipc/handlers';
+import { LibrarySession } from '../../electron/library/librarySession';
+import { NO_DIALOGS } from '../../electron/services/libraryService';
+import { generateLibrary, type LibrarySize } from './generateLibrary';
+import { seededRandom } from './prng';
+import { longQueries, shortQueries } from './queries';
+import { openRawSearch } from './rawSearch';
+import { benchSave } from './saveBench';
+import { report } from './report';
+import { elapsedMs, timeAsync, timeSync, type Series } from './stats';
+
+/*
+ * `npm run bench`: builds a 10,000-role library and prints search and save latencies beside
+ * their targets. It only ever prints figures; a slow machine must not fail a build.
+ */
+
+const SEED = 0x5eed2024;
+const SIZE: LibrarySize = { roles: 10_000, duties: 100_000 };
+const QUERIES = 1_000;
+const WARM_UP_QUERIES = 100;
+const SAVES = 500;
+const WARM_UP_SAVES = 50;
+
+const progress = (message: string) => process.stderr.write(`… ${message}\n`);
+
+function openSession(file: string, create: boolean): LibrarySession {
+  const session = new LibrarySession();
+  const status = session.open(file, { create });
+  if (status.state !== 'open') throw new Error(`library did not open: ${status.message}`);
+  return session;
+}
+
+async function main(): Promise<void> {
+  const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'roleflow-bench-'));
+  const file = path.join(folder, 'library.sqlite');
+  const random = seededRandom(SEED);
+  try {
+    progress(`generating ${SIZE.roles} roles and ${SIZE.duties} duties in ${file}`);
+    const generating = openSession(file, true);
+    let start = process.hrtime.bigint();
+    generateLibrary(generating.repositories(), SIZE, random);
+    const generateMs = elapsedMs(start);
+    // close() runs wal_checkpoint(TRUNCATE), so the size below is the whole library.
+    generating.close();
+    const fileBytes = fs.statSync(file).size;
+
+    // Reopen as the app does on start (quick_check included), and measure that library.
+    start = process.hrtime.bigint();
+    const session = openSession(file, false);
+    const openMs = elapsedMs(start);
+    const services = createServices({ session, dialogs: NO_DIALOGS, settings: null });
+
+    const long = longQueries(WARM_UP_QUERIES + QUERIES, random);
+    const short = shortQueries(WARM_UP_QUERIES + QUERIES, random);
+    const warm = (list: string[]) => list.slice(0, WARM_UP_QUERIES);
+    const measured = (list: string[]) => list.slice(WARM_UP_QUERIES);
+    const search = (text: string) => void services.search.query(text);
+
+    progress('search through SearchService.query');
+    const serviceLong = timeSync('service 3+', warm(long), measured(long), search);
+    const serviceShort = timeSync('service 1–2', warm(short), measured(short), search);
+
+    progress('search through the browser host (POST /api/search:query)');
+    const host = await startHost({ handlers: createHandlers(services), rendererDir: folder });
+    const post = async (text: string): Promise<void> => {
+      const response = await fetch(`${host.url}api/search:query`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json', 'X-RoleFlow-Token': host.token },
+        body: JSON.stringify({ text }),
+      });
+      const body = (await response.json()) as { ok: boolean };
+      if (!body.ok) throw new Error(`search:query failed for ${JSON.stringify(text)}`);
+    };
+    let httpLong: Series;
+    let httpShort: Series;
+    try {
+      httpLong = await timeAsync('HTTP 3+', warm(long), measured(long), post);
+      httpShort = await timeAsync('HTTP 1–2', warm(short), measured(short), post);
+    } finally {
+      await host.close();
+    }
+
+    progress('raw FTS5 and LIKE on a separate connection');
+    const raw = openRawSearch(file);
+    let rawFts: Series;
+    let rawLike: Series;
+    const matches = new Map<string, number>();
+    const hits = new Map<string, number>();
+    try {
+      rawFts = timeSync('raw FTS5 3+', warm(long), measured(long), (t) => void raw.fts(t));
+      rawLike = timeSync('raw LIKE 1–2', warm(short), measured(short), (t) => void raw.like(t));
+      // Outside any timing: how many roles each term matches, and how many the page shows.
+      for (const term of new Set(long)) matches.set(term, raw.fts(term).length);
+      for (const term of new Set(short)) matches.set(term, raw.like(term).length);
+      for (const term of matches.keys()) hits.set(term, services.search.query(term).length);
+    } finally {
+      raw.close();
+    }
+
+    progress('saving a role with 12 duties through RoleService.save');
+    const saves = benchSave(services, random, WARM_UP_SAVES, SAVES);
+    const departments = services.departments.list().length;
+    session.close();
+
+    report({
+      size: SIZE,
+      departments,
+      generateMs,
+      fileBytes,
+      openMs,
+      series: { serviceLong, serviceShort, httpLong, httpShort, rawFts, rawLike, saves },
+      matches,
+      hits,
+    });
+  } finally {
+    fs.rmSync(folder, { recursive: true, force: true });
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exitCode = 1;
+});

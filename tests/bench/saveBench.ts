@@ -1,0 +1,65 @@
+import type { Services } from '../../electron/ipc/handlers';
+import type { DutyDraft, RoleDraft } from '../../shared/domain';
+import { zhDuty } from './generateLibrary';
+import type { Random } from './prng';
+import { timeSync, type Series } from './stats';
+
+const DUTIES_PER_ROLE = 12;
+
+function newDuty(text: string): DutyDraft {
+  return {
+    text,
+    category: 'execute',
+    weight: 10,
+    frequency: 'monthly',
+    standard: '',
+    kpi: '',
+    source: 'typed',
+  };
+}
+
+/**
+ * Saves one role with 12 duties through RoleService.save, as the editor does on every save:
+ * the whole aggregate, one duty's text changed each time. The role reports to an existing
+ * role, so the manager-loop check runs too. Drafts are built before timing starts.
+ */
+export function benchSave(
+  services: Services,
+  random: Random,
+  warmUp: number,
+  count: number,
+): Series {
+  const department = services.departments.list()[0];
+  if (!department) throw new Error('the generated library has no department');
+  const manager = services.roles.list(department.id)[0];
+  const created = services.roles.create(department.id, '薪酬绩效经理');
+  const first = services.roles.save({
+    id: created.id,
+    title: created.title,
+    code: 'HR-9000',
+    departmentId: department.id,
+    reportsToId: manager?.id ?? null,
+    headcount: 2,
+    grade: 'M3',
+    purpose: zhDuty(random),
+    template: 'zh',
+    duties: Array.from({ length: DUTIES_PER_ROLE }, () => newDuty(zhDuty(random))),
+  });
+  const { duties, status: _s, version: _v, createdAt: _c, updatedAt: _u, ...basics } = first;
+  const drafts = Array.from({ length: warmUp + count }, (_, i): RoleDraft => {
+    const edited = i % DUTIES_PER_ROLE;
+    return {
+      ...basics,
+      duties: duties.map((duty, n) =>
+        n === edited ? { ...duty, text: `${zhDuty(random)}（${i}）` } : duty,
+      ),
+    };
+  });
+  return timeSync(
+    'save role, 12 duties',
+    drafts.slice(0, warmUp),
+    drafts.slice(warmUp),
+    (draft) => void services.roles.save(draft),
+    (draft) => String(draft.id),
+  );
+}

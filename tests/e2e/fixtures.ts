@@ -1,0 +1,74 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { _electron as electron, test as base, type Page, type TestInfo } from '@playwright/test';
+
+const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+export const SCREENSHOTS = path.join(ROOT, 'test-results', 'screenshots');
+
+type RoleFlow = {
+  /** The RoleFlow window (Electron) or tab (browser host), showing a fresh library. */
+  app: Page;
+  /** Library file to open instead of a fresh one (set with test.use). */
+  libraryFile: string | null;
+};
+
+/** Starts the browser host on a free port and resolves with the URL it prints. */
+function startBrowserHost(libraryFile: string): Promise<{ url: string; process: ChildProcess }> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [path.join(ROOT, 'dist/host/cli.cjs'), libraryFile], {
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let output = '';
+    const onData = (chunk: Buffer) => {
+      output += chunk.toString();
+      const match = /Open (http:\/\/127\.0\.0\.1:\d+\/)/.exec(output);
+      if (match?.[1]) resolve({ url: match[1], process: child });
+    };
+    child.stdout.on('data', onData);
+    child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    child.on('exit', (code) => reject(new Error(`browser host exited (${code}): ${output}`)));
+  });
+}
+
+/** Playwright's own failure screenshot shows its `page`, not ours; take one of the app. */
+async function keepFailureScreenshot(page: Page, testInfo: TestInfo): Promise<void> {
+  if (testInfo.status === testInfo.expectedStatus) return;
+  const file = testInfo.outputPath('app-at-failure.png');
+  await page.screenshot({ path: file }).catch(() => undefined);
+  await testInfo.attach('app at failure', { path: file, contentType: 'image/png' }).catch(() => undefined);
+}
+
+export const test = base.extend<RoleFlow>({
+  libraryFile: [null, { option: true }],
+  // Built on `playwright`, not `page`, so an Electron run never needs a Chromium build.
+  app: async ({ playwright, libraryFile }, use, testInfo) => {
+    const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'roleflow-e2e-'));
+    const file = libraryFile ?? path.join(folder, 'library.sqlite');
+    if (process.env.ROLEFLOW_E2E_TARGET === 'electron') {
+      const app = await electron.launch({
+        args: [ROOT],
+        env: { ...process.env, ROLEFLOW_USER_DATA: folder, LANG: 'zh_CN.UTF-8' },
+      });
+      const window = await app.firstWindow();
+      await use(window);
+      await keepFailureScreenshot(window, testInfo);
+      await app.close();
+    } else {
+      const host = await startBrowserHost(file);
+      const { launchOptions, locale, viewport } = testInfo.project.use;
+      const browser = await playwright.chromium.launch(launchOptions);
+      const page = await browser.newPage({ locale, viewport });
+      await page.goto(host.url);
+      await use(page);
+      await keepFailureScreenshot(page, testInfo);
+      await browser.close();
+      host.process.kill('SIGTERM');
+    }
+    fs.rmSync(folder, { recursive: true, force: true });
+  },
+});
+
+export { expect } from '@playwright/test';
