@@ -13,7 +13,12 @@ const require = createRequire(import.meta.url);
 const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
 const electronVersion = require('electron/package.json').version;
 const sourceDir = path.dirname(require.resolve('better-sqlite3/package.json'));
-const targetDir = path.join(root, 'node_modules', '.roleflow-native', `electron-${electronVersion}`);
+const targetDir = path.join(
+  root,
+  'node_modules',
+  '.roleflow-native',
+  `electron-${electronVersion}`,
+);
 const target = path.join(targetDir, 'better_sqlite3.node');
 
 export function electronNativeReady() {
@@ -41,7 +46,11 @@ export function buildElectronNative() {
   const arch = process.env.npm_config_arch ?? process.arch;
   console.log(`Preparing the database module for Electron ${electronVersion}…`);
   const ok =
-    run(bin('prebuild-install'), ['--runtime', 'electron', '--target', electronVersion, '--arch', arch], work) ||
+    run(
+      bin('prebuild-install'),
+      ['--runtime', 'electron', '--target', electronVersion, '--arch', arch],
+      work,
+    ) ||
     run(
       bin('node-gyp'),
       [
@@ -63,6 +72,9 @@ export function buildElectronNative() {
   return electronNativeReady();
 }
 
-if (process.argv[1] && path.resolve(process.argv[1]) === path.resolve(new URL(import.meta.url).pathname)) {
+if (
+  process.argv[1] &&
+  path.resolve(process.argv[1]) === path.resolve(new URL(import.meta.url).pathname)
+) {
   process.exit(buildElectronNative() ? 0 : 1);
 }

@@ -24,7 +24,9 @@ function electronBinary() {
   return fs.existsSync(binary) ? binary : null;
 }
 
-const built = spawnSync(process.execPath, [path.join(root, 'scripts', 'build.mjs')], { stdio: 'inherit' });
+const built = spawnSync(process.execPath, [path.join(root, 'scripts', 'build.mjs')], {
+  stdio: 'inherit',
+});
 if (built.status !== 0) process.exit(built.status ?? 1);
 
 if (!electronBinary()) {

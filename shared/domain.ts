@@ -132,3 +132,30 @@ export const LIBRARY_ERROR_CODES = [
   'LIBRARY_UNREADABLE',
 ] as const;
 export type LibraryErrorCode = (typeof LIBRARY_ERROR_CODES)[number];
+
+/** The basic information of a role that has only just been named. */
+export function newRoleBasics(departmentId: number, title: string): RoleBasics {
+  return {
+    title,
+    code: '',
+    departmentId,
+    reportsToId: null,
+    headcount: null,
+    grade: '',
+    purpose: '',
+    template: 'zh',
+  };
+}
+
+/** A typed duty with only its text filled in. */
+export function newDuty(text = ''): DutyDraft {
+  return {
+    text,
+    category: null,
+    weight: null,
+    frequency: null,
+    standard: '',
+    kpi: '',
+    source: 'typed',
+  };
+}

@@ -1,4 +1,10 @@
-import type { Role, RoleBasics, RoleDraft, RoleSummary } from '../../shared/domain';
+import {
+  newRoleBasics,
+  type Role,
+  type RoleBasics,
+  type RoleDraft,
+  type RoleSummary,
+} from '../../shared/domain';
 import { AppError } from '../../shared/errors';
 import type { LibrarySession } from '../library/librarySession';
 import type { DepartmentService } from './departmentService';
@@ -23,16 +29,7 @@ export class RoleService {
 
   create(departmentId: number, title: string): Role {
     this.departments.require(departmentId);
-    const id = this.session.repositories().roles.create({
-      title,
-      code: '',
-      departmentId,
-      reportsToId: null,
-      headcount: null,
-      grade: '',
-      purpose: '',
-      template: 'zh',
-    });
+    const id = this.session.repositories().roles.create(newRoleBasics(departmentId, title));
     return this.get(id);
   }
 

@@ -38,7 +38,9 @@ async function keepFailureScreenshot(page: Page, testInfo: TestInfo): Promise<vo
   if (testInfo.status === testInfo.expectedStatus) return;
   const file = testInfo.outputPath('app-at-failure.png');
   await page.screenshot({ path: file }).catch(() => undefined);
-  await testInfo.attach('app at failure', { path: file, contentType: 'image/png' }).catch(() => undefined);
+  await testInfo
+    .attach('app at failure', { path: file, contentType: 'image/png' })
+    .catch(() => undefined);
 }
 
 export const test = base.extend<RoleFlow>({

@@ -29,7 +29,9 @@ test('build a role, reorder its duties, find it again, switch language', async (
   await app.getByLabel('岗位编号', { exact: true }).fill('HR-001');
   await app.getByLabel('岗位编制', { exact: true }).fill('2');
   await app.getByLabel('职级', { exact: true }).fill('M3');
-  await app.getByLabel('岗位目的', { exact: true }).fill('建设并保持一支满足公司战略需要的人才队伍。');
+  await app
+    .getByLabel('岗位目的', { exact: true })
+    .fill('建设并保持一支满足公司战略需要的人才队伍。');
 
   // and three duties
   const duties = ['制定年度招聘计划并组织实施', '审核部门薪酬预算', '指导新员工入职培训'];

@@ -1,10 +1,11 @@
 import { ApartmentOutlined, DeleteOutlined, EditOutlined, PlusOutlined } from '@ant-design/icons';
-import { App as AntApp, Button, Empty, Space, Tooltip, Tree, Typography } from 'antd';
+import { App as AntApp, Empty, Space, Tree, Typography } from 'antd';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Department } from '../../../shared/domain';
 import { call } from '../../api/client';
 import { NameDialog } from '../../ui/NameDialog';
+import { ToolButton } from '../../ui/ToolButton';
 import { useReportError } from '../../ui/useReportError';
 import { toTreeNodes } from './departmentTree';
 
@@ -81,46 +82,30 @@ export function DepartmentPane({ departments, selectedId, onSelect, onChanged }:
           <ApartmentOutlined /> {t('departments.heading')}
         </Typography.Title>
         <Space size={2} role="toolbar" aria-label={t('departments.actions')}>
-          <Tooltip title={t('departments.add')}>
-            <Button
-              size="small"
-              type="text"
-              icon={<PlusOutlined />}
-              aria-label={t('departments.add')}
-              onClick={() => setDialog({ kind: 'add', parentId: null })}
-            />
-          </Tooltip>
-          <Tooltip title={t('departments.addChild')}>
-            <Button
-              size="small"
-              type="text"
-              icon={<ApartmentOutlined />}
-              aria-label={t('departments.addChild')}
-              disabled={!selected}
-              onClick={() => selected && setDialog({ kind: 'add', parentId: selected.id })}
-            />
-          </Tooltip>
-          <Tooltip title={t('departments.rename')}>
-            <Button
-              size="small"
-              type="text"
-              icon={<EditOutlined />}
-              aria-label={t('departments.rename')}
-              disabled={!selected}
-              onClick={() => selected && setDialog({ kind: 'rename', department: selected })}
-            />
-          </Tooltip>
-          <Tooltip title={t('departments.delete')}>
-            <Button
-              size="small"
-              type="text"
-              danger
-              icon={<DeleteOutlined />}
-              aria-label={t('departments.delete')}
-              disabled={!selected}
-              onClick={() => selected && confirmDelete(selected)}
-            />
-          </Tooltip>
+          <ToolButton
+            label={t('departments.add')}
+            icon={<PlusOutlined />}
+            onClick={() => setDialog({ kind: 'add', parentId: null })}
+          />
+          <ToolButton
+            label={t('departments.addChild')}
+            icon={<ApartmentOutlined />}
+            disabled={!selected}
+            onClick={() => selected && setDialog({ kind: 'add', parentId: selected.id })}
+          />
+          <ToolButton
+            label={t('departments.rename')}
+            icon={<EditOutlined />}
+            disabled={!selected}
+            onClick={() => selected && setDialog({ kind: 'rename', department: selected })}
+          />
+          <ToolButton
+            label={t('departments.delete')}
+            icon={<DeleteOutlined />}
+            danger
+            disabled={!selected}
+            onClick={() => selected && confirmDelete(selected)}
+          />
         </Space>
       </div>
       {departments.length === 0 ? (

@@ -1,6 +1,5 @@
 import { Col, Input, InputNumber, Row, Select, Typography } from 'antd';
-import type { ReactNode } from 'react';
-import { useId, useMemo } from 'react';
+import { useId, useMemo, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Department, RoleSummary } from '../../../shared/domain';
 import { departmentPaths } from '../departments/departmentTree';

@@ -1,4 +1,4 @@
-import type { DutyDraft, Role, RoleDraft } from '../../../shared/domain';
+import { newDuty, type DutyDraft, type Role, type RoleDraft } from '../../../shared/domain';
 
 /** A duty in the editor: a stable key for React, whether or not it has been saved yet. */
 export type EditorDuty = DutyDraft & { key: string };
@@ -28,16 +28,7 @@ export function toRoleDraft(role: EditorRole): RoleDraft {
 }
 
 export function emptyDuty(): EditorDuty {
-  return {
-    key: newKey(),
-    text: '',
-    category: null,
-    weight: null,
-    frequency: null,
-    standard: '',
-    kpi: '',
-    source: 'typed',
-  };
+  return { ...newDuty(), key: newKey() };
 }
 
 /** Moves the item at `from` by `delta` places; out-of-range moves return the list unchanged. */

@@ -36,17 +36,23 @@ describe('registerIpc', () => {
   });
 
   it.each([
-    ['another web contents', () => {
-      const other = fakeContents('app://roleflow/index.html');
-      return { sender: other, senderFrame: other.mainFrame };
-    }],
+    [
+      'another web contents',
+      () => {
+        const other = fakeContents('app://roleflow/index.html');
+        return { sender: other, senderFrame: other.mainFrame };
+      },
+    ],
     ['a sub-frame', () => ({ sender: trusted, senderFrame: { url: 'app://roleflow/index.html' } })],
-    ['a foreign page in our window', () => {
-      const frame = trusted.mainFrame;
-      const event = { sender: trusted, senderFrame: frame };
-      frame.url = 'https://example.com/';
-      return event;
-    }],
+    [
+      'a foreign page in our window',
+      () => {
+        const frame = trusted.mainFrame;
+        const event = { sender: trusted, senderFrame: frame };
+        frame.url = 'https://example.com/';
+        return event;
+      },
+    ],
     ['a destroyed frame', () => ({ sender: trusted, senderFrame: null })],
   ])('refuses %s without running a handler', async (_label, makeEvent) => {
     const event = makeEvent();

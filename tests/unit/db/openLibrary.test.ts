@@ -77,7 +77,9 @@ describe('openLibrary', () => {
   it('reports a damaged library and leaves it unchanged', () => {
     const file = tempLibraryPath();
     const db = openLibrary(file, { create: true });
-    const insert = db.prepare('INSERT INTO departments (name, position, created_at) VALUES (?, 0, ?)');
+    const insert = db.prepare(
+      'INSERT INTO departments (name, position, created_at) VALUES (?, 0, ?)',
+    );
     for (let i = 0; i < 2000; i += 1) insert.run(`部门 ${i} ${'x'.repeat(100)}`, 'now');
     db.pragma('wal_checkpoint(TRUNCATE)');
     db.close();

@@ -1,20 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import type { DutyDraft, RoleBasics } from '../../../shared/domain';
+import { newRoleBasics, type DutyDraft } from '../../../shared/domain';
 import { duty } from '../helpers/fixtures';
 import { openTempSession } from '../helpers/tempFiles';
 
-function basics(departmentId: number, title: string): RoleBasics {
-  return {
-    title,
-    code: '',
-    departmentId,
-    reportsToId: null,
-    headcount: null,
-    grade: '',
-    purpose: '',
-    template: 'zh',
-  };
-}
+const basics = newRoleBasics;
 
 describe('DepartmentRepository', () => {
   it('keeps a nested tree in creation order', () => {
@@ -85,9 +74,7 @@ describe('RoleRepository', () => {
     const id = roles.create(basics(hr.id, 'Before'));
     roles.save(id, basics(hr.id, 'Before'), [duty('one'), duty('two')]);
     const broken = duty('bad', { weight: 300 }); // breaks the CHECK on weight
-    expect(() =>
-      roles.save(id, basics(hr.id, 'After'), [duty('three'), broken]),
-    ).toThrow();
+    expect(() => roles.save(id, basics(hr.id, 'After'), [duty('three'), broken])).toThrow();
     const role = roles.get(id);
     expect(role?.title).toBe('Before');
     expect(role?.duties.map((d) => d.text)).toEqual(['one', 'two']);

@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { Repositories } from '../../../electron/library/librarySession';
-import type { RoleBasics } from '../../../shared/domain';
+import { newRoleBasics } from '../../../shared/domain';
 import { duty } from '../helpers/fixtures';
 import { openTempSession } from '../helpers/tempFiles';
 
@@ -8,18 +8,13 @@ let repositories: Repositories;
 let departmentId: number;
 
 function addRole(title: string, code: string, duties: string[] = []): number {
-  const basics: RoleBasics = {
-    title,
-    code,
-    departmentId,
-    reportsToId: null,
-    headcount: null,
-    grade: '',
-    purpose: '',
-    template: 'zh',
-  };
+  const basics = { ...newRoleBasics(departmentId, title), code };
   const id = repositories.roles.create(basics);
-  repositories.roles.save(id, basics, duties.map((text) => duty(text)));
+  repositories.roles.save(
+    id,
+    basics,
+    duties.map((text) => duty(text)),
+  );
   return id;
 }
 

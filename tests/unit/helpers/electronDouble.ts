@@ -9,7 +9,8 @@ type Listener = (...args: unknown[]) => void;
 export function createWebContentsDouble() {
   const listeners = new Map<string, Listener[]>();
   let windowOpenHandler: ((details: { url: string }) => { action: string }) | null = null;
-  let permissionHandler: ((wc: unknown, permission: string, cb: (ok: boolean) => void) => void) | null = null;
+  let permissionHandler:
+    ((wc: unknown, permission: string, cb: (ok: boolean) => void) => void) | null = null;
   const contents = {
     on(event: string, listener: Listener) {
       listeners.set(event, [...(listeners.get(event) ?? []), listener]);

@@ -1,15 +1,6 @@
-import type { DutyDraft } from '../../../shared/domain';
+import { newDuty, type DutyDraft } from '../../../shared/domain';
 
-/** A typed duty with only its text set. */
+/** A typed duty with its text and whatever else the test sets. */
 export function duty(text: string, extra: Partial<DutyDraft> = {}): DutyDraft {
-  return {
-    text,
-    category: null,
-    weight: null,
-    frequency: null,
-    standard: '',
-    kpi: '',
-    source: 'typed',
-    ...extra,
-  };
+  return { ...newDuty(text), ...extra };
 }

@@ -46,7 +46,10 @@ describe('browser host', () => {
   });
 
   it('answers the contract over HTTP', async () => {
-    const response = await api('department:create', JSON.stringify({ name: '财务部', parentId: null }));
+    const response = await api(
+      'department:create',
+      JSON.stringify({ name: '财务部', parentId: null }),
+    );
     expect(await response.json()).toMatchObject({ ok: true, data: { name: '财务部' } });
   });
 
@@ -91,7 +94,12 @@ describe('browser host', () => {
   });
 
   it('never serves files outside the renderer folder', async () => {
-    for (const attempt of ['/../secret.txt', '/%2e%2e/secret.txt', '/assets/..%2f..%2fsecret.txt', '/%00']) {
+    for (const attempt of [
+      '/../secret.txt',
+      '/%2e%2e/secret.txt',
+      '/assets/..%2f..%2fsecret.txt',
+      '/%00',
+    ]) {
       const response = await fetch(`${host.url.slice(0, -1)}${attempt}`);
       expect(await response.text()).not.toContain('do not serve');
     }

@@ -19,7 +19,10 @@ function spyHandlers(): Handlers {
 describe('dispatch', () => {
   it('answers a valid request with { ok: true, data }', async () => {
     const handlers = realHandlers();
-    const created = await dispatch(handlers, 'department:create', { name: '财务部', parentId: null });
+    const created = await dispatch(handlers, 'department:create', {
+      name: '财务部',
+      parentId: null,
+    });
     expect(created).toEqual({ ok: true, data: expect.objectContaining({ name: '财务部' }) });
   });
 

@@ -43,7 +43,15 @@ describe('RoleService', () => {
     const { departments, roles } = services();
     const hr = departments.create('HR', null);
     const role = roles.create(hr.id, 'Clerk');
-    const blank = { text: '   ', category: null, weight: null, frequency: null, standard: '', kpi: '', source: 'typed' as const };
+    const blank = {
+      text: '   ',
+      category: null,
+      weight: null,
+      frequency: null,
+      standard: '',
+      kpi: '',
+      source: 'typed' as const,
+    };
     expect(() => roles.save({ ...role, title: 'Changed', duties: [blank] })).toThrow(/description/);
     expect(roles.get(role.id).title).toBe('Clerk');
   });
@@ -72,8 +80,11 @@ describe('LibraryService', () => {
     settings.write({ lastLibrary: other });
 
     const second = new LibrarySession();
-    const status = createServices({ session: second, dialogs: NO_DIALOGS, settings })
-      .library.openInitial(path.join(folder, 'default.sqlite'));
+    const status = createServices({
+      session: second,
+      dialogs: NO_DIALOGS,
+      settings,
+    }).library.openInitial(path.join(folder, 'default.sqlite'));
     expect(status).toMatchObject({ state: 'open', name: 'other.sqlite' });
     second.close();
   });
@@ -95,8 +106,11 @@ describe('LibraryService', () => {
     const broken = path.join(folder, 'broken.sqlite');
     fs.writeFileSync(broken, '');
     const { session } = openTempSession();
-    const library = createServices({ session, dialogs: dialogs(null, broken), settings: null })
-      .library;
+    const library = createServices({
+      session,
+      dialogs: dialogs(null, broken),
+      settings: null,
+    }).library;
     await expect(library.open()).rejects.toMatchObject({ code: 'LIBRARY_NOT_A_LIBRARY' });
     expect(session.status()).toMatchObject({ state: 'open' });
   });
