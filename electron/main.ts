@@ -10,6 +10,7 @@ import { createHandlers, createServices } from './ipc/handlers';
 import { registerIpc } from './ipc/registerIpc';
 import { LibrarySession } from './library/librarySession';
 import { DEFAULT_LIBRARY_NAME, SettingsStore } from './library/settings';
+import type { FileDelivery } from './services/exportService';
 import type { LibraryDialogs } from './services/libraryService';
 
 /*
@@ -61,16 +62,30 @@ if (!app.requestSingleInstanceLock()) {
       return result.canceled ? null : (result.filePaths[0] ?? null);
     },
   };
+  const delivery: FileDelivery = {
+    async chooseTarget(suggestedName) {
+      const options = {
+        defaultPath: path.join(app.getPath('documents'), suggestedName),
+        filters: [{ name: 'Word', extensions: ['docx'] }],
+      };
+      const result = mainWindow
+        ? await dialog.showSaveDialog(mainWindow, options)
+        : await dialog.showSaveDialog(options);
+      return result.canceled || !result.filePath ? null : result.filePath;
+    },
+  };
   const services = createServices({
     session,
     dialogs,
     settings,
+    delivery,
     onLibraryChanged: () => send('library:changed'),
   });
 
   const menuActions = {
     newLibrary: () => void services.library.create().catch(reportMenuError),
     openLibrary: () => void services.library.open().catch(reportMenuError),
+    sampleLibrary: () => void services.library.createSample().catch(reportMenuError),
     send,
   };
   const handlers = createHandlers(services, (next) => {

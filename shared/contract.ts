@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import {
+  COMPETENCY_KINDS,
   DUTY_CATEGORIES,
   DUTY_FREQUENCIES,
   DUTY_SOURCES,
@@ -8,6 +9,8 @@ import {
   ROLE_TEMPLATES,
 } from './domain';
 import { LOCALES } from './i18n/locales';
+import { roleDetailsSchema } from './roleDetails';
+import { RULE_IDS } from './rules/positionChecks';
 
 /*
  * The IPC contract: every channel the renderer may call, with the schema of its request
@@ -52,6 +55,53 @@ const dutyDraft = z.strictObject({
   source: z.enum(DUTY_SOURCES),
 });
 
+const roleCompetency = z.strictObject({
+  competencyId: id,
+  requiredLevel: z.number().int().min(1).max(9),
+  importance: z.number().int().min(1).max(5),
+});
+
+const competencyLevel = z.strictObject({
+  level: z.number().int().min(1).max(9),
+  indicator: z.string().max(1000),
+});
+
+const competencyInput = {
+  kind: z.enum(COMPETENCY_KINDS),
+  nameZh: z.string().trim().max(200),
+  nameEn: z.string().trim().max(200),
+  description: z.string().max(2000),
+  levels: z.array(competencyLevel).max(9),
+};
+
+const competency = z.strictObject({ id, ...competencyInput });
+
+const revisionSummary = z.strictObject({
+  version: z.number().int().min(1),
+  note: z.string(),
+  createdAt: z.string(),
+});
+
+const finding = z.strictObject({
+  roleId: z.number().int(),
+  rule: z.enum(RULE_IDS),
+  severity: z.enum(['error', 'warning']),
+  target: z.discriminatedUnion('kind', [
+    z.strictObject({ kind: z.literal('field'), field: z.string() }),
+    z.strictObject({
+      kind: z.literal('duty'),
+      index: z.number().int().min(0),
+      field: z.enum(['text', 'frequency', 'standard', 'weight']),
+    }),
+    z.strictObject({ kind: z.literal('duties') }),
+    z.strictObject({ kind: z.literal('competencies') }),
+  ]),
+  params: z.record(z.string(), z.union([z.string(), z.number()])),
+});
+
+/** A saved file's name; `data` (base64) when the host hands the bytes to the page instead. */
+const exportResult = z.strictObject({ fileName: z.string(), data: z.string().nullable() });
+
 const roleBasics = {
   title: name,
   code: shortText(64),
@@ -70,6 +120,8 @@ const role = z.strictObject({
   status: z.enum(ROLE_STATUSES),
   version: z.number().int().min(0),
   duties: z.array(duty),
+  details: roleDetailsSchema,
+  competencies: z.array(roleCompetency),
   createdAt: z.string(),
   updatedAt: z.string(),
 });
@@ -79,6 +131,7 @@ const roleSummary = z.strictObject({
   title: z.string(),
   code: z.string(),
   departmentId: id,
+  reportsToId: id.nullable(),
   status: z.enum(ROLE_STATUSES),
   dutyCount: z.number().int().min(0),
 });
@@ -103,6 +156,14 @@ const libraryStatus = z.discriminatedUnion('state', [
   }),
 ]);
 
+const roleDraft = z.strictObject({
+  ...roleBasics,
+  id,
+  duties: z.array(dutyDraft).max(200),
+  details: roleDetailsSchema.strict(),
+  competencies: z.array(roleCompetency).max(100),
+});
+
 /** Channel name → request and response schema. Channels are named `domain:verb`. */
 export const contract = {
   'app:setLocale': {
@@ -113,6 +174,7 @@ export const contract = {
   'library:status': { request: empty, response: libraryStatus },
   'library:create': { request: empty, response: libraryStatus },
   'library:open': { request: empty, response: libraryStatus },
+  'library:createSample': { request: empty, response: libraryStatus },
 
   'department:list': { request: empty, response: z.array(department) },
   'department:create': {
@@ -128,9 +190,61 @@ export const contract = {
   },
   'role:get': { request: z.strictObject({ id }), response: role },
   'role:create': { request: z.strictObject({ departmentId: id, title: name }), response: role },
-  'role:save': {
-    request: z.strictObject({ ...roleBasics, id, duties: z.array(dutyDraft).max(200) }),
+  'role:save': { request: roleDraft, response: role },
+  'role:approve': {
+    request: z.strictObject({ id, note: z.string().max(2000) }),
     response: role,
+  },
+  'role:history': { request: z.strictObject({ id }), response: z.array(revisionSummary) },
+  'role:revision': {
+    request: z.strictObject({ id, version: z.number().int().min(1) }),
+    response: z.strictObject({ ...revisionSummary.shape, snapshot: role }),
+  },
+
+  'checks:draft': { request: z.strictObject({ draft: roleDraft }), response: z.array(finding) },
+  'checks:library': {
+    request: empty,
+    response: z.strictObject({ findings: z.array(finding), roles: z.array(roleSummary) }),
+  },
+
+  'export:roleDocx': { request: z.strictObject({ id }), response: exportResult },
+  'export:startHandbook': {
+    request: z.strictObject({ departmentId: id.nullable() }),
+    response: z.strictObject({ jobId: z.uuid() }),
+  },
+  'export:job': {
+    request: z.strictObject({ jobId: z.uuid() }),
+    response: z.strictObject({
+      state: z.enum(['running', 'done', 'failed', 'cancelled']),
+      done: z.number().int().min(0),
+      total: z.number().int().min(0),
+      fileName: z.string(),
+      data: z.string().nullable(),
+      error: z.string().nullable(),
+    }),
+  },
+  'export:cancel': {
+    request: z.strictObject({ jobId: z.uuid() }),
+    response: z.strictObject({ jobId: z.uuid() }),
+  },
+
+  'competency:list': { request: empty, response: z.array(competency) },
+  'competency:create': {
+    request: z.strictObject({
+      ...competencyInput,
+      nameZh: competencyInput.nameZh.min(1),
+    }),
+    response: competency,
+  },
+  'competency:update': {
+    request: z.strictObject({ id, ...competencyInput, nameZh: competencyInput.nameZh.min(1) }),
+    response: competency,
+  },
+  'competency:usage': {
+    request: z.strictObject({ id }),
+    response: z.array(
+      z.strictObject({ roleId: id, title: z.string(), requiredLevel: z.number().int() }),
+    ),
   },
   'role:delete': { request: z.strictObject({ id }), response: z.strictObject({ id }) },
 

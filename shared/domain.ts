@@ -1,3 +1,5 @@
+import type { RoleDetails } from './roleDetails';
+
 /**
  * Domain types shared by main and renderer. These are the shapes the app works with;
  * database row types stay private to the repositories in electron/db.
@@ -69,14 +71,35 @@ export type RoleBasics = {
 export type Role = RoleBasics & {
   id: number;
   status: RoleStatus;
+  /** 版本: 0 until first approved; each approval adds one. */
   version: number;
   duties: Duty[];
+  /** The sections beyond basic information and duties. */
+  details: RoleDetails;
+  /** 能力素质 the role requires, with levels. */
+  competencies: RoleCompetency[];
   createdAt: string;
   updatedAt: string;
 };
 
 /** A role as sent by the editor on save: the whole aggregate, duties in display order. */
-export type RoleDraft = RoleBasics & { id: number; duties: DutyDraft[] };
+export type RoleDraft = RoleBasics & {
+  id: number;
+  duties: DutyDraft[];
+  details: RoleDetails;
+  competencies: RoleCompetency[];
+};
+
+/** One approved version of a role (持续改进): what it was, and why it changed. */
+export type RoleRevision = {
+  version: number;
+  note: string;
+  createdAt: string;
+  snapshot: Role;
+};
+
+/** A revision as listed in the history, without its snapshot. */
+export type RevisionSummary = Omit<RoleRevision, 'snapshot'>;
 
 /** One line of the role list. */
 export type RoleSummary = {
@@ -84,6 +107,7 @@ export type RoleSummary = {
   title: string;
   code: string;
   departmentId: number;
+  reportsToId: number | null;
   status: RoleStatus;
   dutyCount: number;
 };

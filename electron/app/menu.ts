@@ -5,6 +5,7 @@ import { MESSAGES, type Locale } from '../../shared/i18n';
 export type MenuActions = {
   newLibrary(): void;
   openLibrary(): void;
+  sampleLibrary(): void;
   send(event: AppEvent): void;
 };
 
@@ -21,6 +22,7 @@ export function installMenu(locale: Locale, actions: MenuActions): void {
         { type: 'separator' },
         { label: t.newLibrary, accelerator: 'CmdOrCtrl+Shift+N', click: actions.newLibrary },
         { label: t.openLibrary, accelerator: 'CmdOrCtrl+O', click: actions.openLibrary },
+        { label: t.sampleLibrary, click: actions.sampleLibrary },
         { type: 'separator' },
         isMac ? { role: 'close' } : { label: t.quit, role: 'quit', accelerator: 'CmdOrCtrl+Q' },
       ],

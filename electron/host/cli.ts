@@ -30,7 +30,10 @@ function parseArguments(argv: string[]): { file: string; port: number } {
 async function main(): Promise<void> {
   const { file, port } = parseArguments(process.argv.slice(2));
   const session = new LibrarySession();
-  const status = session.open(file, { create: true });
+  const status = session.open(file, {
+    create: true,
+    seed: process.env.ROLEFLOW_SEED === 'sample' ? 'sample' : 'starter',
+  });
   if (status.state === 'error') {
     // Still serve: the renderer shows the reason, and the file stays untouched.
     console.error(`RoleFlow: ${status.message}`);

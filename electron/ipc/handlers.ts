@@ -2,7 +2,10 @@ import type { Channel, RequestOf, ResponseOf } from '../../shared/contract';
 import type { Locale } from '../../shared/i18n/locales';
 import type { LibrarySession } from '../library/librarySession';
 import type { SettingsStore } from '../library/settings';
+import { ChecksService } from '../services/checksService';
+import { CompetencyService } from '../services/competencyService';
 import { DepartmentService } from '../services/departmentService';
+import { DOWNLOAD_DELIVERY, ExportService, type FileDelivery } from '../services/exportService';
 import { LibraryService, type LibraryDialogs } from '../services/libraryService';
 import { RoleService } from '../services/roleService';
 import { SearchService } from '../services/searchService';
@@ -18,6 +21,8 @@ export type HandlerContext = {
   session: LibrarySession;
   dialogs: LibraryDialogs;
   settings: SettingsStore | null;
+  /** Where exported files go; the browser host hands them to the page as downloads. */
+  delivery?: FileDelivery;
   onLibraryChanged?: () => void;
 };
 
@@ -26,10 +31,14 @@ export type Services = {
   departments: DepartmentService;
   roles: RoleService;
   search: SearchService;
+  competencies: CompetencyService;
+  checks: ChecksService;
+  exports: ExportService;
 };
 
 export function createServices(context: HandlerContext): Services {
   const departments = new DepartmentService(context.session);
+  const roles = new RoleService(context.session, departments);
   return {
     library: new LibraryService(
       context.session,
@@ -38,8 +47,11 @@ export function createServices(context: HandlerContext): Services {
       context.onLibraryChanged,
     ),
     departments,
-    roles: new RoleService(context.session, departments),
+    roles,
     search: new SearchService(context.session),
+    competencies: new CompetencyService(context.session),
+    checks: new ChecksService(context.session, roles),
+    exports: new ExportService(context.session, roles, context.delivery ?? DOWNLOAD_DELIVERY),
   };
 }
 
@@ -48,7 +60,7 @@ export function createHandlers(
   services: Services,
   onLocaleChanged: (locale: Locale) => void = () => undefined,
 ): Handlers {
-  const { library, departments, roles, search } = services;
+  const { library, departments, roles, search, competencies, checks, exports } = services;
   return {
     'app:setLocale': ({ locale }) => {
       onLocaleChanged(locale);
@@ -58,6 +70,7 @@ export function createHandlers(
     'library:status': () => library.status(),
     'library:create': () => library.create(),
     'library:open': () => library.open(),
+    'library:createSample': () => library.createSample(),
 
     'department:list': () => departments.list(),
     'department:create': ({ name, parentId }) => departments.create(name, parentId),
@@ -69,6 +82,22 @@ export function createHandlers(
     'role:create': ({ departmentId, title }) => roles.create(departmentId, title),
     'role:save': (draft) => roles.save(draft),
     'role:delete': ({ id }) => roles.delete(id),
+    'role:approve': ({ id, note }) => roles.approve(id, note),
+    'role:history': ({ id }) => roles.history(id),
+    'role:revision': ({ id, version }) => roles.revision(id, version),
+
+    'checks:draft': ({ draft }) => checks.checkDraft(draft),
+    'checks:library': () => checks.checkLibrary(),
+
+    'export:roleDocx': ({ id }) => exports.roleDocx(id),
+    'export:startHandbook': ({ departmentId }) => exports.startHandbook(departmentId),
+    'export:job': ({ jobId }) => exports.job(jobId),
+    'export:cancel': ({ jobId }) => exports.cancel(jobId),
+
+    'competency:list': () => competencies.list(),
+    'competency:create': (input) => competencies.create(input),
+    'competency:update': ({ id, ...input }) => competencies.update(id, input),
+    'competency:usage': ({ id }) => competencies.usage(id),
 
     'search:query': ({ text, limit }) => search.query(text, limit),
   };

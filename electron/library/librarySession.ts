@@ -1,3 +1,4 @@
+import fs from 'node:fs';
 import path from 'node:path';
 import type { Database } from 'better-sqlite3';
 import type { LibraryStatus } from '../../shared/domain';
@@ -6,17 +7,29 @@ import { schemaVersion } from '../db/migrate';
 import { openLibrary } from '../db/openLibrary';
 import { CompetencyRepository } from '../db/repositories/competencyRepository';
 import { DepartmentRepository } from '../db/repositories/departmentRepository';
+import { RevisionRepository } from '../db/repositories/revisionRepository';
 import { RoleRepository } from '../db/repositories/roleRepository';
 import { SearchRepository } from '../db/repositories/searchRepository';
+import { seedSampleLibrary } from './seed/sampleLibrary';
+import { seedStarterDictionary } from './seed/starterCompetencies';
 
 export type Repositories = {
   departments: DepartmentRepository;
   roles: RoleRepository;
   competencies: CompetencyRepository;
   search: SearchRepository;
+  revisions: RevisionRepository;
+  /** Runs `work` in one transaction across repositories. */
+  transaction<T>(work: () => T): T;
 };
 
 type OpenLibrary = { file: string; db: Database; repositories: Repositories };
+
+/**
+ * What a newly created library starts with: nothing, the starter competency dictionary (every
+ * library a user creates), or the demo company of File → New library from sample.
+ */
+export type LibrarySeed = 'none' | 'starter' | 'sample';
 type FailedLibrary = { file: string; error: AppError };
 
 /**
@@ -30,8 +43,9 @@ export class LibrarySession {
   constructor(private readonly nativeBinding?: string) {}
 
   /** Opens (or with `create`, creates) a library file and makes it the current one. */
-  open(file: string, options: { create: boolean }): LibraryStatus {
+  open(file: string, options: { create: boolean; seed?: LibrarySeed }): LibraryStatus {
     const resolved = path.resolve(file);
+    const isNew = !fs.existsSync(resolved);
     let db: Database;
     try {
       db = openLibrary(resolved, { create: options.create, nativeBinding: this.nativeBinding });
@@ -40,17 +54,19 @@ export class LibrarySession {
       this.failure = { file: resolved, error };
       return this.status();
     }
+    const repositories = createRepositories(db);
+    if (isNew) {
+      try {
+        seedNewLibrary(repositories, options.seed ?? 'none');
+      } catch (error) {
+        // The file is ours, created a moment ago: remove it rather than leave it half-made.
+        db.close();
+        for (const suffix of ['', '-wal', '-shm']) fs.rmSync(resolved + suffix, { force: true });
+        throw error;
+      }
+    }
     this.close();
-    this.current = {
-      file: resolved,
-      db,
-      repositories: {
-        departments: new DepartmentRepository(db),
-        roles: new RoleRepository(db),
-        competencies: new CompetencyRepository(db),
-        search: new SearchRepository(db),
-      },
-    };
+    this.current = { file: resolved, db, repositories };
     return this.status();
   }
 
@@ -97,4 +113,20 @@ export class LibrarySession {
     this.current = null;
     this.failure = null;
   }
+}
+
+function createRepositories(db: Database): Repositories {
+  return {
+    departments: new DepartmentRepository(db),
+    roles: new RoleRepository(db),
+    competencies: new CompetencyRepository(db),
+    search: new SearchRepository(db),
+    revisions: new RevisionRepository(db),
+    transaction: <T>(work: () => T): T => db.transaction(work)(),
+  };
+}
+
+function seedNewLibrary(repositories: Repositories, seed: LibrarySeed): void {
+  if (seed === 'starter') seedStarterDictionary(repositories);
+  if (seed === 'sample') seedSampleLibrary(repositories);
 }

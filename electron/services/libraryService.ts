@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import type { LibraryStatus } from '../../shared/domain';
 import { AppError } from '../../shared/errors';
-import type { LibrarySession } from '../library/librarySession';
+import type { LibrarySeed, LibrarySession } from '../library/librarySession';
 import type { SettingsStore } from '../library/settings';
 
 /** How a host asks the user for a library file: native dialogs in Electron, none in the browser host. */
@@ -39,29 +39,40 @@ export class LibraryService {
   openInitial(defaultFile: string): LibraryStatus {
     const remembered = this.settings?.read().lastLibrary;
     const file = remembered && fs.existsSync(remembered) ? remembered : defaultFile;
-    const status = this.session.open(file, { create: file === defaultFile });
+    const status = this.session.open(file, { create: file === defaultFile, seed: 'starter' });
     if (status.state === 'open') this.remember();
     return status;
   }
 
-  async create(): Promise<LibraryStatus> {
+  /** File → New library: an empty library with the starter competency dictionary. */
+  create(): Promise<LibraryStatus> {
+    return this.createWith('starter');
+  }
+
+  /** File → New library from sample: the demo company, so a newcomer sees the product work. */
+  createSample(): Promise<LibraryStatus> {
+    return this.createWith('sample');
+  }
+
+  private async createWith(seed: LibrarySeed): Promise<LibraryStatus> {
     const file = await this.dialogs.chooseNewLibraryFile();
     if (file === null) throw new AppError('CANCELLED', 'No file was chosen.');
     if (fs.existsSync(file)) {
       // A new library never overwrites a file; the user may have picked their old library.
       throw new AppError('CONFLICT', 'That file already exists. Use Open library… to open it.');
     }
-    return this.switchTo(file, true);
+    return this.switchTo(file, seed);
   }
 
   async open(): Promise<LibraryStatus> {
     const file = await this.dialogs.chooseExistingLibraryFile();
     if (file === null) throw new AppError('CANCELLED', 'No file was chosen.');
-    return this.switchTo(file, false);
+    return this.switchTo(file, null);
   }
 
-  private switchTo(file: string, create: boolean): LibraryStatus {
-    const status = this.session.open(file, { create });
+  /** Opens `file`; with a seed, creates it first. */
+  private switchTo(file: string, seed: LibrarySeed | null): LibraryStatus {
+    const status = this.session.open(file, { create: seed !== null, seed: seed ?? 'none' });
     if (status.state === 'open') this.remember();
     this.onChanged();
     return status;

@@ -1,8 +1,11 @@
 import {
   newRoleBasics,
+  type RevisionSummary,
   type Role,
   type RoleBasics,
+  type RoleCompetency,
   type RoleDraft,
+  type RoleRevision,
   type RoleSummary,
 } from '../../shared/domain';
 import { AppError } from '../../shared/errors';
@@ -33,24 +36,68 @@ export class RoleService {
     return this.get(id);
   }
 
-  /** Saves the whole role — basics and the duty list in order — as one transaction. */
+  /**
+   * Saves the whole role — basics, sections, duties in order, required competencies — as one
+   * transaction. Saving an approved role starts a new draft; its approved version stays in
+   * the history.
+   */
   save(draft: RoleDraft): Role {
     this.get(draft.id);
     this.departments.require(draft.departmentId);
-    const { duties, id, ...basics } = draft;
-    this.assertManager(id, basics);
-    const cleaned = duties.map((duty) => ({ ...duty, text: duty.text.trim() }));
-    if (cleaned.some((duty) => duty.text === '')) {
+    this.assertManager(draft.id, draft);
+    const duties = draft.duties.map((duty) => ({ ...duty, text: duty.text.trim() }));
+    if (duties.some((duty) => duty.text === '')) {
       throw new AppError('INVALID_REQUEST', 'A duty needs a description (职责描述).');
     }
-    this.session.repositories().roles.save(id, basics, cleaned);
+    this.assertCompetencies(draft.competencies);
+    this.session.repositories().roles.save({ ...draft, duties });
+    return this.get(draft.id);
+  }
+
+  /**
+   * Approves the role as it is saved: the version goes up by one and the approved text is
+   * kept as a revision with the user's note (持续改进), all in one transaction.
+   */
+  approve(id: number, note: string): Role {
+    const repositories = this.session.repositories();
+    const role = this.get(id);
+    const version = role.version + 1;
+    repositories.transaction(() => {
+      repositories.roles.setStatus(id, 'approved', version);
+      repositories.revisions.add('role', id, version, this.get(id), note.trim());
+    });
     return this.get(id);
+  }
+
+  history(id: number): RevisionSummary[] {
+    this.get(id);
+    return this.session.repositories().revisions.list('role', id);
+  }
+
+  revision(id: number, version: number): RoleRevision {
+    const stored = this.session.repositories().revisions.get('role', id, version);
+    if (!stored) throw new AppError('NOT_FOUND', `Role ${id} has no version ${version}.`);
+    return { ...stored, snapshot: stored.snapshot as Role };
   }
 
   delete(id: number): { id: number } {
     this.get(id);
     this.session.repositories().roles.delete(id);
     return { id };
+  }
+
+  private assertCompetencies(links: RoleCompetency[]): void {
+    const { competencies } = this.session.repositories();
+    const seen = new Set<number>();
+    for (const link of links) {
+      if (seen.has(link.competencyId)) {
+        throw new AppError('INVALID_REQUEST', 'A competency is listed twice on this role.');
+      }
+      seen.add(link.competencyId);
+      if (!competencies.exists(link.competencyId)) {
+        throw new AppError('NOT_FOUND', `Competency ${link.competencyId} does not exist.`);
+      }
+    }
   }
 
   /** 直接上级 must be another existing role, and must not make a reporting loop. */

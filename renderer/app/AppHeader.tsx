@@ -13,7 +13,7 @@ type Props = {
 
 export function AppHeader({ locale, libraryName, onLocaleChange, onLibraryChanged }: Props) {
   const { t } = useTranslation();
-  const { newLibrary, openLibrary } = useLibraryActions(onLibraryChanged);
+  const { newLibrary, openLibrary, sampleLibrary } = useLibraryActions(onLibraryChanged);
   return (
     <Layout.Header style={{ display: 'flex', alignItems: 'center', gap: 16 }}>
       <Typography.Text strong style={{ color: '#fff', fontSize: 17, letterSpacing: 0.3 }}>
@@ -24,6 +24,7 @@ export function AppHeader({ locale, libraryName, onLocaleChange, onLibraryChange
           items: [
             { key: 'new', label: t('app.newLibrary'), onClick: newLibrary },
             { key: 'open', label: t('app.openLibrary'), onClick: openLibrary },
+            { key: 'sample', label: t('app.sampleLibrary'), onClick: sampleLibrary },
           ],
         }}
       >

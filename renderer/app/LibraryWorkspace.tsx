@@ -1,14 +1,21 @@
-import { App as AntApp, Layout } from 'antd';
+import { App as AntApp, Layout, Segmented } from 'antd';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { call, onAppEvent } from '../api/client';
+import { CompetencyDictionary } from '../features/competencies/CompetencyDictionary';
 import { DepartmentPane } from '../features/departments/DepartmentPane';
+import { ChecksReport } from '../features/report/ChecksReport';
 import { useDepartments } from '../features/departments/useDepartments';
 import { RoleEditor } from '../features/roles/RoleEditor';
 import { RolePane } from '../features/roles/RolePane';
 import { useReportError } from '../ui/useReportError';
 
-/** The library's three panes: departments, roles, and the editor of the chosen role. */
+type View = 'library' | 'competencies' | 'report';
+
+/**
+ * The open library: its three panes (departments, roles, the editor of the chosen role), the
+ * competency dictionary, and the checks report.
+ */
 export function LibraryWorkspace() {
   const { t } = useTranslation();
   const { modal } = AntApp.useApp();
@@ -17,6 +24,7 @@ export function LibraryWorkspace() {
   const [departmentId, setDepartmentId] = useState<number | null>(null);
   const [roleId, setRoleId] = useState<number | null>(null);
   const [listVersion, setListVersion] = useState(0);
+  const [view, setView] = useState<View>('library');
   const dirty = useRef(false);
 
   /** Runs `next` at once, or after the user agrees to drop unsaved edits. */
@@ -67,43 +75,80 @@ export function LibraryWorkspace() {
     dirty.current = value;
   }, []);
 
+  const openRole = (id: number) =>
+    leaveEditor(() => {
+      setRoleId(id);
+      setView('library');
+    });
+
+  const switcher = (
+    <div style={{ padding: '6px 12px', background: '#fff', borderBottom: '1px solid #e5e8ec' }}>
+      <Segmented<View>
+        aria-label={t('views.navigation')}
+        value={view}
+        onChange={(next) => leaveEditor(() => setView(next))}
+        options={[
+          { value: 'library', label: t('views.library') },
+          { value: 'competencies', label: t('views.competencies') },
+          { value: 'report', label: t('views.report') },
+        ]}
+      />
+    </div>
+  );
+
+  if (view !== 'library') {
+    return (
+      <Layout style={{ flex: 1, minHeight: 0 }}>
+        {switcher}
+        {view === 'competencies' ? (
+          <CompetencyDictionary />
+        ) : (
+          <ChecksReport departments={departments} onOpenRole={openRole} />
+        )}
+      </Layout>
+    );
+  }
+
   return (
     <Layout style={{ flex: 1, minHeight: 0 }}>
-      <Layout.Sider
-        width={250}
-        theme="light"
-        style={{ borderRight: '1px solid #e5e8ec', overflow: 'auto' }}
-      >
-        <DepartmentPane
-          departments={departments}
-          selectedId={departmentId}
-          onSelect={(id) => setDepartmentId(id)}
-          onChanged={reloadDepartments}
-        />
-      </Layout.Sider>
-      <Layout.Sider width={320} theme="light" style={{ borderRight: '1px solid #e5e8ec' }}>
-        <RolePane
-          departments={departments}
-          departmentId={departmentId}
-          selectedRoleId={roleId}
-          refreshKey={listVersion}
-          onSelect={(id) => id !== roleId && leaveEditor(() => setRoleId(id))}
-          onCreate={createRole}
-        />
-      </Layout.Sider>
-      <Layout.Content style={{ overflow: 'auto', background: '#fff' }}>
-        <RoleEditor
-          key={roleId ?? 'none'}
-          roleId={roleId}
-          departments={departments}
-          onSaved={() => setListVersion((n) => n + 1)}
-          onDeleted={() => {
-            setRoleId(null);
-            setListVersion((n) => n + 1);
-          }}
-          onDirtyChange={onDirtyChange}
-        />
-      </Layout.Content>
+      {switcher}
+      <Layout style={{ flex: 1, minHeight: 0 }}>
+        <Layout.Sider
+          width={250}
+          theme="light"
+          style={{ borderRight: '1px solid #e5e8ec', overflow: 'auto' }}
+        >
+          <DepartmentPane
+            departments={departments}
+            selectedId={departmentId}
+            onSelect={(id) => setDepartmentId(id)}
+            onChanged={reloadDepartments}
+          />
+        </Layout.Sider>
+        <Layout.Sider width={320} theme="light" style={{ borderRight: '1px solid #e5e8ec' }}>
+          <RolePane
+            departments={departments}
+            departmentId={departmentId}
+            selectedRoleId={roleId}
+            refreshKey={listVersion}
+            onSelect={(id) => id !== roleId && leaveEditor(() => setRoleId(id))}
+            onCreate={createRole}
+          />
+        </Layout.Sider>
+        <Layout.Content style={{ overflow: 'auto', background: '#fff' }}>
+          <RoleEditor
+            key={roleId ?? 'none'}
+            roleId={roleId}
+            departments={departments}
+            onSaved={() => setListVersion((n) => n + 1)}
+            onDeleted={() => {
+              setRoleId(null);
+              setListVersion((n) => n + 1);
+            }}
+            onDirtyChange={onDirtyChange}
+          />
+        </Layout.Content>
+      </Layout>
     </Layout>
   );
 }

@@ -6,7 +6,7 @@ import { useReportError } from '../ui/useReportError';
 export function useLibraryActions(onLibraryChanged: () => void) {
   const report = useReportError();
   const run = useCallback(
-    async (channel: 'library:create' | 'library:open') => {
+    async (channel: 'library:create' | 'library:open' | 'library:createSample') => {
       try {
         await call(channel, {});
         onLibraryChanged();
@@ -19,5 +19,6 @@ export function useLibraryActions(onLibraryChanged: () => void) {
   return {
     newLibrary: () => void run('library:create'),
     openLibrary: () => void run('library:open'),
+    sampleLibrary: () => void run('library:createSample'),
   };
 }

@@ -1,5 +1,6 @@
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
+import { checksMessages } from '../../shared/i18n/checks';
 import { LOCALES, localeFromSystem, MESSAGES, type Locale } from '../../shared/i18n';
 
 const STORAGE_KEY = 'roleflow.locale';
@@ -19,8 +20,8 @@ export async function setupI18n(locale: Locale): Promise<void> {
     lng: locale,
     fallbackLng: 'en',
     resources: {
-      'zh-CN': { translation: MESSAGES['zh-CN'] },
-      en: { translation: MESSAGES.en },
+      'zh-CN': { translation: { ...MESSAGES['zh-CN'], checks: checksMessages['zh-CN'] } },
+      en: { translation: { ...MESSAGES.en, checks: checksMessages.en } },
     },
     interpolation: { escapeValue: false }, // React escapes already
     returnNull: false,

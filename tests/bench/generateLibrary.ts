@@ -1,7 +1,14 @@
-import type { DutyCategory, DutyDraft, DutyFrequency, RoleBasics } from '../../shared/domain';
-import { DUTY_CATEGORIES, DUTY_FREQUENCIES } from '../../shared/domain';
+import {
+  DUTY_CATEGORIES,
+  DUTY_FREQUENCIES,
+  type DutyCategory,
+  type DutyDraft,
+  type DutyFrequency,
+  type RoleBasics,
+} from '../../shared/domain';
 import type { Repositories } from '../../electron/library/librarySession';
 import type { Random } from './prng';
+import { roleDetails } from './roleDetails';
 import {
   FUNCTIONS,
   OBJECTS_EN,
@@ -19,7 +26,7 @@ export type LibrarySize = { roles: number; duties: number };
 
 /** Roles written per transaction: big enough that commits do not dominate, small enough to
  * keep one transaction's undo/WAL growth modest. */
-const ROLES_PER_BATCH = 500;
+export const ROLES_PER_BATCH = 500;
 
 export function zhDuty(random: Random): string {
   return `${random.pick(WHEN_ZH)}${random.pick(VERBS_ZH)}${random.pick(OBJECTS_ZH)}${random.pick(RESULTS_ZH)}`;
@@ -65,7 +72,7 @@ function dutyCounts(roles: number, total: number, random: Random): number[] {
 /**
  * Fills an empty library through the real repositories: one department per function, roles
  * spread over them (60 % Chinese template, 40 % English), each reporting to its department's
- * first role, with duties in the role's language. Each batch is one transaction, as an import
+ * first role, with duties and filled-in sections in the role's language. Each batch is one transaction, as an import
  * would be.
  */
 export function generateLibrary(repos: Repositories, size: LibrarySize, random: Random): void {
@@ -102,7 +109,8 @@ export function generateLibrary(repos: Repositories, size: LibrarySize, random: 
         const duties = Array.from({ length: counts[i] ?? 0 }, () =>
           dutyDraft(zh ? zhDuty(random) : enDuty(random), random),
         );
-        repos.roles.save(id, basics, duties);
+        const details = roleDetails(random, zh, () => (zh ? zhDuty(random) : enDuty(random)));
+        repos.roles.save({ id, ...basics, duties, details, competencies: [] });
       }
     });
   }

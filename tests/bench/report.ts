@@ -1,5 +1,5 @@
 import os from 'node:os';
-import type { LibrarySize } from './generateLibrary';
+import { ROLES_PER_BATCH, type LibrarySize } from './generateLibrary';
 import { slowestInputs, summarise, type Series, type Summary } from './stats';
 import { ms, table } from './table';
 
@@ -83,7 +83,7 @@ export function report(input: ReportInput): void {
           `${count(input.size.roles)} / ${count(input.size.duties)} / ${input.departments}`,
         ],
         [
-          'generation (repositories, 500 roles per transaction)',
+          `generation (repositories, ${ROLES_PER_BATCH} roles per transaction)`,
           `${(input.generateMs / 1000).toFixed(1)} s`,
         ],
         [

@@ -2,11 +2,12 @@ import type { Services } from '../../electron/ipc/handlers';
 import type { DutyDraft, RoleDraft } from '../../shared/domain';
 import { zhDuty } from './generateLibrary';
 import type { Random } from './prng';
+import { roleDetails } from './roleDetails';
 import { timeSync, type Series } from './stats';
 
 const DUTIES_PER_ROLE = 12;
 
-function newDuty(text: string): DutyDraft {
+function typedDuty(text: string): DutyDraft {
   return {
     text,
     category: 'execute',
@@ -21,7 +22,7 @@ function newDuty(text: string): DutyDraft {
 /**
  * Saves one role with 12 duties through RoleService.save, as the editor does on every save:
  * the whole aggregate, one duty's text changed each time. The role reports to an existing
- * role, so the manager-loop check runs too. Drafts are built before timing starts.
+ * role, so the manager-loop check runs too, and has its sections filled in like the rest. Drafts are built before timing starts.
  */
 export function benchSave(
   services: Services,
@@ -33,19 +34,20 @@ export function benchSave(
   if (!department) throw new Error('the generated library has no department');
   const manager = services.roles.list(department.id)[0];
   const created = services.roles.create(department.id, '薪酬绩效经理');
+  // The draft is the created role minus what only the server sets, so it carries whatever
+  // else a role holds (sections, competencies) exactly as the editor would send it back.
+  const { status: _s, version: _v, createdAt: _c, updatedAt: _u, ...fresh } = created;
   const first = services.roles.save({
-    id: created.id,
-    title: created.title,
+    ...fresh,
     code: 'HR-9000',
-    departmentId: department.id,
     reportsToId: manager?.id ?? null,
     headcount: 2,
     grade: 'M3',
     purpose: zhDuty(random),
-    template: 'zh',
-    duties: Array.from({ length: DUTIES_PER_ROLE }, () => newDuty(zhDuty(random))),
+    details: roleDetails(random, true, () => zhDuty(random)),
+    duties: Array.from({ length: DUTIES_PER_ROLE }, () => typedDuty(zhDuty(random))),
   });
-  const { duties, status: _s, version: _v, createdAt: _c, updatedAt: _u, ...basics } = first;
+  const { duties, status: _s2, version: _v2, createdAt: _c2, updatedAt: _u2, ...basics } = first;
   const drafts = Array.from({ length: warmUp + count }, (_, i): RoleDraft => {
     const edited = i % DUTIES_PER_ROLE;
     return {

@@ -52,6 +52,48 @@ export function timeSync<I>(
   return { label, samples, inputs: inputs.map(describe) };
 }
 
+/**
+ * Times two implementations on the same inputs in one pass, alternating which runs first.
+ * Their ratio is then immune to drift on a shared machine (another tenant, a CPU governor)
+ * and neither gets the other's freshly warmed caches every time.
+ */
+export function timePairSync<I>(
+  labels: readonly [string, string],
+  warmUp: readonly I[],
+  inputs: readonly I[],
+  runA: (input: I) => void,
+  runB: (input: I) => void,
+): [Series, Series] {
+  for (const input of warmUp) {
+    runA(input);
+    runB(input);
+  }
+  const a: number[] = [];
+  const b: number[] = [];
+  inputs.forEach((input, i) => {
+    const timeA = () => a.push(timeOnce(runA, input));
+    const timeB = () => b.push(timeOnce(runB, input));
+    if (i % 2 === 0) {
+      timeA();
+      timeB();
+    } else {
+      timeB();
+      timeA();
+    }
+  });
+  const described = inputs.map(String);
+  return [
+    { label: labels[0], samples: a, inputs: described },
+    { label: labels[1], samples: b, inputs: described },
+  ];
+}
+
+function timeOnce<I>(run: (input: I) => void, input: I): number {
+  const start = process.hrtime.bigint();
+  run(input);
+  return elapsedMs(start);
+}
+
 /** As `timeSync`, one call at a time (never overlapping), for calls over HTTP. */
 export async function timeAsync<I>(
   label: string,

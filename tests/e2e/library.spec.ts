@@ -30,7 +30,7 @@ test('build a role, reorder its duties, find it again, switch language', async (
   await app.getByLabel('岗位编制', { exact: true }).fill('2');
   await app.getByLabel('职级', { exact: true }).fill('M3');
   await app
-    .getByLabel('岗位目的', { exact: true })
+    .getByRole('textbox', { name: '岗位目的', exact: true })
     .fill('建设并保持一支满足公司战略需要的人才队伍。');
 
   // and three duties
@@ -83,12 +83,14 @@ test('build a role, reorder its duties, find it again, switch language', async (
 
   // then the screen speaks English, and keeps doing so after a reload
   await expect(app.getByRole('heading', { name: 'Departments' })).toBeVisible();
-  await expect(app.getByRole('heading', { name: 'Basic information' })).toBeVisible();
+  await expect(app.getByRole('button', { name: 'Delete role' })).toBeVisible();
+  // The role is written in the Chinese template, so its sections keep their Chinese names.
+  await expect(app.getByRole('heading', { name: '基本信息' })).toBeVisible();
   await app.reload();
   await expect(app.getByRole('heading', { name: 'Departments' })).toBeVisible();
   await app.getByRole('searchbox', { name: 'Search roles, codes and duties' }).fill('HR-0');
   await app.getByRole('option', { name: '人力资源经理' }).click();
-  await expect(app.getByLabel('Job title', { exact: true })).toHaveValue('人力资源经理');
+  await expect(app.getByLabel('岗位名称', { exact: true })).toHaveValue('人力资源经理');
   await app.screenshot({ path: path.join(SCREENSHOTS, 'library-en.png') });
 });
 

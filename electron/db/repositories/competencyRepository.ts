@@ -1,10 +1,5 @@
 import type { Database, Statement } from 'better-sqlite3';
-import type {
-  Competency,
-  CompetencyKind,
-  CompetencyLevel,
-  RoleCompetency,
-} from '../../../shared/domain';
+import type { Competency, CompetencyKind, CompetencyLevel } from '../../../shared/domain';
 
 type CompetencyRow = {
   id: number;
@@ -14,21 +9,22 @@ type CompetencyRow = {
   description: string;
 };
 type LevelRow = { competency_id: number; level: number; indicator: string };
-type RoleCompetencyRow = { competency_id: number; required_level: number; importance: number };
+type UsedByRow = { role_id: number; title: string; required_level: number };
 
 export type CompetencyInput = Omit<Competency, 'id'>;
 
-/** The competency dictionary (知识 / 技能 / 能力 / 素质) and which roles require what. */
+/** The competency dictionary (知识 / 技能 / 能力 / 素质) with levels, and who uses each entry. */
 export class CompetencyRepository {
   private readonly listRows: Statement<[], CompetencyRow>;
   private readonly listLevels: Statement<[], LevelRow>;
   private readonly insertRow: Statement<[CompetencyKind, string, string, string]>;
   private readonly insertLevel: Statement<[number, number, string]>;
-  private readonly ofRole: Statement<[number], RoleCompetencyRow>;
-  private readonly clearRole: Statement<[number]>;
-  private readonly attach: Statement<[number, number, number, number]>;
+  private readonly byId: Statement<[number], { id: number }>;
+  private readonly updateRow: Statement<[CompetencyKind, string, string, string, number]>;
+  private readonly clearLevels: Statement<[number]>;
+  private readonly usedBy: Statement<[number], UsedByRow>;
   private readonly createTransaction: (input: CompetencyInput) => number;
-  private readonly setRoleTransaction: (roleId: number, links: RoleCompetency[]) => void;
+  private readonly updateTransaction: (id: number, input: CompetencyInput) => void;
 
   constructor(db: Database) {
     this.listRows = db.prepare(
@@ -43,13 +39,14 @@ export class CompetencyRepository {
     this.insertLevel = db.prepare(
       'INSERT INTO competency_levels (competency_id, level, indicator) VALUES (?, ?, ?)',
     );
-    this.ofRole = db.prepare(
-      'SELECT competency_id, required_level, importance FROM role_competencies WHERE role_id = ? ORDER BY competency_id',
+    this.byId = db.prepare('SELECT id FROM competencies WHERE id = ?');
+    this.updateRow = db.prepare(
+      'UPDATE competencies SET kind = ?, name_zh = ?, name_en = ?, description = ? WHERE id = ?',
     );
-    this.clearRole = db.prepare('DELETE FROM role_competencies WHERE role_id = ?');
-    this.attach = db.prepare(
-      'INSERT INTO role_competencies (role_id, competency_id, required_level, importance) VALUES (?, ?, ?, ?)',
-    );
+    this.clearLevels = db.prepare('DELETE FROM competency_levels WHERE competency_id = ?');
+    this.usedBy = db.prepare(`
+      SELECT rc.role_id, r.title, rc.required_level FROM role_competencies rc
+      JOIN roles r ON r.id = rc.role_id WHERE rc.competency_id = ? ORDER BY r.title`);
     this.createTransaction = db.transaction((input: CompetencyInput) => {
       const id = Number(
         this.insertRow.run(input.kind, input.nameZh, input.nameEn, input.description)
@@ -58,11 +55,10 @@ export class CompetencyRepository {
       for (const level of input.levels) this.insertLevel.run(id, level.level, level.indicator);
       return id;
     });
-    this.setRoleTransaction = db.transaction((roleId: number, links: RoleCompetency[]) => {
-      this.clearRole.run(roleId);
-      for (const link of links) {
-        this.attach.run(roleId, link.competencyId, link.requiredLevel, link.importance);
-      }
+    this.updateTransaction = db.transaction((id: number, input: CompetencyInput) => {
+      this.updateRow.run(input.kind, input.nameZh, input.nameEn, input.description, id);
+      this.clearLevels.run(id);
+      for (const level of input.levels) this.insertLevel.run(id, level.level, level.indicator);
     });
   }
 
@@ -88,16 +84,21 @@ export class CompetencyRepository {
     return this.createTransaction(input);
   }
 
-  forRole(roleId: number): RoleCompetency[] {
-    return this.ofRole.all(roleId).map((row) => ({
-      competencyId: row.competency_id,
-      requiredLevel: row.required_level,
-      importance: row.importance,
-    }));
+  /** Replaces an entry and its levels as a whole. */
+  update(id: number, input: CompetencyInput): void {
+    this.updateTransaction(id, input);
   }
 
-  /** Replaces the role's required competencies as a whole. */
-  setForRole(roleId: number, links: RoleCompetency[]): void {
-    this.setRoleTransaction(roleId, links);
+  exists(id: number): boolean {
+    return this.byId.get(id) !== undefined;
+  }
+
+  /** Roles that require this competency (shown before an edit of the entry is saved). */
+  rolesUsing(competencyId: number): { roleId: number; title: string; requiredLevel: number }[] {
+    return this.usedBy.all(competencyId).map((row) => ({
+      roleId: row.role_id,
+      title: row.title,
+      requiredLevel: row.required_level,
+    }));
   }
 }

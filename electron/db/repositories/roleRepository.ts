@@ -7,10 +7,13 @@ import type {
   DutySource,
   Role,
   RoleBasics,
+  RoleCompetency,
+  RoleDraft,
   RoleStatus,
   RoleSummary,
   RoleTemplate,
 } from '../../../shared/domain';
+import { parseRoleDetails } from '../../../shared/roleDetails';
 import { nowIso } from '../clock';
 
 type RoleRow = {
@@ -25,9 +28,12 @@ type RoleRow = {
   template: RoleTemplate;
   status: RoleStatus;
   version: number;
+  details: string | null;
   created_at: string;
   updated_at: string;
 };
+
+type LinkRow = { competency_id: number; required_level: number; importance: number };
 
 type DutyRow = {
   id: number;
@@ -45,6 +51,7 @@ type SummaryRow = {
   title: string;
   code: string;
   department_id: number;
+  reports_to_id: number | null;
   status: RoleStatus;
   duty_count: number;
 };
@@ -55,17 +62,65 @@ export function toRoleSummary(row: SummaryRow): RoleSummary {
     title: row.title,
     code: row.code,
     departmentId: row.department_id,
+    reportsToId: row.reports_to_id,
     status: row.status,
     dutyCount: row.duty_count,
   };
 }
 
 function toDuty(row: DutyRow): Duty {
-  return { ...row };
+  return {
+    id: row.id,
+    text: row.text,
+    category: row.category,
+    weight: row.weight,
+    frequency: row.frequency,
+    standard: row.standard,
+    kpi: row.kpi,
+    source: row.source,
+  };
 }
 
+function toRole(row: RoleRow, duties: DutyRow[], links: LinkRow[]): Role {
+  return {
+    id: row.id,
+    title: row.title,
+    code: row.code,
+    departmentId: row.department_id,
+    reportsToId: row.reports_to_id,
+    headcount: row.headcount,
+    grade: row.grade,
+    purpose: row.purpose,
+    template: row.template,
+    status: row.status,
+    version: row.version,
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+    duties: duties.map(toDuty),
+    details: parseRoleDetails(row.details ?? '{}'),
+    competencies: links.map((link) => ({
+      competencyId: link.competency_id,
+      requiredLevel: link.required_level,
+      importance: link.importance,
+    })),
+  };
+}
+
+function groupByRole<T extends { role_id: number }>(rows: T[]): Map<number, T[]> {
+  const groups = new Map<number, T[]>();
+  for (const row of rows) {
+    const group = groups.get(row.role_id);
+    if (group) group.push(row);
+    else groups.set(row.role_id, [row]);
+  }
+  return groups;
+}
+
+const ROLE_WITH_DETAILS =
+  'SELECT r.*, d.document AS details FROM roles r LEFT JOIN role_details d ON d.role_id = r.id';
+
 /** SQL for the columns of a role summary, for this repository and the search repository. */
-export const ROLE_SUMMARY_COLUMNS = `r.id, r.title, r.code, r.department_id, r.status,
+export const ROLE_SUMMARY_COLUMNS = `r.id, r.title, r.code, r.department_id, r.reports_to_id, r.status,
   (SELECT count(*) FROM duties d WHERE d.role_id = r.id) AS duty_count`;
 
 /**
@@ -86,11 +141,20 @@ export class RoleRepository {
   private readonly updateDuty: Statement<Record<string, unknown>>;
   private readonly deleteDuty: Statement<[number]>;
   private readonly managerChain: Statement<[number], { id: number }>;
-  private readonly saveTransaction: (id: number, basics: RoleBasics, duties: DutyDraft[]) => void;
+  private readonly linksOf: Statement<[number], LinkRow>;
+  private readonly clearLinks: Statement<[number]>;
+  private readonly insertLink: Statement<[number, number, number, number]>;
+  private readonly setStatusRow: Statement<[RoleStatus, number, string, number]>;
+  private readonly saveTransaction: (draft: RoleDraft) => void;
+  private readonly allRoles: Statement<[], RoleRow>;
+  private readonly upsertDetails: Statement<[number, string]>;
+  private readonly allDuties: Statement<[], DutyRow & { role_id: number }>;
+  private readonly allLinks: Statement<[], LinkRow & { role_id: number }>;
+  private readonly fingerprintRow: Statement<[], { n: number; latest: string | null }>;
 
   constructor(db: Database) {
     this.db = db;
-    this.roleById = db.prepare('SELECT * FROM roles WHERE id = ?');
+    this.roleById = db.prepare(`${ROLE_WITH_DETAILS} WHERE r.id = ?`);
     this.dutiesOf = db.prepare(
       'SELECT id, text, category, weight, frequency, standard, kpi, source FROM duties WHERE role_id = ? ORDER BY position, id',
     );
@@ -108,7 +172,8 @@ export class RoleRepository {
     this.updateRole = db.prepare(`
       UPDATE roles SET department_id = @departmentId, title = @title, code = @code,
         reports_to_id = @reportsToId, headcount = @headcount, grade = @grade, purpose = @purpose,
-        template = @template, updated_at = @now
+        template = @template, updated_at = @now,
+        status = 'draft' -- an edit after approval starts a new draft
       WHERE id = @id`);
     this.deleteRole = db.prepare('DELETE FROM roles WHERE id = ?');
     this.dutyIdsOf = db.prepare('SELECT id FROM duties WHERE role_id = ?');
@@ -125,31 +190,57 @@ export class RoleRepository {
         SELECT reports_to_id FROM roles WHERE id = ?
         UNION SELECT r.reports_to_id FROM roles r JOIN chain c ON r.id = c.id
       ) SELECT id FROM chain WHERE id IS NOT NULL`);
-    this.saveTransaction = db.transaction((id: number, basics: RoleBasics, duties: DutyDraft[]) => {
+    this.linksOf = db.prepare(
+      'SELECT competency_id, required_level, importance FROM role_competencies WHERE role_id = ? ORDER BY competency_id',
+    );
+    this.clearLinks = db.prepare('DELETE FROM role_competencies WHERE role_id = ?');
+    this.insertLink = db.prepare(
+      'INSERT INTO role_competencies (role_id, competency_id, required_level, importance) VALUES (?, ?, ?, ?)',
+    );
+    this.setStatusRow = db.prepare(
+      'UPDATE roles SET status = ?, version = ?, updated_at = ? WHERE id = ?',
+    );
+    this.allRoles = db.prepare(`${ROLE_WITH_DETAILS} ORDER BY r.id`);
+    this.upsertDetails = db.prepare(
+      'INSERT INTO role_details (role_id, document) VALUES (?, ?) ON CONFLICT(role_id) DO UPDATE SET document = excluded.document',
+    );
+    this.allDuties = db.prepare(
+      'SELECT role_id, id, text, category, weight, frequency, standard, kpi, source FROM duties ORDER BY role_id, position, id',
+    );
+    this.allLinks = db.prepare(
+      'SELECT role_id, competency_id, required_level, importance FROM role_competencies ORDER BY role_id, competency_id',
+    );
+    this.fingerprintRow = db.prepare(
+      "SELECT count(*) AS n, max(updated_at) || '#' || max(id) AS latest FROM roles",
+    );
+    this.saveTransaction = db.transaction((draft: RoleDraft) => {
+      const { id, duties, details, competencies, ...basics } = draft;
       this.updateRole.run({ ...basics, id, now: nowIso() });
+      this.upsertDetails.run(id, JSON.stringify(details));
       this.replaceDuties(id, duties);
+      this.replaceCompetencies(id, competencies);
     });
   }
 
   get(id: number): Role | undefined {
     const row = this.roleById.get(id);
     if (!row) return undefined;
-    return {
-      id: row.id,
-      title: row.title,
-      code: row.code,
-      departmentId: row.department_id,
-      reportsToId: row.reports_to_id,
-      headcount: row.headcount,
-      grade: row.grade,
-      purpose: row.purpose,
-      template: row.template,
-      status: row.status,
-      version: row.version,
-      createdAt: row.created_at,
-      updatedAt: row.updated_at,
-      duties: this.dutiesOf.all(id).map(toDuty),
-    };
+    return toRole(row, this.dutiesOf.all(id), this.linksOf.all(id));
+  }
+
+  /** Every role with its duties and competencies, in three queries (for checks and exports). */
+  all(): Role[] {
+    const duties = groupByRole(this.allDuties.all());
+    const links = groupByRole(this.allLinks.all());
+    return this.allRoles
+      .all()
+      .map((row) => toRole(row, duties.get(row.id) ?? [], links.get(row.id) ?? []));
+  }
+
+  /** Changes whenever any role is saved, approved, added or deleted (cache key for checks). */
+  fingerprint(): string {
+    const row = this.fingerprintRow.get();
+    return `${row?.n ?? 0}:${row?.latest ?? ''}`;
   }
 
   list(departmentId: number | null): RoleSummary[] {
@@ -162,9 +253,17 @@ export class RoleRepository {
     return Number(this.insertRole.run({ ...basics, now: nowIso() }).lastInsertRowid);
   }
 
-  /** Writes the role's basics and its whole duty list, in the given order, atomically. */
-  save(id: number, basics: RoleBasics, duties: DutyDraft[]): void {
-    this.saveTransaction(id, basics, duties);
+  /**
+   * Writes the whole role — basics, sections, duties in the given order and required
+   * competencies — atomically. Saving an approved role makes it a draft again.
+   */
+  save(draft: RoleDraft): void {
+    this.saveTransaction(draft);
+  }
+
+  /** Sets status and version (approval); the caller wraps it with the revision in one transaction. */
+  setStatus(id: number, status: RoleStatus, version: number): void {
+    this.setStatusRow.run(status, version, nowIso(), id);
   }
 
   delete(id: number): void {
@@ -179,6 +278,13 @@ export class RoleRepository {
   /** Runs `work` in one transaction (for writes that span several roles, such as imports). */
   transaction<T>(work: () => T): T {
     return this.db.transaction(work)();
+  }
+
+  private replaceCompetencies(roleId: number, links: RoleCompetency[]): void {
+    this.clearLinks.run(roleId);
+    for (const link of links) {
+      this.insertLink.run(roleId, link.competencyId, link.requiredLevel, link.importance);
+    }
   }
 
   private replaceDuties(roleId: number, duties: DutyDraft[]): void {

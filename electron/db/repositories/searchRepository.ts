@@ -8,6 +8,7 @@ type HitRow = {
   title: string;
   code: string;
   department_id: number;
+  reports_to_id: number | null;
   status: SearchHit['status'];
   duty_count: number;
 };

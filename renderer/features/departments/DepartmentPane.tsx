@@ -1,11 +1,18 @@
-import { ApartmentOutlined, DeleteOutlined, EditOutlined, PlusOutlined } from '@ant-design/icons';
+import {
+  ApartmentOutlined,
+  DeleteOutlined,
+  EditOutlined,
+  FileWordOutlined,
+  PlusOutlined,
+} from '@ant-design/icons';
 import { App as AntApp, Empty, Space, Tree, Typography } from 'antd';
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Department } from '../../../shared/domain';
 import { call } from '../../api/client';
 import { NameDialog } from '../../ui/NameDialog';
 import { ToolButton } from '../../ui/ToolButton';
+import { HandbookExport } from '../export/HandbookExport';
 import { useReportError } from '../../ui/useReportError';
 import { toTreeNodes } from './departmentTree';
 
@@ -26,6 +33,8 @@ export function DepartmentPane({ departments, selectedId, onSelect, onChanged }:
   const { modal } = AntApp.useApp();
   const report = useReportError();
   const [dialog, setDialog] = useState<Dialog | null>(null);
+  const [handbookOpen, setHandbookOpen] = useState(false);
+  const closeHandbook = useCallback(() => setHandbookOpen(false), []);
   const selected = departments.find((d) => d.id === selectedId) ?? null;
   // Every department starts expanded, new ones included; the user may collapse any.
   const [expanded, setExpanded] = useState<(number | string)[]>([ALL]);
@@ -100,6 +109,12 @@ export function DepartmentPane({ departments, selectedId, onSelect, onChanged }:
             onClick={() => selected && setDialog({ kind: 'rename', department: selected })}
           />
           <ToolButton
+            label={t('export.handbook')}
+            icon={<FileWordOutlined />}
+            disabled={departments.length === 0}
+            onClick={() => setHandbookOpen(true)}
+          />
+          <ToolButton
             label={t('departments.delete')}
             icon={<DeleteOutlined />}
             danger
@@ -124,6 +139,7 @@ export function DepartmentPane({ departments, selectedId, onSelect, onChanged }:
           }}
         />
       )}
+      <HandbookExport departmentId={selectedId} open={handbookOpen} onClose={closeHandbook} />
       <NameDialog
         key={
           dialog

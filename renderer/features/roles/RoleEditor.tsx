@@ -1,12 +1,18 @@
-import { DeleteOutlined, SaveOutlined } from '@ant-design/icons';
-import { App as AntApp, Button, Empty, Space, Tag, Typography } from 'antd';
+import { App as AntApp, Empty } from 'antd';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Department, RoleSummary } from '../../../shared/domain';
 import { call } from '../../api/client';
 import { useReportError } from '../../ui/useReportError';
-import { DutyList } from './DutyList';
-import { RoleBasicsForm } from './RoleBasicsForm';
+import { FindingsSummary } from '../checks/FindingsSummary';
+import { useDraftFindings } from '../checks/useDraftFindings';
+import { useCompetencies } from '../competencies/useCompetencies';
+import { exportRoleDocx } from '../export/exportActions';
+import { HistoryDrawer } from '../history/HistoryDrawer';
+import { ApproveDialog } from './ApproveDialog';
+import { RoleEditorHeader } from './RoleEditorHeader';
+import { RoleSections } from './RoleSections';
+import { toRoleDraft } from './roleDraft';
 import { useRoleEditor } from './useRoleEditor';
 
 type Props = {
@@ -17,13 +23,17 @@ type Props = {
   onDirtyChange: (dirty: boolean) => void;
 };
 
-/** The position description editor: basic information and duties, saved as one unit. */
+/** The position description editor: every section of the template, saved as one unit. */
 export function RoleEditor({ roleId, departments, onSaved, onDeleted, onDirtyChange }: Props) {
   const { t } = useTranslation();
   const { modal, message } = AntApp.useApp();
   const report = useReportError();
-  const { role, draft, setDraft, save, saving, dirty } = useRoleEditor(roleId);
+  const { role, draft, setDraft, save, saving, dirty, accept } = useRoleEditor(roleId);
+  const { competencies } = useCompetencies();
   const [allRoles, setAllRoles] = useState<RoleSummary[]>([]);
+  const [panel, setPanel] = useState<'approve' | 'history' | null>(null);
+  const findings = useDraftFindings(draft && toRoleDraft(draft));
+  const errorCount = findings.filter((f) => f.severity === 'error').length;
 
   useEffect(() => onDirtyChange(dirty), [dirty, onDirtyChange]);
 
@@ -45,13 +55,12 @@ export function RoleEditor({ roleId, departments, onSaved, onDeleted, onDirtyCha
     return () => window.removeEventListener('keydown', onKey);
   }, []);
 
-  const titleMissing = draft !== null && draft.title.trim() === '';
-  const dutyMissing = draft !== null && draft.duties.some((duty) => duty.text.trim() === '');
-
   const submit = async () => {
     if (!draft || !dirty || saving) return;
-    if (titleMissing || dutyMissing) {
-      void message.warning(t(titleMissing ? 'editor.titleRequired' : 'editor.dutyRequired'));
+    if (draft.title.trim() === '' || draft.duties.some((duty) => duty.text.trim() === '')) {
+      void message.warning(
+        t(draft.title.trim() === '' ? 'editor.titleRequired' : 'editor.dutyRequired'),
+      );
       return;
     }
     if (await save()) {
@@ -63,6 +72,18 @@ export function RoleEditor({ roleId, departments, onSaved, onDeleted, onDirtyCha
   useEffect(() => {
     submitRef.current = () => void submit();
   });
+
+  const approve = async (note: string) => {
+    if (!role) return;
+    try {
+      accept(await call('role:approve', { id: role.id, note }));
+      setPanel(null);
+      void message.success(t('approve.done'));
+      onSaved();
+    } catch (error) {
+      report(error);
+    }
+  };
 
   const confirmDelete = () => {
     if (!draft) return;
@@ -92,55 +113,44 @@ export function RoleEditor({ roleId, departments, onSaved, onDeleted, onDirtyCha
   return (
     <form
       aria-label={draft.title || t('roles.newTitle')}
-      style={{ padding: '16px 24px', maxWidth: 920 }}
+      style={{ padding: '16px 24px', maxWidth: 980 }}
       onSubmit={(event) => {
         event.preventDefault();
         void submit();
       }}
     >
-      <Space style={{ width: '100%', justifyContent: 'space-between', marginBottom: 12 }}>
-        <Space align="center">
-          <Typography.Title level={4} style={{ margin: 0 }}>
-            {draft.title || t('roles.newTitle')}
-          </Typography.Title>
-          <Tag color={role.status === 'approved' ? 'green' : 'default'}>
-            {t(`roles.status.${role.status}`)}
-          </Tag>
-          {role.version > 0 && <Tag>{t('editor.version', { version: role.version })}</Tag>}
-          {dirty && (
-            <Typography.Text type="warning" role="status">
-              {t('editor.unsaved')}
-            </Typography.Text>
-          )}
-        </Space>
-        <Space>
-          <Button danger icon={<DeleteOutlined />} onClick={confirmDelete}>
-            {t('editor.deleteRole')}
-          </Button>
-          <Button
-            type="primary"
-            htmlType="submit"
-            icon={<SaveOutlined />}
-            loading={saving}
-            disabled={!dirty}
-          >
-            {t('editor.save')}
-          </Button>
-        </Space>
-      </Space>
-
-      <Typography.Title level={5}>{t('editor.basics')}</Typography.Title>
-      <RoleBasicsForm
+      <RoleEditorHeader
+        role={role}
+        title={draft.title}
+        dirty={dirty}
+        saving={saving}
+        errorCount={errorCount}
+        onApprove={() => setPanel('approve')}
+        onHistory={() => setPanel('history')}
+        onExport={() =>
+          void exportRoleDocx(role.id).then((name) => {
+            if (name) void message.success(t('export.done', { name }));
+          }, report)
+        }
+        onDelete={confirmDelete}
+      />
+      <FindingsSummary findings={findings} />
+      <RoleSections
         draft={draft}
+        findings={findings}
         departments={departments}
         roles={allRoles}
-        onChange={(patch) => setDraft({ ...draft, ...patch })}
+        dictionary={competencies}
+        onChange={setDraft}
       />
-
-      <Typography.Title level={5} style={{ marginTop: 24 }}>
-        {t('editor.duties')}
-      </Typography.Title>
-      <DutyList duties={draft.duties} onChange={(duties) => setDraft({ ...draft, duties })} />
+      <ApproveDialog
+        open={panel === 'approve'}
+        nextVersion={role.version + 1}
+        errorCount={errorCount}
+        onApprove={(note) => void approve(note)}
+        onCancel={() => setPanel(null)}
+      />
+      <HistoryDrawer open={panel === 'history'} role={role} onClose={() => setPanel(null)} />
     </form>
   );
 }

@@ -18,6 +18,8 @@ export function toEditorRole(role: Role): EditorRole {
     grade: role.grade,
     purpose: role.purpose,
     template: role.template,
+    details: role.details,
+    competencies: role.competencies,
     duties: role.duties.map((duty) => ({ ...duty, key: `duty-${duty.id}` })),
   };
 }
@@ -31,14 +33,18 @@ export function emptyDuty(): EditorDuty {
   return { ...newDuty(), key: newKey() };
 }
 
-/** Moves the item at `from` by `delta` places; out-of-range moves return the list unchanged. */
-export function move<T>(items: readonly T[], from: number, delta: number): T[] {
-  const to = from + delta;
+/** Moves the item at `from` to index `to`; out-of-range moves return the list unchanged. */
+export function moveTo<T>(items: readonly T[], from: number, to: number): T[] {
   if (from < 0 || from >= items.length || to < 0 || to >= items.length) return [...items];
   const result = [...items];
   const [item] = result.splice(from, 1);
   if (item !== undefined) result.splice(to, 0, item);
   return result;
+}
+
+/** Sum of the duty weights that are set. */
+export function weightTotal(duties: readonly DutyDraft[]): number {
+  return duties.reduce((sum, duty) => sum + (duty.weight ?? 0), 0);
 }
 
 /** True when the editor holds something the library does not have yet. */

@@ -48,5 +48,5 @@ export function useRoleEditor(roleId: number | null) {
     }
   }, [draft, accept, report]);
 
-  return { role, draft, setDraft, save, saving, dirty: isDirty(draft, saved) };
+  return { role, draft, setDraft, save, saving, accept, dirty: isDirty(draft, saved) };
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { newRoleBasics, type DutyDraft } from '../../../shared/domain';
-import { duty } from '../helpers/fixtures';
+import { draft, duty } from '../helpers/fixtures';
 import { openTempSession } from '../helpers/tempFiles';
 
 const basics = newRoleBasics;
@@ -27,10 +27,12 @@ describe('RoleRepository', () => {
     const { departments, roles } = openTempSession().session.repositories();
     const hr = departments.create('人力资源部', null);
     const id = roles.create(basics(hr.id, '人力资源经理'));
-    roles.save(id, { ...basics(hr.id, '人力资源经理'), code: 'HR-01', headcount: 2 }, [
-      duty('制定年度招聘计划', { weight: 40, frequency: 'yearly', category: 'manage' }),
-      duty('组织新员工入职培训', { weight: 60 }),
-    ]);
+    roles.save(
+      draft(id, { ...basics(hr.id, '人力资源经理'), code: 'HR-01', headcount: 2 }, [
+        duty('制定年度招聘计划', { weight: 40, frequency: 'yearly', category: 'manage' }),
+        duty('组织新员工入职培训', { weight: 60 }),
+      ]),
+    );
     const role = roles.get(id);
     expect(role?.code).toBe('HR-01');
     expect(role?.headcount).toBe(2);
@@ -42,12 +44,12 @@ describe('RoleRepository', () => {
     const { departments, roles } = openTempSession().session.repositories();
     const hr = departments.create('HR', null);
     const id = roles.create(basics(hr.id, 'Recruiter'));
-    roles.save(id, basics(hr.id, 'Recruiter'), [duty('A'), duty('B'), duty('C')]);
+    roles.save(draft(id, basics(hr.id, 'Recruiter'), [duty('A'), duty('B'), duty('C')]));
     const [a, b, c] = roles.get(id)?.duties ?? [];
     if (!a || !b || !c) throw new Error('duties missing');
 
     const next: DutyDraft[] = [{ ...c, text: 'C edited' }, a, duty('D')];
-    roles.save(id, basics(hr.id, 'Recruiter'), next);
+    roles.save(draft(id, basics(hr.id, 'Recruiter'), next));
 
     const saved = roles.get(id)?.duties ?? [];
     expect(saved.map((d) => d.text)).toEqual(['C edited', 'A', 'D']);
@@ -61,9 +63,9 @@ describe('RoleRepository', () => {
     const hr = departments.create('HR', null);
     const first = roles.create(basics(hr.id, 'First'));
     const second = roles.create(basics(hr.id, 'Second'));
-    roles.save(first, basics(hr.id, 'First'), [duty('kept on first')]);
+    roles.save(draft(first, basics(hr.id, 'First'), [duty('kept on first')]));
     const foreignId = roles.get(first)?.duties[0]?.id;
-    roles.save(second, basics(hr.id, 'Second'), [{ ...duty('on second'), id: foreignId }]);
+    roles.save(draft(second, basics(hr.id, 'Second'), [{ ...duty('on second'), id: foreignId }]));
     expect(roles.get(first)?.duties.map((d) => d.text)).toEqual(['kept on first']);
     expect(roles.get(second)?.duties.map((d) => d.text)).toEqual(['on second']);
   });
@@ -72,9 +74,9 @@ describe('RoleRepository', () => {
     const { departments, roles } = openTempSession().session.repositories();
     const hr = departments.create('HR', null);
     const id = roles.create(basics(hr.id, 'Before'));
-    roles.save(id, basics(hr.id, 'Before'), [duty('one'), duty('two')]);
+    roles.save(draft(id, basics(hr.id, 'Before'), [duty('one'), duty('two')]));
     const broken = duty('bad', { weight: 300 }); // breaks the CHECK on weight
-    expect(() => roles.save(id, basics(hr.id, 'After'), [duty('three'), broken])).toThrow();
+    expect(() => roles.save(draft(id, basics(hr.id, 'After'), [duty('three'), broken]))).toThrow();
     const role = roles.get(id);
     expect(role?.title).toBe('Before');
     expect(role?.duties.map((d) => d.text)).toEqual(['one', 'two']);
@@ -86,7 +88,7 @@ describe('RoleRepository', () => {
     const it = departments.create('IT', null);
     const keep = roles.create(basics(hr.id, 'Keep'));
     const drop = roles.create(basics(it.id, 'Drop'));
-    roles.save(drop, basics(it.id, 'Drop'), [duty('x')]);
+    roles.save(draft(drop, basics(it.id, 'Drop'), [duty('x')]));
     roles.delete(drop);
     expect(roles.get(drop)).toBeUndefined();
     expect(roles.list(null).map((r) => r.id)).toEqual([keep]);
@@ -121,11 +123,13 @@ describe('CompetencyRepository', () => {
     ]);
     const hr = departments.create('HR', null);
     const role = roles.create(basics(hr.id, 'HRBP'));
-    competencies.setForRole(role, [{ competencyId: id, requiredLevel: 2, importance: 5 }]);
-    expect(competencies.forRole(role)).toEqual([
-      { competencyId: id, requiredLevel: 2, importance: 5 },
+    const link = { competencyId: id, requiredLevel: 2, importance: 5 };
+    roles.save(draft(role, basics(hr.id, 'HRBP'), [], { competencies: [link] }));
+    expect(roles.get(role)?.competencies).toEqual([link]);
+    expect(competencies.rolesUsing(id)).toEqual([
+      { roleId: role, title: 'HRBP', requiredLevel: 2 },
     ]);
     roles.delete(role);
-    expect(competencies.forRole(role)).toEqual([]);
+    expect(competencies.rolesUsing(id)).toEqual([]);
   });
 });

@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { Repositories } from '../../../electron/library/librarySession';
 import { newRoleBasics } from '../../../shared/domain';
-import { duty } from '../helpers/fixtures';
+import { draft, duty } from '../helpers/fixtures';
 import { openTempSession } from '../helpers/tempFiles';
 
 let repositories: Repositories;
@@ -11,9 +11,11 @@ function addRole(title: string, code: string, duties: string[] = []): number {
   const basics = { ...newRoleBasics(departmentId, title), code };
   const id = repositories.roles.create(basics);
   repositories.roles.save(
-    id,
-    basics,
-    duties.map((text) => duty(text)),
+    draft(
+      id,
+      basics,
+      duties.map((text) => duty(text)),
+    ),
   );
   return id;
 }
@@ -111,7 +113,9 @@ describe('search', () => {
     expect(titles('培训主')).toEqual(['培训主管']);
     const role = repositories.roles.get(id);
     if (!role) throw new Error('role missing');
-    repositories.roles.save(id, { ...role, title: '学习发展主管' }, [duty('设计领导力课程')]);
+    repositories.roles.save(
+      draft(id, { ...role, title: '学习发展主管' }, [duty('设计领导力课程')]),
+    );
     expect(titles('培训主')).toEqual([]);
     expect(titles('内部培训')).toEqual([]);
     expect(titles('领导力课程')).toEqual(['学习发展主管']);

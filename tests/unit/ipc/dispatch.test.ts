@@ -3,6 +3,7 @@ import { createHandlers, createServices, type Handlers } from '../../../electron
 import { dispatch } from '../../../electron/ipc/dispatch';
 import { NO_DIALOGS } from '../../../electron/services/libraryService';
 import { CHANNELS } from '../../../shared/contract';
+import { emptyRoleDetails } from '../../../shared/roleDetails';
 import { openTempSession } from '../helpers/tempFiles';
 
 function realHandlers(): Handlers {
@@ -81,7 +82,9 @@ describe('dispatch', () => {
   it('answers every channel of a real session within the contract', async () => {
     const handlers = realHandlers();
     const options = { validateResponses: true };
+    const called = new Set<string>();
     const call = async (channel: string, payload: unknown) => {
+      called.add(channel);
       const result = await dispatch(handlers, channel, payload, options);
       if (!result.ok) throw new Error(`${channel}: ${result.error.message}`);
       return result.data as Record<string, unknown>;
@@ -100,6 +103,8 @@ describe('dispatch', () => {
       grade: 'M2',
       purpose: '建设人才队伍',
       template: 'zh',
+      details: emptyRoleDetails(),
+      competencies: [],
       duties: [
         {
           text: '制定招聘计划',
@@ -119,7 +124,31 @@ describe('dispatch', () => {
     await call('department:list', {});
     await call('library:status', {});
     await call('app:setLocale', { locale: 'en' });
+    const { status: _s, version: _v, createdAt: _c, updatedAt: _u, ...draft } = saved;
+    await call('checks:draft', { draft });
+    await call('checks:library', {});
+    await call('role:approve', { id: role.id, note: '首次发布' });
+    await call('role:history', { id: role.id });
+    await call('role:revision', { id: role.id, version: 1 });
+    const skill = await call('competency:create', {
+      kind: 'skill',
+      nameZh: '沟通能力',
+      nameEn: 'Communication',
+      description: '',
+      levels: [{ level: 1, indicator: '清楚表达' }],
+    });
+    await call('competency:update', { ...skill, nameEn: 'Communicating' });
+    await call('competency:usage', { id: skill.id });
+    await call('competency:list', {});
+    await call('export:roleDocx', { id: role.id });
+    const { jobId } = await call('export:startHandbook', { departmentId: null });
+    await call('export:cancel', { jobId });
+    await call('export:job', { jobId });
     await call('role:delete', { id: role.id });
     await call('department:delete', { id: team.id });
+
+    // Every channel but those that need a host's file dialog has been exercised.
+    const needDialogs = ['library:create', 'library:open', 'library:createSample'];
+    expect([...called, ...needDialogs].sort()).toEqual([...CHANNELS].sort());
   });
 });

@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { localeFromSystem, MESSAGES } from '../../../shared/i18n';
 import { ERROR_CODES } from '../../../shared/errors';
+import { checksMessages } from '../../../shared/i18n/checks';
+import { TEMPLATE_LABELS } from '../../../shared/i18n/templates';
+import { RULE_IDS } from '../../../shared/rules/positionChecks';
 
 function keysOf(value: unknown, prefix = ''): string[] {
   if (typeof value !== 'object' || value === null) return [prefix];
@@ -19,6 +22,23 @@ describe('interface text', () => {
       expect(MESSAGES.en.errors).toHaveProperty(code);
       expect(MESSAGES['zh-CN'].errors).toHaveProperty(code);
     }
+  });
+
+  it('explains every check in both languages: title, reason and fix', () => {
+    for (const rule of RULE_IDS) {
+      for (const locale of ['en', 'zh-CN'] as const) {
+        const messages = checksMessages[locale][rule];
+        expect(messages.title, `${locale} ${rule}`).not.toBe('');
+        expect(messages.reason, `${locale} ${rule}`).not.toBe('');
+        expect(messages.fix, `${locale} ${rule}`).not.toBe('');
+      }
+    }
+  });
+
+  it('labels both templates with the same sections and fields', () => {
+    expect(keysOf(TEMPLATE_LABELS.en).sort()).toEqual(keysOf(TEMPLATE_LABELS.zh).sort());
+    expect(TEMPLATE_LABELS.zh.sections.duties).toBe('工作职责');
+    expect(TEMPLATE_LABELS.en.sections.duties).toBe('Essential functions');
   });
 
   it('uses the method’s own Chinese terms', () => {

@@ -1,20 +1,28 @@
-import { Col, Input, InputNumber, Row, Select, Typography } from 'antd';
-import { useId, useMemo, type ReactNode } from 'react';
+import { Col, Input, InputNumber, Row, Select } from 'antd';
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Department, RoleSummary } from '../../../shared/domain';
-import { departmentPaths } from '../departments/departmentTree';
-import type { EditorRole } from './roleDraft';
+import { ROLE_TEMPLATES, type Department, type RoleSummary } from '../../../../shared/domain';
+import type { TemplateLabels } from '../../../../shared/i18n/templates';
+import type { RoleDetails } from '../../../../shared/roleDetails';
+import { Field } from '../../../ui/Field';
+import { departmentPaths } from '../../departments/departmentTree';
+import type { EditorRole } from '../roleDraft';
 
 type Props = {
   draft: EditorRole;
+  labels: TemplateLabels;
   departments: Department[];
   roles: RoleSummary[];
+  problemsOf: (field: string) => string[];
   onChange: (patch: Partial<EditorRole>) => void;
+  onDetails: (patch: Partial<RoleDetails>) => void;
 };
 
-/** 基本信息: the fields every position description starts with. */
-export function RoleBasicsForm({ draft, departments, roles, onChange }: Props) {
+/** 基本信息: the fields every position description starts with, and its template. */
+export function BasicsSection(props: Props) {
+  const { draft, labels, departments, roles, problemsOf, onChange, onDetails } = props;
   const { t } = useTranslation();
+  const f = labels.fields;
   const departmentOptions = useMemo(
     () => departmentPaths(departments).map((d) => ({ value: d.id, label: d.label })),
     [departments],
@@ -26,11 +34,12 @@ export function RoleBasicsForm({ draft, departments, roles, onChange }: Props) {
         .map((r) => ({ value: r.id, label: r.code ? `${r.title} (${r.code})` : r.title })),
     [roles, draft.id],
   );
+  const subordinates = roles.filter((r) => r.reportsToId === draft.id);
 
   return (
     <Row gutter={[16, 12]}>
       <Col span={12}>
-        <Field label={t('editor.title')} required>
+        <Field label={f.title} required problems={problemsOf('title')}>
           {(id) => (
             <Input
               id={id}
@@ -43,8 +52,8 @@ export function RoleBasicsForm({ draft, departments, roles, onChange }: Props) {
           )}
         </Field>
       </Col>
-      <Col span={12}>
-        <Field label={t('editor.code')}>
+      <Col span={6}>
+        <Field label={f.code}>
           {(id) => (
             <Input
               id={id}
@@ -55,8 +64,24 @@ export function RoleBasicsForm({ draft, departments, roles, onChange }: Props) {
           )}
         </Field>
       </Col>
+      <Col span={6}>
+        <Field label={f.template}>
+          {(id) => (
+            <Select
+              id={id}
+              style={{ width: '100%' }}
+              value={draft.template}
+              options={ROLE_TEMPLATES.map((tpl) => ({
+                value: tpl,
+                label: t(`enums.template.${tpl}`),
+              }))}
+              onChange={(template) => onChange({ template })}
+            />
+          )}
+        </Field>
+      </Col>
       <Col span={12}>
-        <Field label={t('editor.department')}>
+        <Field label={f.department}>
           {(id) => (
             <Select
               id={id}
@@ -70,7 +95,7 @@ export function RoleBasicsForm({ draft, departments, roles, onChange }: Props) {
         </Field>
       </Col>
       <Col span={12}>
-        <Field label={t('editor.reportsTo')}>
+        <Field label={f.reportsTo}>
           {(id) => (
             <Select
               id={id}
@@ -85,8 +110,8 @@ export function RoleBasicsForm({ draft, departments, roles, onChange }: Props) {
           )}
         </Field>
       </Col>
-      <Col span={12}>
-        <Field label={t('editor.headcount')}>
+      <Col span={6}>
+        <Field label={f.headcount}>
           {(id) => (
             <InputNumber
               id={id}
@@ -100,8 +125,8 @@ export function RoleBasicsForm({ draft, departments, roles, onChange }: Props) {
           )}
         </Field>
       </Col>
-      <Col span={12}>
-        <Field label={t('editor.grade')}>
+      <Col span={6}>
+        <Field label={f.grade}>
           {(id) => (
             <Input
               id={id}
@@ -112,40 +137,31 @@ export function RoleBasicsForm({ draft, departments, roles, onChange }: Props) {
           )}
         </Field>
       </Col>
-      <Col span={24}>
-        <Field label={t('editor.purpose')}>
+      <Col span={12}>
+        <Field label={f.location}>
           {(id) => (
-            <Input.TextArea
+            <Input
               id={id}
-              value={draft.purpose}
-              maxLength={4000}
-              autoSize={{ minRows: 2, maxRows: 6 }}
-              placeholder={t('editor.purposePlaceholder')}
-              onChange={(e) => onChange({ purpose: e.target.value })}
+              value={draft.details.location}
+              maxLength={200}
+              onChange={(e) => onDetails({ location: e.target.value })}
+            />
+          )}
+        </Field>
+      </Col>
+      <Col span={24}>
+        <Field label={f.directReports}>
+          {(id) => (
+            <Input
+              id={id}
+              value={draft.details.directReports}
+              maxLength={1000}
+              placeholder={subordinates.map((r) => r.title).join('、') || t('common.none')}
+              onChange={(e) => onDetails({ directReports: e.target.value })}
             />
           )}
         </Field>
       </Col>
     </Row>
-  );
-}
-
-/** A labelled field: the label is tied to its control so screen readers and tests find it. */
-function Field(props: { label: string; required?: boolean; children: (id: string) => ReactNode }) {
-  const id = useId();
-  return (
-    <div>
-      <div style={{ marginBottom: 4 }}>
-        {props.required && (
-          <span aria-hidden style={{ color: '#cf1322', marginInlineEnd: 4 }}>
-            *
-          </span>
-        )}
-        <label htmlFor={id}>
-          <Typography.Text type="secondary">{props.label}</Typography.Text>
-        </label>
-      </div>
-      {props.children(id)}
-    </div>
   );
 }

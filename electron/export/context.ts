@@ -1,0 +1,90 @@
+import type { Competency, Duty, Role, RoleCompetency } from '../../shared/domain';
+import { EMPTY } from './labels';
+
+/** Everything one position description prints: the role and what the library knows around it. */
+export type RoleExportContext = {
+  role: Role;
+  departmentName: string;
+  /** 直接上级: the title of the role this one reports to. */
+  managerTitle: string | null;
+  /** 直接下级 as derived from the library (roles whose manager is this role). */
+  subordinateTitles: string[];
+  /** The competency dictionary; the role's competencies refer to it by id. */
+  competencies: Competency[];
+  template: 'zh' | 'en';
+  exportedAt: Date;
+};
+
+export type CompetencyLine = {
+  name: string;
+  kind: Competency['kind'] | null;
+  requiredLevel: number;
+  /** Highest level the dictionary defines, so "3 / 5" can be printed. */
+  maxLevel: number | null;
+  /** The dictionary's behavioural indicator for the required level. */
+  indicator: string;
+  importance: number;
+};
+
+/**
+ * The role's competencies resolved against the dictionary, most important first. A
+ * competency deleted from the dictionary since still prints, by id, rather than vanishing
+ * from a signed document.
+ */
+export function competencyLines(
+  required: readonly RoleCompetency[],
+  dictionary: readonly Competency[],
+  lang: 'zh' | 'en',
+): CompetencyLine[] {
+  const byId = new Map(dictionary.map((c) => [c.id, c]));
+  return [...required]
+    .sort((a, b) => b.importance - a.importance)
+    .map((rc) => {
+      const entry = byId.get(rc.competencyId);
+      if (entry === undefined) {
+        return {
+          name: `#${rc.competencyId}`,
+          kind: null,
+          requiredLevel: rc.requiredLevel,
+          maxLevel: null,
+          indicator: '',
+          importance: rc.importance,
+        };
+      }
+      const name = lang === 'zh' ? entry.nameZh || entry.nameEn : entry.nameEn || entry.nameZh;
+      const levels = entry.levels.map((l) => l.level);
+      return {
+        name,
+        kind: entry.kind,
+        requiredLevel: rc.requiredLevel,
+        maxLevel: levels.length > 0 ? Math.max(...levels) : null,
+        indicator: entry.levels.find((l) => l.level === rc.requiredLevel)?.indicator ?? '',
+        importance: rc.importance,
+      };
+    });
+}
+
+/** Sum of the duties' weights, or null when no duty has one (prints "—", not "0%"). */
+export function weightTotal(duties: readonly Duty[]): number | null {
+  const weights = duties.map((d) => d.weight).filter((w): w is number => w !== null);
+  return weights.length === 0 ? null : weights.reduce((a, b) => a + b, 0);
+}
+
+export function percent(value: number | null): string {
+  return value === null ? EMPTY : `${value}%`;
+}
+
+/**
+ * 直接下级: the roles the library says report here, and what the author wrote, without
+ * saying the same title twice.
+ */
+export function directReportsText(derived: readonly string[], written: string, sep: string) {
+  const text = written.trim();
+  const missing = derived.filter((title) => !text.includes(title));
+  return [missing.join(sep), text].filter((part) => part !== '').join(sep);
+}
+
+/** Essential functions "by importance": heaviest first; equal or missing weights keep their order. */
+export function byImportance(duties: readonly Duty[]): Duty[] {
+  return [...duties].sort((a, b) => (b.weight ?? -1) - (a.weight ?? -1));
+}

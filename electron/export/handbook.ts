@@ -1,0 +1,130 @@
+import { Packer } from 'docx';
+import JSZip from 'jszip';
+import type { RoleExportContext } from './context';
+import {
+  addOverrides,
+  addRelationships,
+  HEADER_CONTENT_TYPE,
+  referenceId,
+  splitBody,
+} from './docxPackage';
+import { fontTableOverride } from './fontTable';
+import { buildShell } from './handbookShell';
+import { RoleChunkWriter } from './roleChunks';
+import { DeflatedText, deflateEntry, ZipBuilder } from './zipWriter';
+
+/*
+ * A department handbook: cover, table of contents, then one role per section (each on a new
+ * page, its own running header), pages numbered throughout.
+ *
+ * Memory: a handbook is not one docx Document (that peaks near 1.4 GB for 500 roles). The
+ * cover and contents are packed by docx as a small "shell" document; the roles are packed a
+ * few at a time (roleChunks.ts) and their body XML is deflated straight into the shell's
+ * document.xml (zipWriter.ts), with one header part per role. Peak memory follows the size
+ * of a chunk, not of the handbook; tests/bench/exportBench.ts measures it.
+ */
+
+export type HandbookInput = {
+  title: string;
+  /** null: the whole library. */
+  departmentName: string | null;
+  roles: RoleExportContext[];
+  template: 'zh' | 'en';
+  onProgress?: (done: number, total: number) => void;
+  signal?: AbortSignal;
+};
+
+/**
+ * Roles packed per docx Document. Packing has a fixed cost per document (styles, theme,
+ * zip) of about a third of a role; a few roles amortise it while keeping the live object
+ * tree small and cancelling prompt (a chunk takes well under 100 ms).
+ */
+export const ROLES_PER_CHUNK = 8;
+
+const DOCUMENT = 'word/document.xml';
+const RELS = 'word/_rels/document.xml.rels';
+const TYPES = '[Content_Types].xml';
+
+function checkAborted(signal: AbortSignal | undefined): void {
+  if (signal?.aborted) throw new DOMException('The handbook export was cancelled.', 'AbortError');
+}
+
+/** Lets an abort (or any other event) in between chunks: packing is mostly synchronous work. */
+const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
+
+/** The shell's parts by name, in the order docx zipped them. */
+async function unpack(buffer: Buffer): Promise<Map<string, Buffer>> {
+  const zip = await JSZip.loadAsync(buffer);
+  const parts = new Map<string, Buffer>();
+  for (const file of Object.values(zip.files)) {
+    if (!file.dir) parts.set(file.name, await file.async('nodebuffer'));
+  }
+  return parts;
+}
+
+function text(parts: Map<string, Buffer>, name: string): string {
+  const part = parts.get(name);
+  if (part === undefined) throw new Error(`Unexpected docx package: ${name} is missing`);
+  return part.toString('utf8');
+}
+
+export async function buildHandbook(input: HandbookInput): Promise<Buffer> {
+  const { signal, template } = input;
+  checkAborted(signal);
+  // One language per handbook: every role is printed in the handbook's template.
+  const roles = input.roles.map((ctx) => ({ ...ctx, template }));
+  const bookmarks = roles.map((_, i) => `_RoleFlow_role_${i + 1}`);
+
+  const shell = buildShell({
+    title: input.title,
+    departmentName: input.departmentName,
+    template,
+    date: roles[0]?.exportedAt ?? new Date(),
+    entries: roles.map((ctx, i) => ({ title: ctx.role.title, bookmark: bookmarks[i] ?? '' })),
+  });
+  const parts = await unpack(await Packer.toBuffer(shell, false, [fontTableOverride()]));
+  const shellBody = splitBody(text(parts, DOCUMENT));
+  checkAborted(signal);
+
+  const body = new DeflatedText();
+  body.append(shellBody.open + shellBody.inner);
+  const writer = new RoleChunkWriter(
+    body,
+    shellBody.sectPr,
+    referenceId(shellBody.sectPr, 'footer'),
+    input.title,
+  );
+  for (let first = 0; first < roles.length; first += ROLES_PER_CHUNK) {
+    await nextTurn();
+    checkAborted(signal);
+    const last = Math.min(first + ROLES_PER_CHUNK, roles.length);
+    await writer.add(roles.slice(first, last), bookmarks.slice(first, last));
+    checkAborted(signal);
+    for (let done = first + 1; done <= last; done++) input.onProgress?.(done, roles.length);
+  }
+  body.append(writer.lastSectPr + shellBody.close);
+
+  const headers = writer.headers;
+  const zip = new ZipBuilder();
+  const types = addOverrides(
+    text(parts, TYPES),
+    headers.map((h) => ({ name: h.name, type: HEADER_CONTENT_TYPE })),
+  );
+  // [Content_Types].xml first, as Word writes it; some readers look for it there.
+  zip.add(TYPES, deflateEntry(types));
+  for (const [name, data] of parts) {
+    if (name === TYPES || name === DOCUMENT) continue;
+    const content =
+      name === RELS
+        ? addRelationships(
+            text(parts, RELS),
+            headers.map((h) => h.relationship),
+          )
+        : data;
+    zip.add(name, deflateEntry(content));
+  }
+  for (const header of headers) zip.add(header.name, deflateEntry(header.xml));
+  zip.add(DOCUMENT, body.finish());
+  checkAborted(signal);
+  return zip.toBuffer();
+}

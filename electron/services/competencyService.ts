@@ -1,0 +1,53 @@
+import type { Competency } from '../../shared/domain';
+import { AppError } from '../../shared/errors';
+import type { CompetencyInput } from '../db/repositories/competencyRepository';
+import type { LibrarySession } from '../library/librarySession';
+
+/** The competency dictionary (知识 / 技能 / 能力 / 素质). */
+export class CompetencyService {
+  constructor(private readonly session: LibrarySession) {}
+
+  list(): Competency[] {
+    return this.session.repositories().competencies.list();
+  }
+
+  create(input: CompetencyInput): Competency {
+    assertLevels(input);
+    const id = this.session.repositories().competencies.create(input);
+    return this.require(id);
+  }
+
+  update(id: number, input: CompetencyInput): Competency {
+    this.require(id);
+    assertLevels(input);
+    this.session.repositories().competencies.update(id, input);
+    return this.require(id);
+  }
+
+  /** Roles requiring this entry: the editor shows them before an edit is saved. */
+  usage(id: number) {
+    this.require(id);
+    return this.session.repositories().competencies.rolesUsing(id);
+  }
+
+  private require(id: number): Competency {
+    const found = this.session
+      .repositories()
+      .competencies.list()
+      .find((c) => c.id === id);
+    if (!found) throw new AppError('NOT_FOUND', `Competency ${id} does not exist.`);
+    return found;
+  }
+}
+
+/** Levels are numbered 1, 2, 3 … without gaps, each with a behavioural indicator. */
+function assertLevels(input: CompetencyInput): void {
+  input.levels.forEach((level, index) => {
+    if (level.level !== index + 1) {
+      throw new AppError(
+        'INVALID_REQUEST',
+        'Proficiency levels must be numbered 1, 2, 3 … in order.',
+      );
+    }
+  });
+}

@@ -1,0 +1,178 @@
+import crypto from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import type { Role } from '../../shared/domain';
+import { AppError } from '../../shared/errors';
+import type { RoleExportContext } from '../export/context';
+import { safeFileName } from '../export/fileNames';
+import { buildHandbook } from '../export/handbook';
+import { buildRoleDocx } from '../export/roleDocument';
+import type { LibrarySession } from '../library/librarySession';
+import type { RoleService } from './roleService';
+
+/**
+ * Where an exported file goes. Electron asks with a save dialog and gets a path; the browser
+ * host answers 'download' and the page receives the bytes to save itself.
+ */
+export type FileDelivery = {
+  chooseTarget(suggestedName: string): Promise<string | 'download' | null>;
+};
+
+export const DOWNLOAD_DELIVERY: FileDelivery = { chooseTarget: () => Promise.resolve('download') };
+
+export type ExportResult = { fileName: string; data: string | null };
+
+export type JobState = 'running' | 'done' | 'failed' | 'cancelled';
+export type ExportJob = {
+  state: JobState;
+  done: number;
+  total: number;
+  fileName: string;
+  data: string | null;
+  error: string | null;
+};
+
+type RunningJob = ExportJob & { controller: AbortController };
+
+/** Word export: one position description, or a department handbook run as a cancellable job. */
+export class ExportService {
+  private readonly jobs = new Map<string, RunningJob>();
+
+  constructor(
+    private readonly session: LibrarySession,
+    private readonly roles: RoleService,
+    private readonly delivery: FileDelivery,
+  ) {}
+
+  async roleDocx(id: number): Promise<ExportResult> {
+    const role = this.roles.get(id);
+    const fileName = safeFileName(role.title, 'docx');
+    const target = await this.delivery.chooseTarget(fileName);
+    if (target === null) throw new AppError('CANCELLED', 'No file was chosen.');
+    const bytes = await buildRoleDocx(this.contextFor(role, this.library()));
+    return deliver(target, fileName, bytes);
+  }
+
+  /** Starts a handbook for a department (with its sub-departments) or the whole library. */
+  async startHandbook(departmentId: number | null): Promise<{ jobId: string }> {
+    const { departments } = this.session.repositories();
+    const department = departmentId === null ? null : departments.get(departmentId);
+    if (departmentId !== null && !department) {
+      throw new AppError('NOT_FOUND', `Department ${departmentId} does not exist.`);
+    }
+    const library = this.library();
+    const inScope = departmentsUnder(departmentId, library.departments);
+    const roles = library.roles.filter((role) => inScope.has(role.departmentId));
+    if (roles.length === 0)
+      throw new AppError('CONFLICT', 'There are no roles to put in a handbook.');
+    const template = roles[0]?.template ?? 'zh';
+    const title = template === 'zh' ? '职位说明书手册' : 'Job Description Handbook';
+    const fileName = safeFileName(
+      `${department?.name ?? title} ${template === 'zh' ? '手册' : 'handbook'}`,
+      'docx',
+    );
+    const target = await this.delivery.chooseTarget(fileName);
+    if (target === null) throw new AppError('CANCELLED', 'No file was chosen.');
+
+    const jobId = crypto.randomUUID();
+    const job: RunningJob = {
+      state: 'running',
+      done: 0,
+      total: roles.length,
+      fileName,
+      data: null,
+      error: null,
+      controller: new AbortController(),
+    };
+    this.jobs.set(jobId, job);
+    buildHandbook({
+      title,
+      departmentName: department?.name ?? null,
+      roles: roles.map((role) => this.contextFor(role, library)),
+      template,
+      signal: job.controller.signal,
+      onProgress: (done) => {
+        job.done = done;
+      },
+    })
+      .then((bytes) => {
+        const result = deliver(target, fileName, bytes);
+        job.data = result.data;
+        job.state = 'done';
+      })
+      .catch((error: unknown) => {
+        const cancelled = (error as { name?: string }).name === 'AbortError';
+        job.state = cancelled ? 'cancelled' : 'failed';
+        job.error = cancelled ? null : String(error);
+      });
+    return { jobId };
+  }
+
+  /** The job's progress; a finished job's bytes are handed out once, then the job is forgotten. */
+  job(jobId: string): ExportJob {
+    const job = this.jobs.get(jobId);
+    if (!job) throw new AppError('NOT_FOUND', 'That export is not running.');
+    if (job.state !== 'running') this.jobs.delete(jobId);
+    const { controller: _controller, ...status } = job;
+    return status;
+  }
+
+  cancel(jobId: string): { jobId: string } {
+    this.jobs.get(jobId)?.controller.abort();
+    return { jobId };
+  }
+
+  private library() {
+    const repositories = this.session.repositories();
+    return {
+      roles: repositories.roles.all(),
+      departments: repositories.departments.list(),
+      competencies: repositories.competencies.list(),
+    };
+  }
+
+  private contextFor(role: Role, library: ReturnType<ExportService['library']>): RoleExportContext {
+    const titleOf = new Map(library.roles.map((r) => [r.id, r.title]));
+    return {
+      role,
+      departmentName: library.departments.find((d) => d.id === role.departmentId)?.name ?? '',
+      managerTitle: role.reportsToId === null ? null : (titleOf.get(role.reportsToId) ?? null),
+      subordinateTitles: library.roles.filter((r) => r.reportsToId === role.id).map((r) => r.title),
+      competencies: library.competencies,
+      template: role.template,
+      exportedAt: new Date(),
+    };
+  }
+}
+
+/** Department ids in the subtree below `rootId` (all of them for null). */
+function departmentsUnder(
+  rootId: number | null,
+  departments: { id: number; parentId: number | null }[],
+): Set<number> {
+  if (rootId === null) return new Set(departments.map((d) => d.id));
+  const result = new Set<number>([rootId]);
+  let grew = true;
+  while (grew) {
+    grew = false;
+    for (const d of departments) {
+      if (d.parentId !== null && result.has(d.parentId) && !result.has(d.id)) {
+        result.add(d.id);
+        grew = true;
+      }
+    }
+  }
+  return result;
+}
+
+/**
+ * Writes to a temporary file beside the target and renames it over, so a crash mid-write
+ * never leaves a half-written document where the user's old one was.
+ */
+function deliver(target: string, fileName: string, bytes: Buffer): ExportResult {
+  if (target === 'download') return { fileName, data: bytes.toString('base64') };
+  const temporary = path.join(path.dirname(target), `.${path.basename(target)}.${process.pid}.tmp`);
+  fs.writeFileSync(temporary, bytes);
+  fs.renameSync(temporary, target);
+  return { fileName: path.basename(target), data: null };
+}

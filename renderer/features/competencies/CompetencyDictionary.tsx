@@ -1,0 +1,75 @@
+import { PlusOutlined } from '@ant-design/icons';
+import { Button, Segmented, Space, Table, Tag, Typography } from 'antd';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { COMPETENCY_KINDS, type Competency, type CompetencyKind } from '../../../shared/domain';
+import { CompetencyEditor } from './CompetencyEditor';
+import { useCompetencies } from './useCompetencies';
+
+/** 能力素质词典: every competency with its levels; click one to edit it. */
+export function CompetencyDictionary() {
+  const { t } = useTranslation();
+  const { competencies, reload } = useCompetencies();
+  const [kind, setKind] = useState<CompetencyKind | 'all'>('all');
+  const [editing, setEditing] = useState<Competency | 'new' | null>(null);
+  const shown = kind === 'all' ? competencies : competencies.filter((c) => c.kind === kind);
+
+  return (
+    <section
+      aria-label={t('views.competencies')}
+      style={{ padding: 16, background: '#fff', flex: 1, overflow: 'auto' }}
+    >
+      <Space style={{ width: '100%', justifyContent: 'space-between', marginBottom: 12 }}>
+        <Typography.Title level={4} style={{ margin: 0 }}>
+          {t('views.competencies')}
+        </Typography.Title>
+        <Space>
+          <Segmented<CompetencyKind | 'all'>
+            value={kind}
+            onChange={setKind}
+            options={[
+              { value: 'all', label: t('dictionary.all') },
+              ...COMPETENCY_KINDS.map((k) => ({ value: k, label: t(`enums.kind.${k}`) })),
+            ]}
+          />
+          <Button type="primary" icon={<PlusOutlined />} onClick={() => setEditing('new')}>
+            {t('dictionary.add')}
+          </Button>
+        </Space>
+      </Space>
+      <Table<Competency>
+        rowKey="id"
+        size="small"
+        dataSource={shown}
+        pagination={{ pageSize: 50, hideOnSinglePage: true }}
+        onRow={(record) => ({ onClick: () => setEditing(record), style: { cursor: 'pointer' } })}
+        columns={[
+          { title: t('dictionary.nameZh'), dataIndex: 'nameZh', width: 180 },
+          { title: t('dictionary.nameEn'), dataIndex: 'nameEn', width: 200 },
+          {
+            title: t('dictionary.kind'),
+            dataIndex: 'kind',
+            width: 90,
+            render: (value: CompetencyKind) => <Tag>{t(`enums.kind.${value}`)}</Tag>,
+          },
+          { title: t('dictionary.description'), dataIndex: 'description', ellipsis: true },
+          {
+            title: t('dictionary.levels'),
+            width: 70,
+            render: (_: unknown, record) => record.levels.length,
+          },
+        ]}
+      />
+      {editing && (
+        <CompetencyEditor
+          competency={editing === 'new' ? null : editing}
+          onClose={() => setEditing(null)}
+          onSaved={() => {
+            setEditing(null);
+            void reload();
+          }}
+        />
+      )}
+    </section>
+  );
+}

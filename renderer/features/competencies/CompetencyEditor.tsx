@@ -1,0 +1,157 @@
+import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
+import { App as AntApp, Button, Drawer, Input, Select, Space, Typography } from 'antd';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { COMPETENCY_KINDS, type Competency, type CompetencyLevel } from '../../../shared/domain';
+import { call } from '../../api/client';
+import { Field } from '../../ui/Field';
+import { useReportError } from '../../ui/useReportError';
+
+type Props = { competency: Competency | null; onClose: () => void; onSaved: () => void };
+
+type Input = Omit<Competency, 'id'>;
+
+const BLANK: Input = { kind: 'skill', nameZh: '', nameEn: '', description: '', levels: [] };
+
+/**
+ * Edits one dictionary entry and its levels. Saving an entry that roles already use first
+ * shows which roles, since the change reaches every one of their descriptions.
+ */
+export function CompetencyEditor({ competency, onClose, onSaved }: Props) {
+  const { t } = useTranslation();
+  const { modal } = AntApp.useApp();
+  const report = useReportError();
+  const [value, setValue] = useState<Input>(competency ?? BLANK);
+  const patch = (change: Partial<Input>) => setValue({ ...value, ...change });
+  const setLevel = (index: number, indicator: string) =>
+    patch({ levels: value.levels.map((l, i) => (i === index ? { ...l, indicator } : l)) });
+
+  const write = async () => {
+    try {
+      if (competency) await call('competency:update', { id: competency.id, ...value });
+      else await call('competency:create', value);
+      onSaved();
+    } catch (error) {
+      report(error);
+    }
+  };
+
+  const save = async () => {
+    if (!competency) return write();
+    try {
+      const users = await call('competency:usage', { id: competency.id });
+      if (users.length === 0) return write();
+      modal.confirm({
+        title: t('dictionary.usedBy', { count: users.length }),
+        content: (
+          <ul aria-label={t('dictionary.usedByList')} style={{ maxHeight: 240, overflow: 'auto' }}>
+            {users.map((u) => (
+              <li key={u.roleId}>
+                {u.title} · {t('duties.levelN', { level: u.requiredLevel })}
+              </li>
+            ))}
+          </ul>
+        ),
+        okText: t('dictionary.saveAnyway'),
+        cancelText: t('common.cancel'),
+        onOk: write,
+      });
+    } catch (error) {
+      report(error);
+    }
+  };
+
+  const renumber = (levels: CompetencyLevel[]) => levels.map((l, i) => ({ ...l, level: i + 1 }));
+
+  return (
+    <Drawer
+      open
+      width={560}
+      title={competency ? value.nameZh || value.nameEn : t('dictionary.add')}
+      onClose={onClose}
+      extra={
+        <Button type="primary" disabled={!value.nameZh.trim()} onClick={() => void save()}>
+          {t('editor.save')}
+        </Button>
+      }
+    >
+      <Space direction="vertical" style={{ width: '100%' }} size="middle">
+        <Field label={t('dictionary.nameZh')} required>
+          {(id) => (
+            <Input
+              id={id}
+              value={value.nameZh}
+              maxLength={200}
+              onChange={(e) => patch({ nameZh: e.target.value })}
+            />
+          )}
+        </Field>
+        <Field label={t('dictionary.nameEn')}>
+          {(id) => (
+            <Input
+              id={id}
+              value={value.nameEn}
+              maxLength={200}
+              onChange={(e) => patch({ nameEn: e.target.value })}
+            />
+          )}
+        </Field>
+        <Field label={t('dictionary.kind')}>
+          {(id) => (
+            <Select
+              id={id}
+              style={{ width: '100%' }}
+              value={value.kind}
+              options={COMPETENCY_KINDS.map((k) => ({ value: k, label: t(`enums.kind.${k}`) }))}
+              onChange={(kind) => patch({ kind })}
+            />
+          )}
+        </Field>
+        <Field label={t('dictionary.description')}>
+          {(id) => (
+            <Input.TextArea
+              id={id}
+              value={value.description}
+              maxLength={2000}
+              autoSize
+              onChange={(e) => patch({ description: e.target.value })}
+            />
+          )}
+        </Field>
+        <Typography.Text strong>{t('dictionary.levels')}</Typography.Text>
+        {value.levels.map((level, index) => (
+          <div key={level.level} style={{ display: 'flex', gap: 8 }}>
+            <Typography.Text style={{ width: 48, paddingTop: 4 }}>
+              {t('duties.levelN', { level: level.level })}
+            </Typography.Text>
+            <Input.TextArea
+              aria-label={t('dictionary.indicator', { level: level.level })}
+              value={level.indicator}
+              maxLength={1000}
+              autoSize
+              onChange={(e) => setLevel(index, e.target.value)}
+            />
+            <Button
+              type="text"
+              danger
+              icon={<DeleteOutlined />}
+              aria-label={t('dictionary.removeLevel', { level: level.level })}
+              onClick={() =>
+                patch({ levels: renumber(value.levels.filter((_, i) => i !== index)) })
+              }
+            />
+          </div>
+        ))}
+        <Button
+          icon={<PlusOutlined />}
+          disabled={value.levels.length >= 9}
+          onClick={() =>
+            patch({ levels: [...value.levels, { level: value.levels.length + 1, indicator: '' }] })
+          }
+        >
+          {t('dictionary.addLevel')}
+        </Button>
+      </Space>
+    </Drawer>
+  );
+}

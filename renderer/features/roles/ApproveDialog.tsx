@@ -1,0 +1,47 @@
+import { Alert, Input, Modal } from 'antd';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+
+type Props = {
+  open: boolean;
+  nextVersion: number;
+  errorCount: number;
+  onApprove: (note: string) => void;
+  onCancel: () => void;
+};
+
+/** 批准: the role becomes the next version, with a note on what changed and why (持续改进). */
+export function ApproveDialog({ open, nextVersion, errorCount, onApprove, onCancel }: Props) {
+  const { t } = useTranslation();
+  const [note, setNote] = useState('');
+  return (
+    <Modal
+      open={open}
+      title={t('approve.title', { version: nextVersion })}
+      okText={t('approve.action')}
+      cancelText={t('common.cancel')}
+      okButtonProps={{ disabled: note.trim() === '' }}
+      onOk={() => onApprove(note.trim())}
+      onCancel={onCancel}
+      destroyOnHidden
+    >
+      {errorCount > 0 && (
+        <Alert
+          type="warning"
+          showIcon
+          style={{ marginBottom: 12 }}
+          message={t('approve.hasErrors', { count: errorCount })}
+        />
+      )}
+      <label htmlFor="approve-note">{t('approve.note')}</label>
+      <Input.TextArea
+        id="approve-note"
+        value={note}
+        maxLength={2000}
+        autoSize={{ minRows: 3, maxRows: 8 }}
+        placeholder={t('approve.notePlaceholder')}
+        onChange={(e) => setNote(e.target.value)}
+      />
+    </Modal>
+  );
+}

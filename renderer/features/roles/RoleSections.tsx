@@ -1,0 +1,154 @@
+import { Input, Typography } from 'antd';
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Competency, Department, RoleSummary } from '../../../shared/domain';
+import { TEMPLATE_LABELS } from '../../../shared/i18n/templates';
+import type { RoleDetails } from '../../../shared/roleDetails';
+import type { Finding, FindingTarget } from '../../../shared/rules/positionChecks';
+import { Field } from '../../ui/Field';
+import { findingsAt, findingText } from '../checks/findingText';
+import type { EditorRole } from './roleDraft';
+import { BasicsSection } from './sections/BasicsSection';
+import { DutyTable } from './sections/DutyTable';
+import { KpiList } from './sections/KpiList';
+import { RoleCompetencies } from './sections/RoleCompetencies';
+import { EmploymentFields, TextFields } from './sections/TextSections';
+
+type Props = {
+  draft: EditorRole;
+  findings: Finding[];
+  departments: Department[];
+  roles: RoleSummary[];
+  dictionary: Competency[];
+  onChange: (draft: EditorRole) => void;
+};
+
+/**
+ * Every section of the position description in the order of the role's template: the
+ * Chinese 职位说明书 or the English job description, with the checks' findings beside the
+ * field they are about.
+ */
+export function RoleSections({ draft, findings, departments, roles, dictionary, onChange }: Props) {
+  const { t } = useTranslation();
+  const labels = TEMPLATE_LABELS[draft.template];
+  const problems = (target: FindingTarget) =>
+    findingsAt(findings, target).map((f) => findingText(t, f));
+  const fieldProblems = (field: string) => problems({ kind: 'field', field });
+  const patch = (change: Partial<EditorRole>) => onChange({ ...draft, ...change });
+  const details = (change: Partial<RoleDetails>) =>
+    onChange({ ...draft, details: { ...draft.details, ...change } });
+  const text = { details: draft.details, labels, problemsOf: fieldProblems, onDetails: details };
+  const s = labels.sections;
+  const zh = draft.template === 'zh';
+
+  return (
+    <>
+      <Section title={s.basics}>
+        <BasicsSection
+          draft={draft}
+          labels={labels}
+          departments={departments}
+          roles={roles}
+          problemsOf={fieldProblems}
+          onChange={patch}
+          onDetails={details}
+        />
+      </Section>
+      <Section title={s.purpose}>
+        <Field label={labels.fields.purpose} problems={fieldProblems('purpose')}>
+          {(id) => (
+            <Input.TextArea
+              id={id}
+              value={draft.purpose}
+              maxLength={4000}
+              autoSize={{ minRows: 2, maxRows: 6 }}
+              placeholder={t('editor.purposePlaceholder')}
+              onChange={(e) => patch({ purpose: e.target.value })}
+            />
+          )}
+        </Field>
+      </Section>
+      <Section title={s.duties} problems={problems({ kind: 'duties' })}>
+        <DutyTable
+          duties={draft.duties}
+          labels={labels}
+          problemsOf={(index, field) => problems({ kind: 'duty', index, field })}
+          onChange={(duties) => patch({ duties })}
+        />
+      </Section>
+      {!zh && (
+        <Section title={s.otherDuties}>
+          <TextFields {...text} fields={['otherDuties', 'supervisoryResponsibilities']} />
+        </Section>
+      )}
+      {zh && (
+        <Section title={s.authority}>
+          <TextFields {...text} fields={['authority']} />
+        </Section>
+      )}
+      {zh && (
+        <Section title={s.relations}>
+          <TextFields {...text} fields={['relationsInternal', 'relationsExternal']} columns={2} />
+        </Section>
+      )}
+      <Section title={s.qualifications}>
+        <TextFields
+          {...text}
+          columns={2}
+          fields={
+            zh
+              ? ['education', 'major', 'experience', 'knowledge', 'skills', 'training']
+              : [
+                  'education',
+                  'experience',
+                  'knowledge',
+                  'skills',
+                  'preferredQualifications',
+                  'training',
+                ]
+          }
+        />
+      </Section>
+      <Section title={s.competencies}>
+        <RoleCompetencies
+          links={draft.competencies}
+          dictionary={dictionary}
+          template={draft.template}
+          labels={labels}
+          problems={problems({ kind: 'competencies' })}
+          onChange={(competencies) => patch({ competencies })}
+        />
+      </Section>
+      <Section title={s.conditions}>
+        <TextFields {...text} fields={zh ? ['workConditions'] : ['workConditions', 'travel']} />
+      </Section>
+      {!zh && (
+        <Section title={labels.fields.flsaStatus}>
+          <EmploymentFields details={draft.details} labels={labels} onDetails={details} />
+        </Section>
+      )}
+      <Section title={s.kpis} problems={fieldProblems('kpis')}>
+        <KpiList kpis={draft.details.kpis} labels={labels} onChange={(kpis) => details({ kpis })} />
+      </Section>
+      <Section title={zh ? s.career : s.disclaimer}>
+        <TextFields {...text} fields={zh ? ['careerPath'] : ['careerPath', 'disclaimer']} />
+      </Section>
+    </>
+  );
+}
+
+function Section(props: { title: string; problems?: string[]; children: ReactNode }) {
+  return (
+    <section aria-label={props.title} style={{ marginBottom: 28 }}>
+      <Typography.Title level={5} style={{ borderBottom: '1px solid #e5e8ec', paddingBottom: 6 }}>
+        {props.title}
+      </Typography.Title>
+      {props.problems?.map((problem) => (
+        <Typography.Text key={problem} type="warning" style={{ display: 'block', fontSize: 12 }}>
+          {problem}
+        </Typography.Text>
+      ))}
+      {props.children}
+    </section>
+  );
+}

@@ -1,0 +1,185 @@
+import {
+  ArrowDownOutlined,
+  ArrowUpOutlined,
+  DeleteOutlined,
+  HolderOutlined,
+} from '@ant-design/icons';
+import { Button, Input, InputNumber, Select, Typography } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { DUTY_CATEGORIES, DUTY_FREQUENCIES } from '../../../../shared/domain';
+import type { TemplateLabels } from '../../../../shared/i18n/templates';
+import type { EditorDuty } from '../roleDraft';
+
+type ProblemField = 'text' | 'frequency' | 'standard' | 'weight';
+
+type Props = {
+  duty: EditorDuty;
+  index: number;
+  count: number;
+  labels: TemplateLabels;
+  problemsOf: (field: ProblemField) => string[];
+  dragging: boolean;
+  onChange: (patch: Partial<EditorDuty>) => void;
+  onShift: (delta: number, keepFocus: boolean) => void;
+  onRemove: () => void;
+  onDragStart: () => void;
+  onDragEnd: () => void;
+  onDrop: () => void;
+};
+
+/** One duty: description and weight on the first line, how and how often on the second. */
+export function DutyRow(props: Props) {
+  const { duty, index, count, labels, problemsOf, dragging, onChange, onShift } = props;
+  const { t } = useTranslation();
+  const n = index + 1;
+  const problems = (['text', 'weight', 'frequency', 'standard'] as const).flatMap((f) =>
+    problemsOf(f),
+  );
+  return (
+    <li
+      data-duty-key={duty.key}
+      onDragOver={(event) => event.preventDefault()}
+      onDrop={(event) => {
+        event.preventDefault();
+        props.onDrop();
+      }}
+      style={{
+        display: 'grid',
+        gridTemplateColumns: '20px 24px 1fr 92px auto',
+        gap: '6px 8px',
+        padding: '8px 4px',
+        borderBottom: '1px solid #f0f0f0',
+        opacity: dragging ? 0.4 : 1,
+        background: problems.length ? '#fffbf5' : undefined,
+      }}
+    >
+      <span
+        draggable
+        role="button"
+        tabIndex={-1}
+        aria-label={t('duties.dragHandle', { n })}
+        title={t('duties.dragHandle', { n })}
+        onDragStart={(event) => {
+          event.dataTransfer.effectAllowed = 'move';
+          event.dataTransfer.setData('text/plain', String(index));
+          props.onDragStart();
+        }}
+        onDragEnd={props.onDragEnd}
+        style={{ cursor: 'grab', color: '#8c8c8c', paddingTop: 5 }}
+      >
+        <HolderOutlined />
+      </span>
+      <Typography.Text type="secondary" style={{ paddingTop: 5, textAlign: 'right' }}>
+        {n}.
+      </Typography.Text>
+      <Input.TextArea
+        aria-label={t('editor.dutyLabel', { n })}
+        placeholder={t('editor.dutyPlaceholder')}
+        autoSize={{ minRows: 1, maxRows: 6 }}
+        maxLength={2000}
+        status={problemsOf('text').length ? 'warning' : undefined}
+        value={duty.text}
+        onChange={(event) => onChange({ text: event.target.value })}
+        onKeyDown={(event) => {
+          if (event.altKey && (event.key === 'ArrowUp' || event.key === 'ArrowDown')) {
+            event.preventDefault();
+            onShift(event.key === 'ArrowUp' ? -1 : 1, true);
+          }
+        }}
+      />
+      <InputNumber
+        aria-label={`${labels.duty.weight} ${n}`}
+        placeholder={labels.duty.weight}
+        min={0}
+        max={100}
+        precision={0}
+        suffix="%"
+        style={{ width: '100%' }}
+        value={duty.weight}
+        onChange={(weight) => onChange({ weight: weight ?? null })}
+      />
+      <span style={{ whiteSpace: 'nowrap' }}>
+        <Button
+          type="text"
+          size="small"
+          icon={<ArrowUpOutlined />}
+          aria-label={t('editor.moveUp', { n })}
+          disabled={index === 0}
+          onClick={() => onShift(-1, false)}
+        />
+        <Button
+          type="text"
+          size="small"
+          icon={<ArrowDownOutlined />}
+          aria-label={t('editor.moveDown', { n })}
+          disabled={index === count - 1}
+          onClick={() => onShift(1, false)}
+        />
+        <Button
+          type="text"
+          size="small"
+          danger
+          icon={<DeleteOutlined />}
+          aria-label={t('editor.removeDuty', { n })}
+          onClick={props.onRemove}
+        />
+      </span>
+      <div
+        style={{
+          gridColumn: '3 / 6',
+          display: 'grid',
+          gridTemplateColumns: '110px 110px 1fr 1fr',
+          gap: 8,
+        }}
+      >
+        <Select
+          aria-label={`${labels.duty.category} ${n}`}
+          placeholder={labels.duty.category}
+          allowClear
+          value={duty.category ?? undefined}
+          options={DUTY_CATEGORIES.map((c) => ({ value: c, label: t(`enums.category.${c}`) }))}
+          onChange={(category?: EditorDuty['category']) => onChange({ category: category ?? null })}
+        />
+        <Select
+          aria-label={`${labels.duty.frequency} ${n}`}
+          placeholder={labels.duty.frequency}
+          allowClear
+          status={problemsOf('frequency').length ? 'warning' : undefined}
+          value={duty.frequency ?? undefined}
+          options={DUTY_FREQUENCIES.map((f) => ({ value: f, label: t(`enums.frequency.${f}`) }))}
+          onChange={(frequency?: EditorDuty['frequency']) =>
+            onChange({ frequency: frequency ?? null })
+          }
+        />
+        <Input
+          aria-label={`${labels.duty.standard} ${n}`}
+          placeholder={labels.duty.standard}
+          maxLength={2000}
+          status={problemsOf('standard').length ? 'warning' : undefined}
+          value={duty.standard}
+          onChange={(event) => onChange({ standard: event.target.value })}
+        />
+        <Input
+          aria-label={`${labels.duty.kpi} ${n}`}
+          placeholder={labels.duty.kpi}
+          maxLength={1000}
+          value={duty.kpi}
+          onChange={(event) => onChange({ kpi: event.target.value })}
+        />
+      </div>
+      {problems.length > 0 && (
+        <div style={{ gridColumn: '3 / 6' }} role="note">
+          {problems.map((problem) => (
+            <Typography.Text
+              key={problem}
+              type="warning"
+              style={{ display: 'block', fontSize: 12 }}
+            >
+              {problem}
+            </Typography.Text>
+          ))}
+        </div>
+      )}
+    </li>
+  );
+}

@@ -1,0 +1,82 @@
+import { z } from 'zod';
+
+/*
+ * The sections of a position description beyond its basic information and duties: the
+ * Chinese 职位说明书 (工作权限, 工作关系, 任职资格, 工作条件, 考核指标, 职业发展) and the
+ * English job description (FLSA status, pay range, travel, other duties, disclaimer …).
+ * Stored as one JSON document per role; every field has a default, so a document written by
+ * an older RoleFlow (missing fields) reads back whole, and unknown fields are dropped.
+ */
+
+const text = (max: number) => z.string().max(max).default('');
+
+export const KPI_PERIODS = ['monthly', 'quarterly', 'halfYearly', 'yearly'] as const;
+export type KpiPeriod = (typeof KPI_PERIODS)[number];
+
+export const kpiSchema = z.strictObject({
+  /** 考核指标: what is measured. */
+  name: z.string().max(200),
+  /** 目标值: the target, as the user writes it (e.g. "≥ 95%", "≤ 5 天"). */
+  target: z.string().max(200),
+  /** 考核周期. */
+  period: z.enum(KPI_PERIODS).nullable(),
+});
+export type Kpi = z.infer<typeof kpiSchema>;
+
+export const FLSA_STATUSES = ['exempt', 'nonExempt'] as const;
+
+export const roleDetailsSchema = z.object({
+  /** 工作地点 / location. */
+  location: text(200),
+  /** 直接下级 as written (the roles reporting here are also derived from the library). */
+  directReports: text(1000),
+  /** 工作权限: decisions and approvals the role holds. */
+  authority: text(4000),
+  /** 工作关系 — 内部 (internal). */
+  relationsInternal: text(2000),
+  /** 工作关系 — 外部 (external). */
+  relationsExternal: text(2000),
+  /** 任职资格. */
+  education: text(500),
+  major: text(500),
+  experience: text(1000),
+  knowledge: text(2000),
+  /** 技能 / 证书. */
+  skills: text(2000),
+  training: text(2000),
+  /** English JD: preferred qualifications (the minimum ones are the fields above). */
+  preferredQualifications: text(2000),
+  /** 工作条件 / 环境; English: physical demands and work environment. */
+  workConditions: text(2000),
+  /** 考核指标. */
+  kpis: z.array(kpiSchema).max(50).default([]),
+  /** 职业发展. */
+  careerPath: text(2000),
+  /** English JD only. */
+  flsaStatus: z.enum(FLSA_STATUSES).nullable().default(null),
+  payRange: text(200),
+  travel: text(500),
+  supervisoryResponsibilities: text(2000),
+  otherDuties: text(2000),
+  disclaimer: text(2000),
+});
+
+export type RoleDetails = z.infer<typeof roleDetailsSchema>;
+
+/** A details document with every section empty. */
+export function emptyRoleDetails(): RoleDetails {
+  return roleDetailsSchema.parse({});
+}
+
+/**
+ * Reads a stored details document. A garbled document yields empty sections rather than an
+ * unreadable role; the raw text stays in the revision history.
+ */
+export function parseRoleDetails(json: string): RoleDetails {
+  try {
+    const result = roleDetailsSchema.safeParse(JSON.parse(json));
+    return result.success ? result.data : emptyRoleDetails();
+  } catch {
+    return emptyRoleDetails();
+  }
+}

@@ -1,0 +1,179 @@
+import { describe, expect, it } from 'vitest';
+import { buildHandbook, ROLES_PER_CHUNK } from '../../../electron/export/handbook';
+import {
+  fieldInstructions,
+  paragraphs,
+  readDocx,
+  relationshipTargets,
+  texts,
+  type DocxParts,
+} from './docxXml';
+import { manyContexts } from './sampleRoles';
+
+const TITLE = '人力资源部职位说明书汇编';
+
+async function threeRoles(onProgress?: (done: number, total: number) => void) {
+  const buffer = await buildHandbook({
+    title: TITLE,
+    departmentName: '人力资源部',
+    roles: manyContexts(3),
+    template: 'zh',
+    onProgress,
+  });
+  return readDocx(buffer);
+}
+
+/** Each section's properties, in order. */
+const sections = (document: string) => document.match(/<w:sectPr>[^]*?<\/w:sectPr>/g) ?? [];
+
+const referenceIn = (sectPr: string, kind: 'header' | 'footer') =>
+  new RegExp(`<w:${kind}Reference w:type="default" r:id="([^"]+)"`).exec(sectPr)?.[1];
+
+async function headerTextOf(parts: DocxParts, sectPr: string): Promise<string> {
+  const id = referenceIn(sectPr, 'header');
+  const target = id === undefined ? undefined : relationshipTargets(parts.rels).get(id);
+  if (target === undefined) return '';
+  return texts(await parts.read(`word/${target}`)).join('');
+}
+
+describe('buildHandbook', () => {
+  it('starts with a cover: title, department, role count and date', async () => {
+    const { document } = await threeRoles();
+    const coverEnd = document.indexOf('</w:p>', document.indexOf('</w:sectPr>'));
+    const cover = paragraphs(document.slice(0, coverEnd + '</w:p>'.length));
+    expect(cover).toEqual(
+      expect.arrayContaining([TITLE, '人力资源部', '共 3 个岗位', '编制日期：2024-06-18']),
+    );
+    // The cover section has no header and no page number.
+    const [coverSection] = sections(document);
+    expect(referenceIn(coverSection ?? '', 'header')).toBeUndefined();
+    expect(referenceIn(coverSection ?? '', 'footer')).toBeUndefined();
+  });
+
+  it('has a table of contents field that Word updates on opening, one entry per role', async () => {
+    const { document, settings } = await threeRoles();
+    expect(fieldInstructions(document)).toContain('TOC \\h \\o "1-1"');
+    expect(document).toContain('<w:docPartGallery w:val="Table of Contents"/>');
+    expect(settings).toMatch(/<w:updateFields(?: w:val="true")?\/>/);
+    const anchors = [...document.matchAll(/<w:hyperlink [^>]*w:anchor="([^"]+)"/g)].map(
+      (m) => m[1],
+    );
+    expect(anchors).toEqual(['_RoleFlow_role_1', '_RoleFlow_role_2', '_RoleFlow_role_3']);
+    // Each entry links to a bookmark on its role's title.
+    for (const [i, anchor] of anchors.entries()) {
+      const start = new RegExp(`<w:bookmarkStart w:name="${anchor}" w:id="(\\d+)"/>`).exec(
+        document,
+      );
+      expect(start).not.toBeNull();
+      const after = document.slice(start?.index ?? 0, (start?.index ?? 0) + 2000);
+      expect(texts(after)[0]).toBe(`人力资源经理 ${i + 1}`);
+    }
+    const ids = [...document.matchAll(/<w:bookmarkStart [^>]*w:id="(\d+)"/g)].map((m) => m[1]);
+    expect(new Set(ids).size).toBe(ids.length);
+    expect(fieldInstructions(document).filter((f) => f.startsWith('PAGEREF'))).toHaveLength(3);
+  });
+
+  it('gives each role its own section, on a new page, headed with its title', async () => {
+    const parts = await threeRoles();
+    const { document } = parts;
+    const all = sections(document);
+    expect(all).toHaveLength(2 + 3); // cover, contents, three roles
+    expect(document.match(/<w:pStyle w:val="Heading1"\/>/g)).toHaveLength(3);
+    expect(document).not.toMatch(/<w:type w:val="continuous"\/>/);
+    const roleSections = all.slice(2);
+    const headers = await Promise.all(roleSections.map((s) => headerTextOf(parts, s)));
+    expect(headers).toEqual([
+      `人力资源经理 1 · 版本 3\t${TITLE}`,
+      `人力资源经理 2 · 版本 3\t${TITLE}`,
+      `人力资源经理 3 · 版本 3\t${TITLE}`,
+    ]);
+    // Headings come in the roles' order, each followed by its own duties.
+    const headings = (
+      document.match(/<w:p><w:pPr><w:pStyle w:val="Heading1"\/>[^]*?<\/w:p>/g) ?? []
+    ).map((p) => texts(p).join(''));
+    expect(headings).toEqual(['人力资源经理 1', '人力资源经理 2', '人力资源经理 3']);
+    expect(texts(document)).toContain(
+      '组织招聘与配置，审核各部门用人需求，确保关键岗位及时到岗（3）',
+    );
+  });
+
+  it('numbers pages through the contents and every role with one footer', async () => {
+    const parts = await threeRoles();
+    const footerIds = sections(parts.document)
+      .slice(1)
+      .map((s) => referenceIn(s, 'footer'));
+    expect(new Set(footerIds).size).toBe(1);
+    expect(parts.footers).toHaveLength(1);
+    expect(fieldInstructions(parts.footers[0] ?? '')).toEqual(['PAGE', 'NUMPAGES']);
+  });
+
+  it('declares every added header part', async () => {
+    const parts = await threeRoles();
+    const buffer = await buildHandbook({
+      title: 'x',
+      departmentName: null,
+      roles: manyContexts(2),
+      template: 'zh',
+    });
+    const types = await (await readDocx(buffer)).read('[Content_Types].xml');
+    expect(types.match(/header\+xml/g)).toHaveLength(2);
+    expect(parts.names.filter((n) => /^word\/roleHeader\d+\.xml$/.test(n))).toHaveLength(3);
+  });
+
+  it('reports progress once per role', async () => {
+    const calls: [number, number][] = [];
+    await threeRoles((done, total) => calls.push([done, total]));
+    expect(calls).toEqual([
+      [1, 3],
+      [2, 3],
+      [3, 3],
+    ]);
+  });
+
+  it('prints the whole library in English when asked', async () => {
+    const buffer = await buildHandbook({
+      title: 'Job Description Handbook',
+      departmentName: null,
+      roles: manyContexts(2, 'en'),
+      template: 'en',
+    });
+    const { document, footers } = await readDocx(buffer);
+    const lines = paragraphs(document);
+    expect(lines).toEqual(expect.arrayContaining(['All departments', '2 roles', 'Contents']));
+    expect(lines).toContain('Essential Functions');
+    expect(texts(footers[0] ?? '')).toEqual(['Page ', ' of ']);
+  });
+
+  it('stops at once when the signal is already aborted', async () => {
+    const progress: number[] = [];
+    const promise = buildHandbook({
+      title: TITLE,
+      departmentName: null,
+      roles: manyContexts(3),
+      template: 'zh',
+      onProgress: (done) => progress.push(done),
+      signal: AbortSignal.abort(),
+    });
+    await expect(promise).rejects.toMatchObject({ name: 'AbortError' });
+    expect(progress).toEqual([]);
+  });
+
+  it('stops between roles when aborted while running', async () => {
+    const controller = new AbortController();
+    const total = ROLES_PER_CHUNK * 3;
+    const progress: number[] = [];
+    const promise = buildHandbook({
+      title: TITLE,
+      departmentName: null,
+      roles: manyContexts(total),
+      template: 'zh',
+      onProgress: (done) => {
+        progress.push(done);
+        if (done === 1) controller.abort();
+      },
+      signal: controller.signal,
+    });
+    await expect(promise).rejects.toMatchObject({ name: 'AbortError' });
+    expect(Math.max(...progress)).toBeLessThanOrEqual(ROLES_PER_CHUNK);
+  });
+});

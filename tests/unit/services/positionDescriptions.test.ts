@@ -1,0 +1,147 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import JSZip from 'jszip';
+import { describe, expect, it } from 'vitest';
+import { createServices } from '../../../electron/ipc/handlers';
+import { NO_DIALOGS } from '../../../electron/services/libraryService';
+import type { FileDelivery } from '../../../electron/services/exportService';
+import type { Role } from '../../../shared/domain';
+import { duty } from '../helpers/fixtures';
+import { openTempSession, tempFolder } from '../helpers/tempFiles';
+
+function setup(delivery?: FileDelivery) {
+  const { session } = openTempSession();
+  const services = createServices({ session, dialogs: NO_DIALOGS, settings: null, delivery });
+  const hr = services.departments.create('人力资源部', null);
+  const role = services.roles.create(hr.id, '人力资源经理');
+  return { services, hr, role };
+}
+
+function withDuties(role: Role, texts: string[], weight = 20): Role {
+  return {
+    ...role,
+    duties: texts.map((text, index) => ({ ...duty(text, { weight, frequency: 'monthly', standard: '按时' }), id: index + 1000 })),
+  };
+}
+
+describe('approving and history', () => {
+  it('approves into version 1 with the note, and an edit starts a new draft', () => {
+    const { services, role } = setup();
+    const saved = services.roles.save(withDuties(role, ['制定招聘计划']));
+    const approved = services.roles.approve(saved.id, '首次发布');
+    expect(approved).toMatchObject({ status: 'approved', version: 1 });
+
+    const edited = services.roles.save({ ...approved, title: '人力资源总监' });
+    expect(edited).toMatchObject({ status: 'draft', version: 1 });
+    const second = services.roles.approve(edited.id, '升级为总监岗位');
+    expect(second.version).toBe(2);
+
+    expect(services.roles.history(role.id).map((h) => [h.version, h.note])).toEqual([
+      [2, '升级为总监岗位'],
+      [1, '首次发布'],
+    ]);
+    const first = services.roles.revision(role.id, 1);
+    expect(first.snapshot.title).toBe('人力资源经理');
+    expect(first.snapshot.duties.map((d) => d.text)).toEqual(['制定招聘计划']);
+    expect(() => services.roles.revision(role.id, 9)).toThrow(/no version 9/);
+  });
+});
+
+describe('competencies on a role', () => {
+  it('are saved with the role, refused when unknown, and reported as used', () => {
+    const { services, role } = setup();
+    const skill = services.competencies.create({
+      kind: 'skill',
+      nameZh: '招聘面试技巧',
+      nameEn: 'Interviewing',
+      description: '',
+      levels: [
+        { level: 1, indicator: '了解' },
+        { level: 2, indicator: '熟练' },
+      ],
+    });
+    const link = { competencyId: skill.id, requiredLevel: 2, importance: 4 };
+    expect(services.roles.save({ ...role, competencies: [link] }).competencies).toEqual([link]);
+    expect(services.competencies.usage(skill.id)).toEqual([
+      { roleId: role.id, title: '人力资源经理', requiredLevel: 2 },
+    ]);
+    expect(() =>
+      services.roles.save({ ...role, competencies: [{ ...link, competencyId: 999 }] }),
+    ).toThrow(/Competency 999/);
+    expect(() => services.roles.save({ ...role, competencies: [link, link] })).toThrow(/twice/);
+    expect(() =>
+      services.competencies.update(skill.id, { ...skill, levels: [{ level: 2, indicator: 'x' }] }),
+    ).toThrow(/numbered/);
+  });
+});
+
+describe('checks service', () => {
+  it('checks a draft against the library, and sees later edits', () => {
+    const { services, hr, role } = setup();
+    const other = services.roles.create(hr.id, '招聘专员');
+    services.roles.save(withDuties(other, ['组织校园招聘活动'], 100));
+    const draft = withDuties(role, ['组织校园招聘活动'], 100);
+    const rules = () => services.checks.checkDraft(draft).map((f) => f.rule);
+    expect(rules()).toContain('dutyDuplicate');
+    services.roles.save(withDuties(services.roles.get(other.id), ['筛选简历并安排面试'], 100));
+    expect(rules()).not.toContain('dutyDuplicate');
+  });
+
+  it('reports the whole library', () => {
+    const { services } = setup();
+    const { findings, roles } = services.checks.checkLibrary();
+    expect(roles).toHaveLength(1);
+    expect(findings.length).toBeGreaterThan(0);
+  });
+});
+
+describe('Word export', () => {
+  it('hands the browser host the bytes of a real .docx', async () => {
+    const { services, role } = setup();
+    services.roles.save(withDuties(role, ['制定年度招聘计划']));
+    const result = await services.exports.roleDocx(role.id);
+    expect(result.fileName).toBe('人力资源经理.docx');
+    const zip = await JSZip.loadAsync(Buffer.from(result.data ?? '', 'base64'));
+    const xml = (await zip.file('word/document.xml')?.async('string')) ?? '';
+    expect(xml).toContain('制定年度招聘计划');
+  });
+
+  it('writes the file chosen in the save dialog, replacing an old one whole', async () => {
+    const folder = tempFolder();
+    const target = path.join(folder, 'out.docx');
+    fs.writeFileSync(target, 'old');
+    const { services, role } = setup({ chooseTarget: () => Promise.resolve(target) });
+    const result = await services.exports.roleDocx(role.id);
+    expect(result).toEqual({ fileName: 'out.docx', data: null });
+    expect(fs.readFileSync(target).subarray(0, 2).toString()).toBe('PK');
+    expect(fs.readdirSync(folder)).toEqual(['out.docx']);
+  });
+
+  it('does nothing when the save dialog is cancelled', async () => {
+    const { services, role } = setup({ chooseTarget: () => Promise.resolve(null) });
+    await expect(services.exports.roleDocx(role.id)).rejects.toMatchObject({ code: 'CANCELLED' });
+  });
+
+  it('builds a handbook as a job with progress, and can cancel one', async () => {
+    const { services, hr } = setup();
+    for (const title of ['招聘专员', '薪酬专员']) services.roles.create(hr.id, title);
+    const { jobId } = await services.exports.startHandbook(hr.id);
+    let job = services.exports.job(jobId);
+    for (let i = 0; i < 200 && job.state === 'running'; i += 1) {
+      await new Promise((resolve) => setTimeout(resolve, 25));
+      job = services.exports.job(jobId);
+    }
+    expect(job).toMatchObject({ state: 'done', done: 3, total: 3 });
+    expect(Buffer.from(job.data ?? '', 'base64').subarray(0, 2).toString()).toBe('PK');
+
+    const second = await services.exports.startHandbook(null);
+    services.exports.cancel(second.jobId);
+    let cancelled = services.exports.job(second.jobId);
+    for (let i = 0; i < 200 && cancelled.state === 'running'; i += 1) {
+      await new Promise((resolve) => setTimeout(resolve, 25));
+      cancelled = services.exports.job(second.jobId);
+    }
+    expect(cancelled.state).toBe('cancelled');
+    expect(cancelled.data).toBeNull();
+  });
+});
