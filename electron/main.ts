@@ -111,7 +111,11 @@ if (!app.requestSingleInstanceLock()) {
 
   void app.whenReady().then(() => {
     locale = localeFromSystem(app.getLocale());
-    services.library.openInitial(path.join(app.getPath('userData'), DEFAULT_LIBRARY_NAME));
+    services.library.openInitial(
+      path.join(app.getPath('userData'), DEFAULT_LIBRARY_NAME),
+      // The end-to-end tests start from the demo company (as File → New library from sample).
+      process.env.ROLEFLOW_SEED === 'sample' ? 'sample' : 'starter',
+    );
     serveRenderer(path.join(__dirname, '..', 'renderer'));
     registerIpc(handlers, () => mainWindow?.webContents ?? null);
     installMenu(locale, menuActions);

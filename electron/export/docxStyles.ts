@@ -19,7 +19,9 @@ import type { ExportLanguage } from './labels';
  * machine without it substitutes through the font table (see fontTable.ts, which declares
  * YaHei and SimSun/宋体 with their GB2312 charset and panose so the substitute is a Chinese
  * font, not a Latin one with missing glyphs). LibreOffice on Linux asks fontconfig for
- * "Microsoft YaHei" with lang=zh-cn (from w:lang below) and gets Noto Sans CJK SC.
+ * "Microsoft YaHei" with lang=zh-cn (from w:lang below) and gets Noto Sans CJK; the zh-CN
+ * language also makes it draw the Simplified Chinese glyph forms (checked: with ja-JP the
+ * same characters come out in their Japanese forms).
  */
 export const FONTS = {
   ascii: 'Calibri',
@@ -31,13 +33,15 @@ export const FONTS = {
 /** The East Asian fallback the font table declares next to YaHei. */
 export const EAST_ASIA_FALLBACK = 'SimSun';
 
+const ZH_RUN_FONT = { ...FONTS, hint: 'eastAsia' } as const;
+
 /**
- * Font for runs. Setting eastAsia on each run, not only on the styles, is what makes Word
- * pick the Chinese font even when a user's Normal template or theme says otherwise. The
- * eastAsia hint makes shared punctuation (“”, ·, —) use the Chinese font in Chinese text.
+ * Font for runs. The styles carry the fonts too, but a run's own eastAsia font survives what
+ * styles do not: text copied into another document, or a style changed by a user's template.
+ * The eastAsia hint makes shared punctuation (“”, ·, —) use the Chinese font in Chinese text.
  */
 export function runFont(lang: ExportLanguage) {
-  return lang === 'zh' ? { ...FONTS, hint: 'eastAsia' } : FONTS;
+  return lang === 'zh' ? ZH_RUN_FONT : FONTS;
 }
 
 export const COLORS = {

@@ -10,6 +10,7 @@ import {
 } from './docxPackage';
 import { fontTableOverride } from './fontTable';
 import { buildShell } from './handbookShell';
+import { EMPTY } from './labels';
 import { RoleChunkWriter } from './roleChunks';
 import { DeflatedText, deflateEntry, ZipBuilder } from './zipWriter';
 
@@ -80,7 +81,10 @@ export async function buildHandbook(input: HandbookInput): Promise<Buffer> {
     departmentName: input.departmentName,
     template,
     date: roles[0]?.exportedAt ?? new Date(),
-    entries: roles.map((ctx, i) => ({ title: ctx.role.title, bookmark: bookmarks[i] ?? '' })),
+    entries: roles.map((ctx, i) => ({
+      title: ctx.role.title.trim() || EMPTY,
+      bookmark: bookmarks[i] ?? '',
+    })),
   });
   const parts = await unpack(await Packer.toBuffer(shell, false, [fontTableOverride()]));
   const shellBody = splitBody(text(parts, DOCUMENT));

@@ -77,14 +77,18 @@ export class RoleChunkWriter {
     return this.pendingSectPr;
   }
 
-  /** Points header references at the handbook's header parts and footers at its one footer. */
+  /**
+   * Points header references at the handbook's header parts and footers at its one footer.
+   * A reference with nothing to point at is dropped: Word refuses a file with a dangling one.
+   */
   private relink(xml: string, headerIds: Map<string, string>): string {
-    return xml.replace(/<w:(header|footer)Reference\b[^>]*\/>/g, (tag, kind: string) =>
-      tag.replace(/r:id="([^"]+)"/, (whole, id: string) => {
-        const target = kind === 'header' ? headerIds.get(id) : this.footerId;
-        return target === undefined || target === null ? whole : `r:id="${target}"`;
-      }),
-    );
+    return xml.replace(/<w:(header|footer)Reference\b[^>]*\/>/g, (tag, kind: string) => {
+      const id = /r:id="([^"]+)"/.exec(tag)?.[1] ?? '';
+      const target = kind === 'header' ? headerIds.get(id) : this.footerId;
+      return target === undefined || target === null
+        ? ''
+        : tag.replace(`r:id="${id}"`, `r:id="${target}"`);
+    });
   }
 
   /**

@@ -13,6 +13,7 @@ import {
 import { lines, run } from './blocks';
 import { COLORS, STYLE, TEXT_WIDTH } from './docxStyles';
 import { EMPTY, type ExportLanguage } from './labels';
+import { fitsOnOnePage } from './tableFit';
 
 /*
  * Tables of the templates. Every table is laid out fixed against the text width, so Word,
@@ -104,9 +105,10 @@ export type GridOptions = {
   /** A closing row such as 合计 / Total: its first cell spans `totalSpan` columns. */
   total?: { cells: CellValue[]; span: number };
   /**
-   * Keep the whole table on one page where it fits. Every row but the last is kept with the
-   * next (keepNext on its paragraphs), so Word moves a table that would break to the next
-   * page; a table longer than a page still breaks, between rows (rows never split).
+   * Keep the whole table on one page where it fits (tableFit.ts). Every row but the last is
+   * then kept with the next (keepNext on its paragraphs), so Word and LibreOffice move a
+   * table that would break to the next page. A table longer than that flows and breaks
+   * between rows (rows never split), its header row repeated.
    */
   keepTogether?: boolean;
 };
@@ -134,6 +136,11 @@ export function gridTable(options: GridOptions, lang: ExportLanguage): Table {
       ),
     );
   }
+  const plain = (value: CellValue) => (typeof value === 'string' ? value : value.text);
+  const keep =
+    keepTogether &&
+    fitsOnOnePage([columns.map((c) => c.title), ...options.rows.map((r) => r.map(plain))], widths);
+  // The header row is always kept with the first row, and so with the heading above it.
   const header = new TableRow({
     tableHeader: true,
     cantSplit: true,
@@ -145,7 +152,7 @@ export function gridTable(options: GridOptions, lang: ExportLanguage): Table {
       new TableRow({
         children,
         cantSplit: true,
-        keepNext: keepTogether && i < body.length - 1,
+        keepNext: keep && i < body.length - 1,
       }),
   );
   return table(widths, [header, ...rows]);
@@ -155,7 +162,7 @@ export type Field = { label: string; value: string };
 
 /**
  * Label–value pairs, `pairsPerRow` to a row (基本信息 prints two pairs a row, like the
- * paper form); labels shaded. Short tables are kept on one page.
+ * paper form); labels shaded. Kept on one page where it fits.
  */
 export function fieldTable(
   fields: Field[],
@@ -165,6 +172,11 @@ export function fieldTable(
 ): Table {
   const valueShare = 1 / pairsPerRow - labelShare;
   const widths = twips(Array.from({ length: pairsPerRow }, () => [labelShare, valueShare]).flat());
+  const texts: string[][] = [];
+  for (let i = 0; i < fields.length; i += pairsPerRow) {
+    texts.push(fields.slice(i, i + pairsPerRow).flatMap((f) => [f.label, f.value]));
+  }
+  const keep = fitsOnOnePage(texts, widths);
   const rows: TableRow[] = [];
   for (let i = 0; i < fields.length; i += pairsPerRow) {
     const group = fields.slice(i, i + pairsPerRow);
@@ -180,7 +192,11 @@ export function fieldTable(
       children.push(cell(last?.value ?? '', lang, { span: 1 + missing * 2 }));
     }
     rows.push(
-      new TableRow({ children, cantSplit: true, keepNext: i + pairsPerRow < fields.length }),
+      new TableRow({
+        children,
+        cantSplit: true,
+        keepNext: keep && i + pairsPerRow < fields.length,
+      }),
     );
   }
   return table(widths, rows);

@@ -36,10 +36,10 @@ export class LibraryService {
   }
 
   /** Opens the library remembered from last time, or creates the default one. */
-  openInitial(defaultFile: string): LibraryStatus {
+  openInitial(defaultFile: string, seed: LibrarySeed = 'starter'): LibraryStatus {
     const remembered = this.settings?.read().lastLibrary;
     const file = remembered && fs.existsSync(remembered) ? remembered : defaultFile;
-    const status = this.session.open(file, { create: file === defaultFile, seed: 'starter' });
+    const status = this.session.open(file, { create: file === defaultFile, seed });
     if (status.state === 'open') this.remember();
     return status;
   }

@@ -114,7 +114,7 @@ export function LibraryWorkspace() {
       {switcher}
       <Layout style={{ flex: 1, minHeight: 0 }}>
         <Layout.Sider
-          width={250}
+          width={270}
           theme="light"
           style={{ borderRight: '1px solid #e5e8ec', overflow: 'auto' }}
         >

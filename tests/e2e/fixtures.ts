@@ -13,13 +13,19 @@ type RoleFlow = {
   app: Page;
   /** Library file to open instead of a fresh one (set with test.use). */
   libraryFile: string | null;
+  /** What a fresh library starts with: the starter dictionary, or the sample company. */
+  seed: 'starter' | 'sample';
 };
 
 /** Starts the browser host on a free port and resolves with the URL it prints. */
-function startBrowserHost(libraryFile: string): Promise<{ url: string; process: ChildProcess }> {
+function startBrowserHost(
+  libraryFile: string,
+  seed: RoleFlow['seed'],
+): Promise<{ url: string; process: ChildProcess }> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [path.join(ROOT, 'dist/host/cli.cjs'), libraryFile], {
       stdio: ['ignore', 'pipe', 'pipe'],
+      env: { ...process.env, ROLEFLOW_SEED: seed },
     });
     let output = '';
     const onData = (chunk: Buffer) => {
@@ -45,21 +51,27 @@ async function keepFailureScreenshot(page: Page, testInfo: TestInfo): Promise<vo
 
 export const test = base.extend<RoleFlow>({
   libraryFile: [null, { option: true }],
+  seed: ['starter', { option: true }],
   // Built on `playwright`, not `page`, so an Electron run never needs a Chromium build.
-  app: async ({ playwright, libraryFile }, use, testInfo) => {
+  app: async ({ playwright, libraryFile, seed }, use, testInfo) => {
     const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'roleflow-e2e-'));
     const file = libraryFile ?? path.join(folder, 'library.sqlite');
     if (process.env.ROLEFLOW_E2E_TARGET === 'electron') {
       const app = await electron.launch({
         args: [ROOT],
-        env: { ...process.env, ROLEFLOW_USER_DATA: folder, LANG: 'zh_CN.UTF-8' },
+        env: {
+          ...process.env,
+          ROLEFLOW_USER_DATA: folder,
+          ROLEFLOW_SEED: seed,
+          LANG: 'zh_CN.UTF-8',
+        },
       });
       const window = await app.firstWindow();
       await use(window);
       await keepFailureScreenshot(window, testInfo);
       await app.close();
     } else {
-      const host = await startBrowserHost(file);
+      const host = await startBrowserHost(file, seed);
       const { launchOptions, locale, viewport } = testInfo.project.use;
       const browser = await playwright.chromium.launch(launchOptions);
       const page = await browser.newPage({ locale, viewport });

@@ -26,9 +26,13 @@ const DUTIES = [
   ['指导招聘专员开展面试工作', 10, '每周', '面试评价表填写完整'],
 ] as const;
 
-test('write, check, approve, compare and export a position description', async ({ app }, testInfo) => {
+test('write, check, approve, compare and export a position description', async ({
+  app,
+}, testInfo) => {
   await createDepartmentAndRole(app);
-  await app.getByRole('textbox', { name: '岗位目的', exact: true }).fill('为公司及时招聘合格人才，保障业务发展。');
+  await app
+    .getByRole('textbox', { name: '岗位目的', exact: true })
+    .fill('为公司及时招聘合格人才，保障业务发展。');
 
   for (const [index, [text, weight, frequency, standard]] of DUTIES.entries()) {
     const n = index + 1;
@@ -36,7 +40,10 @@ test('write, check, approve, compare and export a position description', async (
     await app.getByLabel(`职责 ${n}`, { exact: true }).fill(text);
     await app.getByLabel(`权重 % ${n}`, { exact: true }).fill(String(weight));
     await app.getByLabel(`频次 ${n}`, { exact: true }).click();
-    await app.locator('.ant-select-dropdown:visible').getByTitle(frequency, { exact: true }).click();
+    await app
+      .locator('.ant-select-dropdown:visible')
+      .getByTitle(frequency, { exact: true })
+      .click();
     await app.getByLabel(`工作标准 / 输出成果 ${n}`, { exact: true }).fill(standard);
   }
 
@@ -57,7 +64,10 @@ test('write, check, approve, compare and export a position description', async (
   // approve as version 1
   await app.getByRole('button', { name: '批准' }).click();
   await app.getByLabel('修订说明：改了什么，为什么改').fill('首次发布');
-  await app.getByRole('dialog').getByRole('button', { name: /批\s*准/ }).click();
+  await app
+    .getByRole('dialog')
+    .getByRole('button', { name: /批\s*准/ })
+    .click();
   await expect(app.getByText('版本 1', { exact: true })).toBeVisible();
   await expect(app.getByText('已批准', { exact: true }).first()).toBeVisible();
 
@@ -71,8 +81,12 @@ test('write, check, approve, compare and export a position description', async (
   await expect(app.getByText('首次发布')).toBeVisible();
   await app.getByRole('button', { name: /比\s*较/ }).click();
   const comparison = app.getByTestId('compare-versions');
-  await expect(comparison.locator('[data-change="removed"]')).toContainText('审核用人部门的招聘需求');
-  await expect(comparison.locator('[data-change="added"]')).toContainText('审核各部门的年度招聘需求');
+  await expect(comparison.locator('[data-change="removed"]')).toContainText(
+    '审核用人部门的招聘需求',
+  );
+  await expect(comparison.locator('[data-change="added"]')).toContainText(
+    '审核各部门的年度招聘需求',
+  );
   await app.screenshot({ path: path.join(SCREENSHOTS, 'compare-versions-zh-CN.png') });
   await app.keyboard.press('Escape');
 

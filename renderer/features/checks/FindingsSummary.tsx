@@ -1,7 +1,7 @@
 import { Alert, Collapse, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { Finding } from '../../../shared/rules/positionChecks';
-import { findingText } from './findingText';
+import { findingPlace, findingText } from './findingText';
 
 /** The checks' verdict on the role: a one-line count, opening into every finding with its fix. */
 export function FindingsSummary({ findings }: { findings: Finding[] }) {
@@ -38,6 +38,7 @@ export function FindingsSummary({ findings }: { findings: Finding[] }) {
                     {t(`checks.${finding.rule}.title`)}
                   </Typography.Text>
                   {' — '}
+                  {findingPlace(t, finding)}
                   {findingText(t, finding)}
                 </li>
               ))}

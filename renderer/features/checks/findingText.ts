@@ -8,6 +8,13 @@ export function findingText(t: TFunction, finding: Finding): string {
   return `${reason} ${fix}`;
 }
 
+/** Where a finding is, for lists away from the form: "职责 3" for a duty, else nothing. */
+export function findingPlace(t: TFunction, finding: Finding): string {
+  return finding.target.kind === 'duty'
+    ? `${t('editor.dutyLabel', { n: finding.target.index + 1 })}: `
+    : '';
+}
+
 /** The findings about one place of the form. */
 export function findingsAt(findings: Finding[], target: FindingTarget): Finding[] {
   return findings.filter((finding) => sameTarget(finding.target, target));

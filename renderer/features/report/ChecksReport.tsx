@@ -6,7 +6,7 @@ import type { Finding } from '../../../shared/rules/positionChecks';
 import { call } from '../../api/client';
 import { useReportError } from '../../ui/useReportError';
 import { departmentPaths } from '../departments/departmentTree';
-import { findingText } from '../checks/findingText';
+import { findingPlace, findingText } from '../checks/findingText';
 
 type Props = { departments: Department[]; onOpenRole: (roleId: number) => void };
 
@@ -87,6 +87,7 @@ export function ChecksReport({ departments, onOpenRole }: Props) {
                       {t(`checks.${finding.rule}.title`)}
                     </Typography.Text>
                     {' — '}
+                    {findingPlace(t, finding)}
                     {findingText(t, finding)}
                   </li>
                 ))}

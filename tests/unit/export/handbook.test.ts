@@ -120,6 +120,21 @@ describe('buildHandbook', () => {
     expect(parts.names.filter((n) => /^word\/roleHeader\d+\.xml$/.test(n))).toHaveLength(3);
   });
 
+  it('still makes a document of an empty department: cover and contents', async () => {
+    const progress: number[] = [];
+    const buffer = await buildHandbook({
+      title: TITLE,
+      departmentName: '法务部',
+      roles: [],
+      template: 'zh',
+      onProgress: (done) => progress.push(done),
+    });
+    const { document } = await readDocx(buffer);
+    expect(paragraphs(document)).toEqual(expect.arrayContaining(['法务部', '共 0 个岗位']));
+    expect(sections(document)).toHaveLength(2);
+    expect(progress).toEqual([]);
+  });
+
   it('reports progress once per role', async () => {
     const calls: [number, number][] = [];
     await threeRoles((done, total) => calls.push([done, total]));

@@ -10,7 +10,7 @@ import {
   tableWithHeading,
   texts,
 } from './docxXml';
-import { enContext, zhContext, zhRole } from './sampleRoles';
+import { duty, enContext, zhContext, zhRole } from './sampleRoles';
 
 const ZH_HEADINGS = [
   '一、基本信息',
@@ -103,6 +103,27 @@ describe('Chinese position description (职位说明书)', () => {
     // Kept together where it fits: every row but the last is kept with the next.
     for (const row of [header, ...body.slice(0, -1)]) expect(row).toMatch(/<w:keepNext\/>/);
     expect(body[body.length - 1]).not.toMatch(/<w:keepNext\/>/);
+  });
+
+  it('lets a duty table longer than a page flow instead of pushing it to a new page', async () => {
+    const duties = Array.from({ length: 40 }, (_, i) =>
+      duty(i + 1, {
+        text: `第 ${i + 1} 项职责：制定并监控年度人力资源规划的执行，按季度分析偏差并提出改进措施`,
+        weight: 2,
+        frequency: 'quarterly',
+        standard: '季度结束后 10 个工作日内提交分析报告',
+      }),
+    );
+    const { document } = await readDocx(
+      await buildRoleDocx(zhContext({ role: zhRole({ duties }) })),
+    );
+    const [header, ...body] = rows(tableWithHeading(document, '职责描述'));
+    expect(body).toHaveLength(41);
+    expect(header).toMatch(/<w:tblHeader\/>/);
+    // The header stays with the first duty; the duties themselves are free to break.
+    expect(header).toMatch(/<w:keepNext\/>/);
+    for (const row of body) expect(row).not.toMatch(/<w:keepNext\/>/);
+    for (const row of body) expect(row).toMatch(/<w:cantSplit\/>/);
   });
 
   it('prints 能力素质 with the required level and the dictionary indicator for it', async () => {

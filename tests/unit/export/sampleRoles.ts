@@ -50,7 +50,7 @@ export const DICTIONARY: Competency[] = [
   },
 ];
 
-function duty(id: number, fields: Partial<Duty> & { text: string }): Duty {
+export function duty(id: number, fields: Partial<Duty> & { text: string }): Duty {
   return {
     id,
     category: 'manage',

@@ -20,7 +20,10 @@ function setup(delivery?: FileDelivery) {
 function withDuties(role: Role, texts: string[], weight = 20): Role {
   return {
     ...role,
-    duties: texts.map((text, index) => ({ ...duty(text, { weight, frequency: 'monthly', standard: '按时' }), id: index + 1000 })),
+    duties: texts.map((text, index) => ({
+      ...duty(text, { weight, frequency: 'monthly', standard: '按时' }),
+      id: index + 1000,
+    })),
   };
 }
 
@@ -132,7 +135,11 @@ describe('Word export', () => {
       job = services.exports.job(jobId);
     }
     expect(job).toMatchObject({ state: 'done', done: 3, total: 3 });
-    expect(Buffer.from(job.data ?? '', 'base64').subarray(0, 2).toString()).toBe('PK');
+    expect(
+      Buffer.from(job.data ?? '', 'base64')
+        .subarray(0, 2)
+        .toString(),
+    ).toBe('PK');
 
     const second = await services.exports.startHandbook(null);
     services.exports.cancel(second.jobId);

@@ -5,7 +5,11 @@ import { alignDuties, diffRoles } from '../../../shared/revisionDiff';
 import { duty } from '../helpers/fixtures';
 
 let nextId = 1;
-const d = (text: string, extra: Partial<Duty> = {}): Duty => ({ ...duty(text), id: nextId++, ...extra });
+const d = (text: string, extra: Partial<Duty> = {}): Duty => ({
+  ...duty(text),
+  id: nextId++,
+  ...extra,
+});
 
 function role(duties: Duty[], extra: Partial<Role> = {}): Role {
   return {
