@@ -164,6 +164,8 @@ const roleDraft = z.strictObject({
   competencies: z.array(roleCompetency).max(100),
 });
 
+const librarySettings = z.strictObject({ defaultTemplate: z.enum(ROLE_TEMPLATES) });
+
 /** Channel name → request and response schema. Channels are named `domain:verb`. */
 export const contract = {
   'app:setLocale': {
@@ -175,6 +177,8 @@ export const contract = {
   'library:create': { request: empty, response: libraryStatus },
   'library:open': { request: empty, response: libraryStatus },
   'library:createSample': { request: empty, response: libraryStatus },
+  'library:settings': { request: empty, response: librarySettings },
+  'library:setSettings': { request: librarySettings, response: librarySettings },
 
   'department:list': { request: empty, response: z.array(department) },
   'department:create': {

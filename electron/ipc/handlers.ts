@@ -71,6 +71,8 @@ export function createHandlers(
     'library:create': () => library.create(),
     'library:open': () => library.open(),
     'library:createSample': () => library.createSample(),
+    'library:settings': () => library.librarySettings(),
+    'library:setSettings': (settings) => library.setLibrarySettings(settings),
 
     'department:list': () => departments.list(),
     'department:create': ({ name, parentId }) => departments.create(name, parentId),

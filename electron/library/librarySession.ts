@@ -10,6 +10,7 @@ import { DepartmentRepository } from '../db/repositories/departmentRepository';
 import { RevisionRepository } from '../db/repositories/revisionRepository';
 import { RoleRepository } from '../db/repositories/roleRepository';
 import { SearchRepository } from '../db/repositories/searchRepository';
+import { SettingsRepository } from '../db/repositories/settingsRepository';
 import { seedSampleLibrary } from './seed/sampleLibrary';
 import { seedStarterDictionary } from './seed/starterCompetencies';
 
@@ -19,6 +20,7 @@ export type Repositories = {
   competencies: CompetencyRepository;
   search: SearchRepository;
   revisions: RevisionRepository;
+  settings: SettingsRepository;
   /** Runs `work` in one transaction across repositories. */
   transaction<T>(work: () => T): T;
 };
@@ -122,6 +124,7 @@ function createRepositories(db: Database): Repositories {
     competencies: new CompetencyRepository(db),
     search: new SearchRepository(db),
     revisions: new RevisionRepository(db),
+    settings: new SettingsRepository(db),
     transaction: <T>(work: () => T): T => db.transaction(work)(),
   };
 }

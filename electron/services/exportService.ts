@@ -65,7 +65,9 @@ export class ExportService {
     const roles = library.roles.filter((role) => inScope.has(role.departmentId));
     if (roles.length === 0)
       throw new AppError('CONFLICT', 'There are no roles to put in a handbook.');
-    const template = roles[0]?.template ?? 'zh';
+    // One language per handbook: the template most of its roles are written in.
+    const english = roles.filter((role) => role.template === 'en').length;
+    const template = english > roles.length / 2 ? 'en' : 'zh';
     const title = template === 'zh' ? '职位说明书手册' : 'Job Description Handbook';
     const fileName = safeFileName(
       `${department?.name ?? title} ${template === 'zh' ? '手册' : 'handbook'}`,

@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import type { LibraryStatus } from '../../shared/domain';
 import { AppError } from '../../shared/errors';
+import type { LibrarySettings } from '../db/repositories/settingsRepository';
 import type { LibrarySeed, LibrarySession } from '../library/librarySession';
 import type { SettingsStore } from '../library/settings';
 
@@ -33,6 +34,16 @@ export class LibraryService {
 
   status(): LibraryStatus {
     return this.session.status();
+  }
+
+  /** The open library's own settings (they travel with the file). */
+  librarySettings(): LibrarySettings {
+    return this.session.repositories().settings.read();
+  }
+
+  setLibrarySettings(settings: LibrarySettings): LibrarySettings {
+    this.session.repositories().settings.write(settings);
+    return this.librarySettings();
   }
 
   /** Opens the library remembered from last time, or creates the default one. */

@@ -32,7 +32,9 @@ export class RoleService {
 
   create(departmentId: number, title: string): Role {
     this.departments.require(departmentId);
-    const id = this.session.repositories().roles.create(newRoleBasics(departmentId, title));
+    const { roles, settings } = this.session.repositories();
+    const { defaultTemplate } = settings.read();
+    const id = roles.create({ ...newRoleBasics(departmentId, title), template: defaultTemplate });
     return this.get(id);
   }
 

@@ -2,7 +2,8 @@ import { DownOutlined } from '@ant-design/icons';
 import { Button, Dropdown, Layout, Segmented, Space, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { Locale } from '../../shared/i18n';
-import { useLibraryActions } from './useLibraryActions';
+import { ROLE_TEMPLATES } from '../../shared/domain';
+import { useDefaultTemplate, useLibraryActions } from './useLibraryActions';
 
 type Props = {
   locale: Locale;
@@ -14,6 +15,7 @@ type Props = {
 export function AppHeader({ locale, libraryName, onLocaleChange, onLibraryChanged }: Props) {
   const { t } = useTranslation();
   const { newLibrary, openLibrary, sampleLibrary } = useLibraryActions(onLibraryChanged);
+  const { defaultTemplate, setDefaultTemplate } = useDefaultTemplate(libraryName);
   return (
     <Layout.Header style={{ display: 'flex', alignItems: 'center', gap: 16 }}>
       <Typography.Text strong style={{ color: '#fff', fontSize: 17, letterSpacing: 0.3 }}>
@@ -25,6 +27,16 @@ export function AppHeader({ locale, libraryName, onLocaleChange, onLibraryChange
             { key: 'new', label: t('app.newLibrary'), onClick: newLibrary },
             { key: 'open', label: t('app.openLibrary'), onClick: openLibrary },
             { key: 'sample', label: t('app.sampleLibrary'), onClick: sampleLibrary },
+            { type: 'divider' },
+            {
+              key: 'template',
+              label: t('app.defaultTemplate'),
+              children: ROLE_TEMPLATES.map((template) => ({
+                key: `template-${template}`,
+                label: `${template === defaultTemplate ? '✓ ' : ''}${t(`enums.template.${template}`)}`,
+                onClick: () => setDefaultTemplate(template),
+              })),
+            },
           ],
         }}
       >

@@ -1,4 +1,5 @@
-import { useCallback } from 'react';
+import { useCallback, useEffect, useState } from 'react';
+import type { RoleTemplate } from '../../shared/domain';
 import { call } from '../api/client';
 import { useReportError } from '../ui/useReportError';
 
@@ -21,4 +22,23 @@ export function useLibraryActions(onLibraryChanged: () => void) {
     openLibrary: () => void run('library:open'),
     sampleLibrary: () => void run('library:createSample'),
   };
+}
+
+/** The open library's default template for new roles (reloaded when another library opens). */
+export function useDefaultTemplate(libraryName: string) {
+  const report = useReportError();
+  const [defaultTemplate, setTemplate] = useState<RoleTemplate | null>(null);
+  useEffect(() => {
+    if (!libraryName) return;
+    call('library:settings', {}).then(
+      (settings) => setTemplate(settings.defaultTemplate),
+      () => undefined,
+    );
+  }, [libraryName]);
+  const setDefaultTemplate = (template: RoleTemplate) =>
+    void call('library:setSettings', { defaultTemplate: template }).then(
+      (settings) => setTemplate(settings.defaultTemplate),
+      report,
+    );
+  return { defaultTemplate, setDefaultTemplate };
 }

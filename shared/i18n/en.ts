@@ -7,6 +7,7 @@ export const en = {
     newLibrary: 'New library…',
     openLibrary: 'Open library…',
     sampleLibrary: 'New library from sample…',
+    defaultTemplate: 'Template for new roles',
     library: 'Library: {{name}}',
   },
   menu: {

@@ -9,6 +9,7 @@ export const zhCN: Messages = {
     newLibrary: '新建资料库…',
     openLibrary: '打开资料库…',
     sampleLibrary: '从示例新建资料库…',
+    defaultTemplate: '新岗位使用的模板',
     library: '资料库：{{name}}',
   },
   menu: {

@@ -150,3 +150,34 @@ export function report(input: ReportInput): void {
   console.log(slowestTable(input, series.serviceShort));
   console.log('');
 }
+
+/** Checks and Word export figures beside their targets. */
+export function printDocumentFigures(
+  checks: { roles: number; duties: number; ms: number },
+  exported: {
+    oneRoleMedianMs: number;
+    handbookRoles: number;
+    handbookMs: number;
+    handbookPeakRssMb: number;
+  },
+): void {
+  const line = (name: string, value: string, target: string) =>
+    console.log(`${name.padEnd(36)}${value.padStart(12)}   ${target}`);
+  console.log('\nPosition descriptions\n');
+  line(
+    `checks, ${checks.roles} roles / ${checks.duties} duties`,
+    `${checks.ms.toFixed(0)} ms`,
+    '(median of 5)',
+  );
+  line(
+    'Word export, one role (median)',
+    `${exported.oneRoleMedianMs.toFixed(1)} ms`,
+    'target ≤ 25 ms',
+  );
+  line(
+    `handbook, ${exported.handbookRoles} roles`,
+    `${(exported.handbookMs / 1000).toFixed(2)} s`,
+    'target ≤ 10 s',
+  );
+  line('handbook, peak RSS', `${exported.handbookPeakRssMb.toFixed(0)} MB`, 'target ≤ 400 MB');
+}

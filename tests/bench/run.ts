@@ -10,7 +10,9 @@ import { seededRandom } from './prng';
 import { longQueries, shortQueries } from './queries';
 import { openRawSearch } from './rawSearch';
 import { benchSave } from './saveBench';
-import { report } from './report';
+import { benchChecks } from './checksBench';
+import { benchExport } from './exportBench';
+import { printDocumentFigures, report } from './report';
 import { elapsedMs, timeAsync, timePairSync, type Series } from './stats';
 
 /*
@@ -132,6 +134,12 @@ async function main(): Promise<void> {
       matches,
       hits,
     });
+
+    progress('position-description checks over a 10,000-role library');
+    const checks = await benchChecks();
+    progress('Word export: one role, and a 500-role handbook');
+    const exported = await benchExport();
+    printDocumentFigures(checks, exported);
   } finally {
     fs.rmSync(folder, { recursive: true, force: true });
   }

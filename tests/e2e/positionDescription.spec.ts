@@ -115,3 +115,16 @@ async function documentXml(file: string): Promise<string> {
   const zip = await JSZip.loadAsync(fs.readFileSync(file));
   return (await zip.file('word/document.xml')?.async('string')) ?? '';
 }
+
+test('reorder duties by dragging their handle', async ({ app }) => {
+  await createDepartmentAndRole(app);
+  for (const [index, text] of ['甲：编制月度报表', '乙：审核费用报销', '丙：组织季度盘点'].entries()) {
+    await app.getByRole('button', { name: '添加职责' }).click();
+    await app.getByLabel(`职责 ${index + 1}`, { exact: true }).fill(text);
+  }
+  const handle = app.getByRole('button', { name: /拖动第 3 项职责/ });
+  await handle.dragTo(app.getByLabel('职责 1', { exact: true }));
+  await expect(app.getByLabel('职责 1', { exact: true })).toHaveValue('丙：组织季度盘点');
+  await expect(app.getByLabel('职责 2', { exact: true })).toHaveValue('甲：编制月度报表');
+  await expect(app.getByLabel('职责 3', { exact: true })).toHaveValue('乙：审核费用报销');
+});

@@ -21,7 +21,8 @@ export type DocxParts = {
 };
 
 export async function readDocx(buffer: Buffer): Promise<DocxParts> {
-  const zip = await JSZip.loadAsync(buffer);
+  // checkCRC32: the handbook's zip is written by our own ZipBuilder, so check it strictly.
+  const zip = await JSZip.loadAsync(buffer, { checkCRC32: true });
   const read = async (name: string) => {
     const file = zip.file(name);
     if (file === null) throw new Error(`${name} missing from the package`);

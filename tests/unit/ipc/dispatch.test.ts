@@ -123,6 +123,8 @@ describe('dispatch', () => {
     await call('search:query', { text: '招聘计划' });
     await call('department:list', {});
     await call('library:status', {});
+    await call('library:setSettings', { defaultTemplate: 'en' });
+    expect(await call('library:settings', {})).toEqual({ defaultTemplate: 'en' });
     await call('app:setLocale', { locale: 'en' });
     const { status: _s, version: _v, createdAt: _c, updatedAt: _u, ...draft } = saved;
     await call('checks:draft', { draft });

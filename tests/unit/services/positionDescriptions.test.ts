@@ -27,6 +27,15 @@ function withDuties(role: Role, texts: string[], weight = 20): Role {
   };
 }
 
+describe('library template', () => {
+  it('gives new roles the library’s default template, Chinese unless changed', () => {
+    const { services, hr, role } = setup();
+    expect(role.template).toBe('zh');
+    services.library.setLibrarySettings({ defaultTemplate: 'en' });
+    expect(services.roles.create(hr.id, 'Payroll Specialist').template).toBe('en');
+  });
+});
+
 describe('approving and history', () => {
   it('approves into version 1 with the note, and an edit starts a new draft', () => {
     const { services, role } = setup();
