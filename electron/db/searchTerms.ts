@@ -8,7 +8,7 @@ export const MIN_INDEXED_LENGTH = 3;
 export type SearchTerm = {
   /** The term as typed, lowercased for comparisons outside SQLite. */
   text: string;
-  /** True when the trigram index can answer it; shorter terms fall back to LIKE. */
+  /** True when the trigram index can answer it; shorter terms are scanned for (role_search). */
   indexed: boolean;
 };
 
@@ -36,9 +36,4 @@ export function parseSearchTerms(input: string): SearchTerm[] {
 /** An FTS5 string literal: the term in double quotes, inner quotes doubled. */
 export function toMatchLiteral(term: string): string {
   return `"${term.replaceAll('"', '""')}"`;
-}
-
-/** A LIKE pattern matching the term anywhere, with `\` as the escape character. */
-export function toLikePattern(term: string): string {
-  return `%${term.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 }

@@ -118,7 +118,11 @@ async function documentXml(file: string): Promise<string> {
 
 test('reorder duties by dragging their handle', async ({ app }) => {
   await createDepartmentAndRole(app);
-  for (const [index, text] of ['甲：编制月度报表', '乙：审核费用报销', '丙：组织季度盘点'].entries()) {
+  for (const [index, text] of [
+    '甲：编制月度报表',
+    '乙：审核费用报销',
+    '丙：组织季度盘点',
+  ].entries()) {
     await app.getByRole('button', { name: '添加职责' }).click();
     await app.getByLabel(`职责 ${index + 1}`, { exact: true }).fill(text);
   }

@@ -1,9 +1,14 @@
 import { createLibrary } from './0001_create_library';
 import { addRoleDetailsAndRevisions } from './0002_add_role_details_and_revisions';
+import { addRoleSearchText } from './0003_add_role_search_text';
 import type { Migration } from './types';
 
 /** Every migration, in order. Append only: a released migration is never edited. */
-export const MIGRATIONS: readonly Migration[] = [createLibrary, addRoleDetailsAndRevisions];
+export const MIGRATIONS: readonly Migration[] = [
+  createLibrary,
+  addRoleDetailsAndRevisions,
+  addRoleSearchText,
+];
 
 /** The schema version this build of RoleFlow writes. */
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.length;

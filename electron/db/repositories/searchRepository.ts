@@ -1,6 +1,6 @@
 import type { Database, Statement } from 'better-sqlite3';
 import type { SearchHit } from '../../../shared/domain';
-import { parseSearchTerms, toLikePattern, toMatchLiteral, type SearchTerm } from '../searchTerms';
+import { parseSearchTerms, toMatchLiteral, type SearchTerm } from '../searchTerms';
 import { ROLE_SUMMARY_COLUMNS, toRoleSummary } from './roleRepository';
 
 type HitRow = {
@@ -13,22 +13,20 @@ type HitRow = {
   duty_count: number;
 };
 
-/** Roles whose title or code contains term `n`, and roles with a duty that does. */
+/** Roles whose title, code or one of whose duties contains term `n`. */
 function termSubquery(term: SearchTerm, n: number): string {
   if (term.indexed) {
     return `SELECT rowid AS role_id FROM roles_fts WHERE roles_fts MATCH @t${n}
       UNION SELECT d.role_id FROM duties_fts JOIN duties d ON d.id = duties_fts.rowid
             WHERE duties_fts MATCH @t${n}`;
   }
-  return `SELECT id AS role_id FROM roles
-            WHERE title LIKE @t${n} ESCAPE '\\' OR code LIKE @t${n} ESCAPE '\\'
-      UNION SELECT role_id FROM duties WHERE text LIKE @t${n} ESCAPE '\\'`;
+  return `SELECT role_id FROM role_search WHERE instr(text, @t${n}) > 0`;
 }
 
 /**
  * Search over role titles, codes and duty text. A role matches when every term occurs in
  * its title, its code or one of its duties. Terms of 3+ characters go through the trigram
- * FTS5 index; shorter ones through LIKE. User text only ever reaches SQLite as a bound
+ * FTS5 index; shorter ones through instr() over each role's lowercased text. User text only ever reaches SQLite as a bound
  * parameter, quoted as an FTS5 string or escaped as a LIKE pattern.
  */
 export class SearchRepository {
@@ -49,7 +47,8 @@ export class SearchRepository {
     if (!first) return [];
     const params: Record<string, unknown> = { first: first.text, limit };
     terms.forEach((term, n) => {
-      params[`t${n}`] = term.indexed ? toMatchLiteral(term.text) : toLikePattern(term.text);
+      // Short terms are matched literally by instr() against lowercased text: no pattern at all.
+      params[`t${n}`] = term.indexed ? toMatchLiteral(term.text) : term.text;
     });
     const rows = this.statementFor(terms).all(params);
     return rows.map((row) => {

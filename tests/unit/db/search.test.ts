@@ -2,7 +2,12 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import type { Repositories } from '../../../electron/library/librarySession';
 import { newRoleBasics } from '../../../shared/domain';
 import { draft, duty } from '../helpers/fixtures';
-import { openTempSession } from '../helpers/tempFiles';
+import { openTempSession, tempLibraryPath } from '../helpers/tempFiles';
+import { openLibrary } from '../../../electron/db/openLibrary';
+import { MIGRATIONS } from '../../../electron/db/migrations';
+import { DepartmentRepository } from '../../../electron/db/repositories/departmentRepository';
+import { RoleRepository } from '../../../electron/db/repositories/roleRepository';
+import { SearchRepository } from '../../../electron/db/repositories/searchRepository';
 
 let repositories: Repositories;
 let departmentId: number;
@@ -111,6 +116,7 @@ describe('search', () => {
   it('stays in step with edits and deletes', () => {
     const id = addRole('培训主管', 'HR-003', ['组织内部培训']);
     expect(titles('培训主')).toEqual(['培训主管']);
+    expect(titles('培训')).toEqual(['培训主管']);
     const role = repositories.roles.get(id);
     if (!role) throw new Error('role missing');
     repositories.roles.save(
@@ -119,12 +125,34 @@ describe('search', () => {
     expect(titles('培训主')).toEqual([]);
     expect(titles('内部培训')).toEqual([]);
     expect(titles('领导力课程')).toEqual(['学习发展主管']);
+    expect(titles('培训')).toEqual([]);
+    expect(titles('课程')).toEqual(['学习发展主管']);
     repositories.roles.delete(id);
     expect(titles('领导力课程')).toEqual([]);
+    expect(titles('课程')).toEqual([]);
   });
 
   it('returns nothing for an empty query and honours the limit', () => {
     expect(titles('')).toEqual([]);
     expect(repositories.search.search('HR', 1)).toHaveLength(1);
+  });
+});
+
+describe('search after migrating an older library', () => {
+  it('finds short terms in roles written before the short-term index existed', () => {
+    const file = tempLibraryPath();
+    const older = MIGRATIONS.slice(0, 2);
+    const db = openLibrary(file, { create: true, migrations: older });
+    const department = new DepartmentRepository(db).create('财务部', null);
+    const roles = new RoleRepository(db);
+    const id = roles.create({ ...newRoleBasics(department.id, '出纳'), code: 'FIN-2' });
+    roles.save(draft(id, newRoleBasics(department.id, '出纳'), [duty('办理现金收付')]));
+    db.close();
+
+    const upgraded = openLibrary(file, { create: false });
+    const search = new SearchRepository(upgraded);
+    expect(search.search('收付', 10).map((hit) => hit.title)).toEqual(['出纳']);
+    expect(search.search('纳', 10).map((hit) => hit.title)).toEqual(['出纳']);
+    upgraded.close();
   });
 });
