@@ -115,6 +115,7 @@ export const en = {
   checksPanel: {
     title: 'Findings',
     clean: 'The checks find nothing to fix.',
+    checking: 'Checking…',
     count: '{{errors}} to fix, {{warnings}} to review',
   },
   dictionary: {

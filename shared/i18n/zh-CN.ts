@@ -117,6 +117,7 @@ export const zhCN: Messages = {
   checksPanel: {
     title: '检查结果',
     clean: '检查未发现需要修改的问题。',
+    checking: '正在检查…',
     count: '{{errors}} 项需修改，{{warnings}} 项需复核',
   },
   dictionary: {

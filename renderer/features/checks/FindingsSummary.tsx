@@ -4,8 +4,18 @@ import type { Finding } from '../../../shared/rules/positionChecks';
 import { findingPlace, findingText } from './findingText';
 
 /** The checks' verdict on the role: a one-line count, opening into every finding with its fix. */
-export function FindingsSummary({ findings }: { findings: Finding[] }) {
+export function FindingsSummary({ findings }: { findings: Finding[] | null }) {
   const { t } = useTranslation();
+  if (findings === null) {
+    return (
+      <Alert
+        type="info"
+        style={{ marginBottom: 16 }}
+        message={t('checksPanel.checking')}
+        data-testid="checks-summary"
+      />
+    );
+  }
   if (findings.length === 0) {
     return (
       <Alert

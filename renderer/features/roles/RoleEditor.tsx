@@ -32,7 +32,8 @@ export function RoleEditor({ roleId, departments, onSaved, onDeleted, onDirtyCha
   const { competencies } = useCompetencies();
   const [allRoles, setAllRoles] = useState<RoleSummary[]>([]);
   const [panel, setPanel] = useState<'approve' | 'history' | null>(null);
-  const findings = useDraftFindings(draft && toRoleDraft(draft));
+  const checked = useDraftFindings(draft && toRoleDraft(draft));
+  const findings = checked ?? [];
   const errorCount = findings.filter((f) => f.severity === 'error').length;
 
   useEffect(() => onDirtyChange(dirty), [dirty, onDirtyChange]);
@@ -134,7 +135,7 @@ export function RoleEditor({ roleId, departments, onSaved, onDeleted, onDirtyCha
         }
         onDelete={confirmDelete}
       />
-      <FindingsSummary findings={findings} />
+      <FindingsSummary findings={checked} />
       <RoleSections
         draft={draft}
         findings={findings}
