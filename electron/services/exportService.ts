@@ -1,7 +1,8 @@
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import type { Role } from '../../shared/domain';
+import type { Competency, Department, Role } from '../../shared/domain';
+import type { RoleHeading } from '../db/repositories/roleRepository';
 import { AppError } from '../../shared/errors';
 import type { RoleExportContext } from '../export/context';
 import { safeFileName } from '../export/fileNames';
@@ -34,6 +35,12 @@ export type ExportJob = {
 
 type RunningJob = ExportJob & { controller: AbortController };
 
+type Surroundings = {
+  headings: RoleHeading[];
+  departments: Department[];
+  competencies: Competency[];
+};
+
 /** Word export: one position description, or a department handbook run as a cancellable job. */
 export class ExportService {
   private readonly jobs = new Map<string, RunningJob>();
@@ -49,7 +56,7 @@ export class ExportService {
     const fileName = safeFileName(role.title, 'docx');
     const target = await this.delivery.chooseTarget(fileName);
     if (target === null) throw new AppError('CANCELLED', 'No file was chosen.');
-    const bytes = await buildRoleDocx(this.contextFor(role, this.library()));
+    const bytes = await buildRoleDocx(this.contextFor(role, this.surroundings()));
     return deliver(target, fileName, bytes);
   }
 
@@ -60,9 +67,11 @@ export class ExportService {
     if (departmentId !== null && !department) {
       throw new AppError('NOT_FOUND', `Department ${departmentId} does not exist.`);
     }
-    const library = this.library();
-    const inScope = departmentsUnder(departmentId, library.departments);
-    const roles = library.roles.filter((role) => inScope.has(role.departmentId));
+    const surroundings = this.surroundings();
+    const inScope = departmentsUnder(departmentId, surroundings.departments);
+    const roles = surroundings.headings
+      .filter((heading) => inScope.has(heading.departmentId))
+      .map((heading) => this.roles.get(heading.id));
     if (roles.length === 0)
       throw new AppError('CONFLICT', 'There are no roles to put in a handbook.');
     // One language per handbook: the template most of its roles are written in.
@@ -90,7 +99,7 @@ export class ExportService {
     buildHandbook({
       title,
       departmentName: department?.name ?? null,
-      roles: roles.map((role) => this.contextFor(role, library)),
+      roles: roles.map((role) => this.contextFor(role, surroundings)),
       template,
       signal: job.controller.signal,
       onProgress: (done) => {
@@ -124,23 +133,26 @@ export class ExportService {
     return { jobId };
   }
 
-  private library() {
+  /** What a document prints around a role: departments, other roles' titles, the dictionary. */
+  private surroundings(): Surroundings {
     const repositories = this.session.repositories();
     return {
-      roles: repositories.roles.all(),
+      headings: repositories.roles.headings(),
       departments: repositories.departments.list(),
       competencies: repositories.competencies.list(),
     };
   }
 
-  private contextFor(role: Role, library: ReturnType<ExportService['library']>): RoleExportContext {
-    const titleOf = new Map(library.roles.map((r) => [r.id, r.title]));
+  private contextFor(role: Role, around: Surroundings): RoleExportContext {
+    const manager = around.headings.find((h) => h.id === role.reportsToId);
     return {
       role,
-      departmentName: library.departments.find((d) => d.id === role.departmentId)?.name ?? '',
-      managerTitle: role.reportsToId === null ? null : (titleOf.get(role.reportsToId) ?? null),
-      subordinateTitles: library.roles.filter((r) => r.reportsToId === role.id).map((r) => r.title),
-      competencies: library.competencies,
+      departmentName: around.departments.find((d) => d.id === role.departmentId)?.name ?? '',
+      managerTitle: manager?.title ?? null,
+      subordinateTitles: around.headings
+        .filter((h) => h.reportsToId === role.id)
+        .map((h) => h.title),
+      competencies: around.competencies,
       template: role.template,
       exportedAt: new Date(),
     };

@@ -33,6 +33,21 @@ type RoleRow = {
   updated_at: string;
 };
 
+type HeadingRow = {
+  id: number;
+  title: string;
+  department_id: number;
+  reports_to_id: number | null;
+};
+
+/** Where a role sits: enough to name managers and subordinates without loading contents. */
+export type RoleHeading = {
+  id: number;
+  title: string;
+  departmentId: number;
+  reportsToId: number | null;
+};
+
 type LinkRow = { competency_id: number; required_level: number; importance: number };
 
 type DutyRow = {
@@ -148,6 +163,7 @@ export class RoleRepository {
   private readonly saveTransaction: (draft: RoleDraft) => void;
   private readonly allRoles: Statement<[], RoleRow>;
   private readonly upsertDetails: Statement<[number, string]>;
+  private readonly headingRows: Statement<[], HeadingRow>;
   private readonly allDuties: Statement<[], DutyRow & { role_id: number }>;
   private readonly allLinks: Statement<[], LinkRow & { role_id: number }>;
   private readonly fingerprintRow: Statement<[], { n: number; latest: string | null }>;
@@ -201,6 +217,9 @@ export class RoleRepository {
       'UPDATE roles SET status = ?, version = ?, updated_at = ? WHERE id = ?',
     );
     this.allRoles = db.prepare(`${ROLE_WITH_DETAILS} ORDER BY r.id`);
+    this.headingRows = db.prepare(
+      'SELECT id, title, department_id, reports_to_id FROM roles ORDER BY title COLLATE NOCASE, id',
+    );
     this.upsertDetails = db.prepare(
       'INSERT INTO role_details (role_id, document) VALUES (?, ?) ON CONFLICT(role_id) DO UPDATE SET document = excluded.document',
     );
@@ -235,6 +254,16 @@ export class RoleRepository {
     return this.allRoles
       .all()
       .map((row) => toRole(row, duties.get(row.id) ?? [], links.get(row.id) ?? []));
+  }
+
+  /** Every role's title and place in the organisation, without its contents (one cheap query). */
+  headings(): RoleHeading[] {
+    return this.headingRows.all().map((row) => ({
+      id: row.id,
+      title: row.title,
+      departmentId: row.department_id,
+      reportsToId: row.reports_to_id,
+    }));
   }
 
   /** Changes whenever any role is saved, approved, added or deleted (cache key for checks). */
