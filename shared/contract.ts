@@ -9,6 +9,8 @@ import {
   ROLE_TEMPLATES,
 } from './domain';
 import { LOCALES } from './i18n/locales';
+import { PROCESS_CLASSES, RACI } from './process';
+import { graphSchema, processBasicsShape } from './processSchema';
 import { roleDetailsSchema } from './roleDetails';
 import { RULE_IDS } from './rules/positionChecks';
 
@@ -97,6 +99,29 @@ const finding = z.strictObject({
     z.strictObject({ kind: z.literal('competencies') }),
   ]),
   params: z.record(z.string(), z.union([z.string(), z.number()])),
+});
+
+const processRecord = z.strictObject({
+  id,
+  ...processBasicsShape,
+  name: z.string(),
+  status: z.enum(ROLE_STATUSES),
+  version: z.number().int().min(0),
+  graph: graphSchema,
+  createdAt: z.string(),
+  updatedAt: z.string(),
+});
+
+const processSummary = z.strictObject({
+  id,
+  code: z.string(),
+  name: z.string(),
+  processClass: z.enum(PROCESS_CLASSES).nullable(),
+  ownerRoleId: id.nullable(),
+  departmentId: id.nullable(),
+  status: z.enum(ROLE_STATUSES),
+  version: z.number().int().min(0),
+  activityCount: z.number().int().min(0),
 });
 
 /** A saved file's name; `data` (base64) when the host hands the bytes to the page instead. */
@@ -203,6 +228,41 @@ export const contract = {
   'role:revision': {
     request: z.strictObject({ id, version: z.number().int().min(1) }),
     response: z.strictObject({ ...revisionSummary.shape, snapshot: role }),
+  },
+
+  'process:list': {
+    request: z.strictObject({
+      processClass: z.enum(PROCESS_CLASSES).nullable(),
+      departmentId: id.nullable(),
+    }),
+    response: z.array(processSummary),
+  },
+  'process:get': { request: z.strictObject({ id }), response: processRecord },
+  'process:create': {
+    request: z.strictObject({ name: processBasicsShape.name, departmentId: id.nullable() }),
+    response: processRecord,
+  },
+  'process:save': {
+    request: z.strictObject({ id, ...processBasicsShape, graph: graphSchema }),
+    response: processRecord,
+  },
+  'process:approve': {
+    request: z.strictObject({ id, note: z.string().max(2000) }),
+    response: processRecord,
+  },
+  'process:history': { request: z.strictObject({ id }), response: z.array(revisionSummary) },
+  'process:delete': { request: z.strictObject({ id }), response: z.strictObject({ id }) },
+  'role:activities': {
+    request: z.strictObject({ id }),
+    response: z.array(
+      z.strictObject({
+        processId: id,
+        processName: z.string(),
+        nodeId: z.string(),
+        label: z.string(),
+        raci: z.enum(RACI).nullable(),
+      }),
+    ),
   },
 
   'checks:draft': { request: z.strictObject({ draft: roleDraft }), response: z.array(finding) },

@@ -7,6 +7,7 @@ import { CompetencyService } from '../services/competencyService';
 import { DepartmentService } from '../services/departmentService';
 import { DOWNLOAD_DELIVERY, ExportService, type FileDelivery } from '../services/exportService';
 import { LibraryService, type LibraryDialogs } from '../services/libraryService';
+import { ProcessService } from '../services/processService';
 import { RoleService } from '../services/roleService';
 import { SearchService } from '../services/searchService';
 
@@ -34,6 +35,7 @@ export type Services = {
   competencies: CompetencyService;
   checks: ChecksService;
   exports: ExportService;
+  processes: ProcessService;
 };
 
 export function createServices(context: HandlerContext): Services {
@@ -51,6 +53,7 @@ export function createServices(context: HandlerContext): Services {
     search: new SearchService(context.session),
     competencies: new CompetencyService(context.session),
     checks: new ChecksService(context.session, roles),
+    processes: new ProcessService(context.session),
     exports: new ExportService(context.session, roles, context.delivery ?? DOWNLOAD_DELIVERY),
   };
 }
@@ -60,7 +63,8 @@ export function createHandlers(
   services: Services,
   onLocaleChanged: (locale: Locale) => void = () => undefined,
 ): Handlers {
-  const { library, departments, roles, search, competencies, checks, exports } = services;
+  const { library, departments, roles, search, competencies, checks, exports, processes } =
+    services;
   return {
     'app:setLocale': ({ locale }) => {
       onLocaleChanged(locale);
@@ -87,6 +91,15 @@ export function createHandlers(
     'role:approve': ({ id, note }) => roles.approve(id, note),
     'role:history': ({ id }) => roles.history(id),
     'role:revision': ({ id, version }) => roles.revision(id, version),
+
+    'process:list': (filter) => processes.list(filter),
+    'process:get': ({ id }) => processes.get(id),
+    'process:create': ({ name, departmentId }) => processes.create(name, departmentId),
+    'process:save': ({ id, graph, ...basics }) => processes.save(id, basics, graph),
+    'process:approve': ({ id, note }) => processes.approve(id, note),
+    'process:history': ({ id }) => processes.history(id),
+    'process:delete': ({ id }) => processes.delete(id),
+    'role:activities': ({ id }) => processes.activitiesOf(id),
 
     'checks:draft': ({ draft }) => checks.checkDraft(draft),
     'checks:library': () => checks.checkLibrary(),

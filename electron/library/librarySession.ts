@@ -7,6 +7,7 @@ import { schemaVersion } from '../db/migrate';
 import { openLibrary } from '../db/openLibrary';
 import { CompetencyRepository } from '../db/repositories/competencyRepository';
 import { DepartmentRepository } from '../db/repositories/departmentRepository';
+import { ProcessRepository } from '../db/repositories/processRepository';
 import { RevisionRepository } from '../db/repositories/revisionRepository';
 import { RoleRepository } from '../db/repositories/roleRepository';
 import { SearchRepository } from '../db/repositories/searchRepository';
@@ -21,6 +22,7 @@ export type Repositories = {
   search: SearchRepository;
   revisions: RevisionRepository;
   settings: SettingsRepository;
+  processes: ProcessRepository;
   /** Runs `work` in one transaction across repositories. */
   transaction<T>(work: () => T): T;
 };
@@ -125,6 +127,7 @@ function createRepositories(db: Database): Repositories {
     search: new SearchRepository(db),
     revisions: new RevisionRepository(db),
     settings: new SettingsRepository(db),
+    processes: new ProcessRepository(db),
     transaction: <T>(work: () => T): T => db.transaction(work)(),
   };
 }

@@ -1,6 +1,7 @@
 import { createLibrary } from './0001_create_library';
 import { addRoleDetailsAndRevisions } from './0002_add_role_details_and_revisions';
 import { addRoleSearchText } from './0003_add_role_search_text';
+import { createProcesses } from './0004_create_processes';
 import type { Migration } from './types';
 
 /** Every migration, in order. Append only: a released migration is never edited. */
@@ -8,6 +9,7 @@ export const MIGRATIONS: readonly Migration[] = [
   createLibrary,
   addRoleDetailsAndRevisions,
   addRoleSearchText,
+  createProcesses,
 ];
 
 /** The schema version this build of RoleFlow writes. */

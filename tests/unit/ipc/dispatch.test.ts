@@ -146,6 +146,22 @@ describe('dispatch', () => {
     const { jobId } = await call('export:startHandbook', { departmentId: null });
     await call('export:cancel', { jobId });
     await call('export:job', { jobId });
+    const process = await call('process:create', { name: '招聘流程', departmentId: hr.id });
+    const {
+      id: _pid,
+      status: _ps,
+      version: _pv,
+      createdAt: _pc,
+      updatedAt: _pu,
+      ...processFields
+    } = process;
+    await call('process:save', { id: process.id, ...processFields, processClass: 'general' });
+    await call('process:get', { id: process.id });
+    await call('process:list', { processClass: 'general', departmentId: null });
+    await call('process:approve', { id: process.id, note: '首次发布' });
+    await call('process:history', { id: process.id });
+    await call('role:activities', { id: role.id });
+    await call('process:delete', { id: process.id });
     await call('role:delete', { id: role.id });
     await call('department:delete', { id: team.id });
 

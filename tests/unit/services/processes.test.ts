@@ -1,0 +1,223 @@
+import Database from 'better-sqlite3';
+import { describe, expect, it } from 'vitest';
+import { createServices } from '../../../electron/ipc/handlers';
+import { NO_DIALOGS } from '../../../electron/services/libraryService';
+import {
+  emptyActivityDetails,
+  emptyProcessKpis,
+  type ProcessBasics,
+  type ProcessGraph,
+} from '../../../shared/process';
+import { openTempSession } from '../helpers/tempFiles';
+
+function setup() {
+  const { session, file } = openTempSession();
+  const services = createServices({ session, dialogs: NO_DIALOGS, settings: null });
+  const underwriting = services.departments.create('核保部', null);
+  const clerk = services.roles.create(underwriting.id, '录入员');
+  const underwriter = services.roles.create(underwriting.id, '核保员');
+  const manager = services.roles.create(underwriting.id, '专案经理');
+  return { services, session, file, underwriting, clerk, underwriter, manager };
+}
+
+function first<T>(items: T[]): T {
+  const [item] = items;
+  if (item === undefined) throw new Error('empty list');
+  return item;
+}
+
+function basics(name: string, departmentId: number | null): ProcessBasics {
+  return {
+    code: 'P-001',
+    name,
+    processClass: 'key',
+    ownerRoleId: null,
+    departmentId,
+    purpose: '',
+    trigger: '客户提交投保单',
+    output: '保单',
+    kpis: { ...emptyProcessKpis(), timeLimit: '≤ 1 天' },
+  };
+}
+
+function policyIssuing(clerk: number, underwriter: number, manager: number): ProcessGraph {
+  const activity = (id: string, label: string, laneId: string, work: number, wait: number) => ({
+    id,
+    kind: 'activity' as const,
+    label,
+    laneId,
+    x: 0,
+    y: 0,
+    width: 120,
+    height: 60,
+    activity: {
+      ...emptyActivityDetails(),
+      workMinutes: work,
+      waitMinutes: wait,
+      valueClass: 'VA' as const,
+    },
+  });
+  return {
+    lanes: [
+      { id: 'lane-clerk', name: '录入员', owner: { kind: 'role', roleId: clerk }, size: 160 },
+      { id: 'lane-uw', name: '核保员', owner: { kind: 'role', roleId: underwriter }, size: 160 },
+    ],
+    nodes: [
+      {
+        id: 'start',
+        kind: 'start',
+        label: '收到投保单',
+        laneId: 'lane-clerk',
+        x: 0,
+        y: 0,
+        width: 40,
+        height: 40,
+      },
+      activity('enter', '录入投保信息', 'lane-clerk', 5, 600),
+      {
+        ...activity('check', '审核投保资料', 'lane-uw', 7, 1440),
+        activity: {
+          ...emptyActivityDetails(),
+          workMinutes: 7,
+          raci: [{ roleId: manager, letter: 'A' as const }],
+          isApproval: true,
+        },
+      },
+      {
+        id: 'end',
+        kind: 'end',
+        label: '出单',
+        laneId: 'lane-uw',
+        x: 0,
+        y: 0,
+        width: 40,
+        height: 40,
+      },
+    ],
+    edges: [
+      { id: 'e1', source: 'start', target: 'enter', label: '' },
+      { id: 'e2', source: 'enter', target: 'check', label: '' },
+      { id: 'e3', source: 'check', target: 'end', label: '通过' },
+    ],
+  };
+}
+
+describe('processes', () => {
+  it('saves a graph with its activity index, and answers what a role does', () => {
+    const { services, underwriting, clerk, underwriter, manager } = setup();
+    const created = services.processes.create('保单签发', underwriting.id);
+    const graph = policyIssuing(clerk.id, underwriter.id, manager.id);
+    const saved = services.processes.save(created.id, basics('保单签发', underwriting.id), graph);
+    expect(saved.graph).toEqual(graph);
+    expect(services.processes.list({ processClass: null, departmentId: null })).toEqual([
+      expect.objectContaining({ name: '保单签发', processClass: 'key', activityCount: 2 }),
+    ]);
+    expect(services.processes.activitiesOf(clerk.id)).toEqual([
+      {
+        processId: created.id,
+        processName: '保单签发',
+        nodeId: 'enter',
+        label: '录入投保信息',
+        raci: 'R',
+      },
+    ]);
+    expect(services.processes.activitiesOf(manager.id)).toEqual([
+      expect.objectContaining({ nodeId: 'check', raci: 'A' }),
+    ]);
+
+    // Redrawn without the clerk's step: the index follows in the same save.
+    const shorter = { ...graph, nodes: graph.nodes.filter((n) => n.id !== 'enter'), edges: [] };
+    services.processes.save(created.id, basics('保单签发', underwriting.id), shorter);
+    expect(services.processes.activitiesOf(clerk.id)).toEqual([]);
+  });
+
+  it('filters by class and department', () => {
+    const { services, underwriting } = setup();
+    const key = services.processes.create('保单签发', underwriting.id);
+    services.processes.save(key.id, basics('保单签发', underwriting.id), {
+      lanes: [],
+      nodes: [],
+      edges: [],
+    });
+    const other = services.processes.create('办公用品申领', null);
+    services.processes.save(
+      other.id,
+      { ...basics('办公用品申领', null), processClass: 'auxiliary' },
+      {
+        lanes: [],
+        nodes: [],
+        edges: [],
+      },
+    );
+    const names = (processClass: 'key' | 'auxiliary' | null, departmentId: number | null) =>
+      services.processes.list({ processClass, departmentId }).map((p) => p.name);
+    expect(names('key', null)).toEqual(['保单签发']);
+    expect(names('auxiliary', null)).toEqual(['办公用品申领']);
+    expect(names(null, underwriting.id)).toEqual(['保单签发']);
+  });
+
+  it.each([
+    [
+      'a node in a missing lane',
+      (g: ProcessGraph) => ({ ...g, nodes: [{ ...first(g.nodes), laneId: 'nowhere' }] }),
+    ],
+    [
+      'an edge to a missing step',
+      (g: ProcessGraph) => ({
+        ...g,
+        edges: [{ id: 'x', source: 'start', target: 'gone', label: '' }],
+      }),
+    ],
+    [
+      'a duplicate id',
+      (g: ProcessGraph) => ({ ...g, edges: [...g.edges, { ...first(g.edges), source: 'start' }] }),
+    ],
+  ])('refuses %s and keeps the saved graph', (_label, breakGraph) => {
+    const { services, underwriting, clerk, underwriter, manager } = setup();
+    const process = services.processes.create('保单签发', underwriting.id);
+    const graph = policyIssuing(clerk.id, underwriter.id, manager.id);
+    services.processes.save(process.id, basics('保单签发', underwriting.id), graph);
+    expect(() =>
+      services.processes.save(process.id, basics('保单签发', underwriting.id), breakGraph(graph)),
+    ).toThrow();
+    expect(services.processes.get(process.id).graph).toEqual(graph);
+  });
+
+  it('refuses lanes bound to roles that do not exist', () => {
+    const { services, underwriting, clerk, underwriter } = setup();
+    const process = services.processes.create('保单签发', underwriting.id);
+    const graph = policyIssuing(clerk.id, underwriter.id, 999);
+    expect(() => services.processes.save(process.id, basics('x', null), graph)).toThrow(/Role 999/);
+  });
+
+  it('approves into versions with history, and deletes with its index', () => {
+    const { services, underwriting, clerk, underwriter, manager } = setup();
+    const process = services.processes.create('保单签发', underwriting.id);
+    services.processes.save(
+      process.id,
+      basics('保单签发', underwriting.id),
+      policyIssuing(clerk.id, underwriter.id, manager.id),
+    );
+    expect(services.processes.approve(process.id, '现状流程')).toMatchObject({
+      status: 'approved',
+      version: 1,
+    });
+    expect(services.processes.history(process.id).map((h) => h.note)).toEqual(['现状流程']);
+    services.processes.delete(process.id);
+    expect(services.processes.activitiesOf(clerk.id)).toEqual([]);
+    expect(() => services.processes.get(process.id)).toThrow(/does not exist/);
+  });
+
+  it('opens a process whose stored graph is damaged, as an empty map', () => {
+    const { services, session, file, underwriting } = setup();
+    const process = services.processes.create('保单签发', underwriting.id);
+    session.close();
+    const raw = new Database(file);
+    raw
+      .prepare('UPDATE process_graphs SET document = ? WHERE process_id = ?')
+      .run('{"nodes": [', process.id);
+    raw.close();
+    session.open(file, { create: false });
+    expect(services.processes.get(process.id).graph).toEqual({ lanes: [], nodes: [], edges: [] });
+  });
+});
