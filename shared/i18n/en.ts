@@ -139,6 +139,12 @@ export const en = {
     clean: 'No findings in this library.',
     open: 'Open role',
   },
+  activities: {
+    heading: 'Steps in processes',
+    none: 'No process step is assigned to this role yet.',
+    process: 'Process',
+    step: 'Step',
+  },
   views: {
     library: 'Roles',
     competencies: 'Competency dictionary',

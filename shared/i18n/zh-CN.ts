@@ -141,6 +141,12 @@ export const zhCN: Messages = {
     clean: '此资料库未发现问题。',
     open: '打开岗位',
   },
+  activities: {
+    heading: '流程中的活动',
+    none: '尚无流程活动分配给本岗位。',
+    process: '流程',
+    step: '活动',
+  },
   views: {
     library: '岗位库',
     competencies: '能力素质词典',

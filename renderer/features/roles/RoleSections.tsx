@@ -11,6 +11,7 @@ import type { EditorRole } from './roleDraft';
 import { BasicsSection } from './sections/BasicsSection';
 import { DutyTable } from './sections/DutyTable';
 import { KpiList } from './sections/KpiList';
+import { ProcessActivities } from './sections/ProcessActivities';
 import { RoleCompetencies } from './sections/RoleCompetencies';
 import { EmploymentFields, TextFields } from './sections/TextSections';
 
@@ -75,6 +76,9 @@ export function RoleSections({ draft, findings, departments, roles, dictionary, 
           problemsOf={(index, field) => problems({ kind: 'duty', index, field })}
           onChange={(duties) => patch({ duties })}
         />
+      </Section>
+      <Section title={t('activities.heading')}>
+        <ProcessActivities roleId={draft.id} />
       </Section>
       {!zh && (
         <Section title={s.otherDuties}>
