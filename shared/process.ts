@@ -89,6 +89,12 @@ export type ProcessEdge = {
 export type PreservedBpmn = {
   /** The whole source definitions, for elements the graph does not model (pools, data, …). */
   sourceXml: string;
+  /**
+   * The bpmn:process this graph was imported from — a file may hold several, and each becomes
+   * its own RoleFlow process sharing the same sourceXml. Its id, or `#n` (the n-th process of
+   * the file, from 0) when the process has none.
+   */
+  processId: string;
   /** Ids of source elements that became graph nodes / edges / lanes. */
   mappedIds: string[];
 };

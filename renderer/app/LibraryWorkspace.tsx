@@ -4,13 +4,14 @@ import { useTranslation } from 'react-i18next';
 import { call, onAppEvent } from '../api/client';
 import { CompetencyDictionary } from '../features/competencies/CompetencyDictionary';
 import { DepartmentPane } from '../features/departments/DepartmentPane';
+import { ProcessesView } from '../features/processes/ProcessesView';
 import { ChecksReport } from '../features/report/ChecksReport';
 import { useDepartments } from '../features/departments/useDepartments';
 import { RoleEditor } from '../features/roles/RoleEditor';
 import { RolePane } from '../features/roles/RolePane';
 import { useReportError } from '../ui/useReportError';
 
-type View = 'library' | 'competencies' | 'report';
+type View = 'library' | 'processes' | 'competencies' | 'report';
 
 /**
  * The open library: its three panes (departments, roles, the editor of the chosen role), the
@@ -89,6 +90,7 @@ export function LibraryWorkspace() {
         onChange={(next) => leaveEditor(() => setView(next))}
         options={[
           { value: 'library', label: t('views.library') },
+          { value: 'processes', label: t('views.processes') },
           { value: 'competencies', label: t('views.competencies') },
           { value: 'report', label: t('views.report') },
         ]}
@@ -100,7 +102,9 @@ export function LibraryWorkspace() {
     return (
       <Layout style={{ flex: 1, minHeight: 0 }}>
         {switcher}
-        {view === 'competencies' ? (
+        {view === 'processes' ? (
+          <ProcessesView departments={departments} onDirtyChange={onDirtyChange} />
+        ) : view === 'competencies' ? (
           <CompetencyDictionary />
         ) : (
           <ChecksReport departments={departments} onOpenRole={openRole} />

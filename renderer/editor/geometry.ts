@@ -31,7 +31,9 @@ export function laneBands(lanes: readonly Lane[]): LaneBand[] {
 
 /** The lane whose band holds the node's centre; annotations may float outside every lane. */
 export function laneAt(lanes: readonly Lane[], centreY: number): Lane | null {
-  return laneBands(lanes).find((band) => centreY >= band.top && centreY < band.bottom)?.lane ?? null;
+  return (
+    laneBands(lanes).find((band) => centreY >= band.top && centreY < band.bottom)?.lane ?? null
+  );
 }
 
 export function centreY(node: Pick<ProcessNode, 'y' | 'height'>): number {
@@ -41,7 +43,7 @@ export function centreY(node: Pick<ProcessNode, 'y' | 'height'>): number {
 /** How wide the lane bands are drawn: past the right-most step, with room to grow. */
 export function diagramWidth(graph: ProcessGraph): number {
   const right = graph.nodes.reduce((max, node) => Math.max(max, node.x + node.width), 0);
-  return Math.max(1200, right + 240);
+  return Math.max(900, right + 200);
 }
 
 export function snap(value: number): number {

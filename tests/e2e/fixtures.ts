@@ -3,7 +3,13 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { _electron as electron, test as base, type Page, type TestInfo } from '@playwright/test';
+import {
+  _electron as electron,
+  test as base,
+  expect,
+  type Page,
+  type TestInfo,
+} from '@playwright/test';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 export const SCREENSHOTS = path.join(ROOT, 'test-results', 'screenshots');
@@ -75,8 +81,12 @@ export const test = base.extend<RoleFlow>({
       const { launchOptions, locale, viewport } = testInfo.project.use;
       const browser = await playwright.chromium.launch(launchOptions);
       const page = await browser.newPage({ locale, viewport });
+      // An uncaught error in the renderer fails the test, even if the screen looked right.
+      const errors: string[] = [];
+      page.on('pageerror', (error) => errors.push(error.message));
       await page.goto(host.url);
       await use(page);
+      expect(errors, 'uncaught errors in the renderer').toEqual([]);
       await keepFailureScreenshot(page, testInfo);
       await browser.close();
       host.process.kill('SIGTERM');

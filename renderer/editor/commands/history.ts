@@ -9,6 +9,8 @@ export type History = {
   past: { name: string; graph: ProcessGraph }[];
   present: ProcessGraph;
   future: { name: string; graph: ProcessGraph }[];
+  /** Set by a command that merges with its successor (typing a label is one undo step). */
+  mergeKey?: string;
 };
 
 /** Enough for a working session; the oldest steps fall off first. */
@@ -18,11 +20,22 @@ export function startHistory(graph: ProcessGraph): History {
   return { past: [], present: graph, future: [] };
 }
 
-/** Records a command's result; a command that changed nothing is not an undo step. */
-export function execute(history: History, name: string, next: ProcessGraph): History {
+/**
+ * Records a command's result; a command that changed nothing is not an undo step. Commands
+ * with the same `mergeKey` in a row (each keystroke of one label) make a single undo step.
+ */
+export function execute(
+  history: History,
+  name: string,
+  next: ProcessGraph,
+  mergeKey?: string,
+): History {
   if (next === history.present) return history;
+  if (mergeKey !== undefined && mergeKey === history.mergeKey) {
+    return { ...history, present: next, future: [] };
+  }
   const past = [...history.past, { name, graph: history.present }].slice(-LIMIT);
-  return { past, present: next, future: [] };
+  return { past, present: next, future: [], mergeKey };
 }
 
 export function undo(history: History): History {

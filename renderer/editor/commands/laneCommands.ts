@@ -7,13 +7,26 @@ import type { IdSource } from './nodeCommands';
  * the band, so a step never changes owner because a lane above it grew.
  */
 
-export function addLane(graph: ProcessGraph, name: string, owner: LaneOwner, newId: IdSource): ProcessGraph {
+export function addLane(
+  graph: ProcessGraph,
+  name: string,
+  owner: LaneOwner,
+  newId: IdSource,
+): ProcessGraph {
   const lane: Lane = { id: newId(), name, owner, size: DEFAULT_LANE_SIZE };
   return { ...graph, lanes: [...graph.lanes, lane] };
 }
 
-export function setLaneOwner(graph: ProcessGraph, id: string, owner: LaneOwner, name: string): ProcessGraph {
-  return { ...graph, lanes: graph.lanes.map((lane) => (lane.id === id ? { ...lane, owner, name } : lane)) };
+export function setLaneOwner(
+  graph: ProcessGraph,
+  id: string,
+  owner: LaneOwner,
+  name: string,
+): ProcessGraph {
+  return {
+    ...graph,
+    lanes: graph.lanes.map((lane) => (lane.id === id ? { ...lane, owner, name } : lane)),
+  };
 }
 
 /** Moves a lane up (-1) or down (+1), carrying its steps with it. */
@@ -30,14 +43,19 @@ export function moveLane(graph: ProcessGraph, id: string, delta: -1 | 1): Proces
 
 /** Sets a lane's height; steps below move with their lanes. */
 export function resizeLane(graph: ProcessGraph, id: string, size: number): ProcessGraph {
-  const lanes = graph.lanes.map((lane) => (lane.id === id ? { ...lane, size: Math.max(60, size) } : lane));
+  const lanes = graph.lanes.map((lane) =>
+    lane.id === id ? { ...lane, size: Math.max(60, size) } : lane,
+  );
   return restack(graph, lanes);
 }
 
 /** Removes an empty lane; a lane that still holds steps is kept (the caller says why). */
 export function deleteLane(graph: ProcessGraph, id: string): ProcessGraph {
   if (graph.nodes.some((node) => node.laneId === id)) return graph;
-  return restack(graph, graph.lanes.filter((lane) => lane.id !== id));
+  return restack(
+    graph,
+    graph.lanes.filter((lane) => lane.id !== id),
+  );
 }
 
 /** Applies a new lane order or sizes, shifting every step by its own lane's move. */

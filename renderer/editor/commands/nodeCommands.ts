@@ -134,7 +134,10 @@ export function align(graph: ProcessGraph, ids: readonly string[], how: Alignmen
         return { x: node.x, y: anchor.y + anchor.height - node.height };
     }
   };
-  return moveNodes(graph, selected.map((node) => ({ id: node.id, ...place(node) })));
+  return moveNodes(
+    graph,
+    selected.map((node) => ({ id: node.id, ...place(node) })),
+  );
 }
 
 /** Spaces the selected steps evenly between the outermost two. */
@@ -144,7 +147,9 @@ export function distribute(
   axis: 'horizontal' | 'vertical',
 ): ProcessGraph {
   const key = axis === 'horizontal' ? 'x' : 'y';
-  const selected = graph.nodes.filter((node) => ids.includes(node.id)).sort((a, b) => a[key] - b[key]);
+  const selected = graph.nodes
+    .filter((node) => ids.includes(node.id))
+    .sort((a, b) => a[key] - b[key]);
   const first = selected[0];
   const last = selected[selected.length - 1];
   if (!first || !last || selected.length < 3) return graph;
@@ -168,7 +173,12 @@ export function paste(
 ): { graph: ProcessGraph; ids: string[] } {
   const ids = new Map(copied.nodes.map((node) => [node.id, newId()]));
   const nodes = copied.nodes.map((node) => {
-    const moved = { ...node, id: ids.get(node.id) ?? newId(), x: node.x + offset, y: node.y + offset };
+    const moved = {
+      ...node,
+      id: ids.get(node.id) ?? newId(),
+      x: node.x + offset,
+      y: node.y + offset,
+    };
     return { ...moved, laneId: laneAt(graph.lanes, centreY(moved))?.id ?? node.laneId };
   });
   const edges = copied.edges.flatMap((edge) => {

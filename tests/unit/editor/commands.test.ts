@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { execute, redo, startHistory, undo, undoName } from '../../../renderer/editor/commands/history';
+import {
+  execute,
+  redo,
+  startHistory,
+  undo,
+  undoName,
+} from '../../../renderer/editor/commands/history';
 import {
   addLane,
   deleteLane,
@@ -137,5 +143,23 @@ describe('history', () => {
   it('records no step for a command that changed nothing', () => {
     const history = startHistory(twoLanes());
     expect(execute(history, 'move', moveNodes(history.present, []))).toBe(history);
+  });
+});
+
+describe('merged steps', () => {
+  it('make typing one label a single undo step', () => {
+    const newId = ids();
+    const added = addNode(twoLanes(newId), 'activity', { x: 300, y: 80 }, '', newId);
+    let history = startHistory(added.graph);
+    for (const label of ['审', '审核', '审核保单']) {
+      history = execute(
+        history,
+        'rename',
+        setLabel(history.present, added.id, label),
+        `label:${added.id}`,
+      );
+    }
+    expect(history.past).toHaveLength(1);
+    expect(undo(history).present.nodes[0]?.label).toBe('');
   });
 });

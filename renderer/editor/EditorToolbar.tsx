@@ -1,0 +1,98 @@
+import {
+  AlignLeftOutlined,
+  ApartmentOutlined,
+  PlusOutlined,
+  RedoOutlined,
+  SaveOutlined,
+  UndoOutlined,
+  VerticalAlignTopOutlined,
+} from '@ant-design/icons';
+import { Button, Input, Space, Tooltip } from 'antd';
+import { useTranslation } from 'react-i18next';
+
+type Props = {
+  canUndo: string | null;
+  canRedo: string | null;
+  dirty: boolean;
+  saving: boolean;
+  selectionSize: number;
+  onUndo: () => void;
+  onRedo: () => void;
+  onSave: () => void;
+  onAddLane: () => void;
+  onLayout: () => void;
+  onAlign: (how: 'left' | 'top') => void;
+  onFind: (text: string) => void;
+};
+
+/** Editing actions of the process editor; every one also has a keyboard shortcut. */
+export function EditorToolbar(props: Props) {
+  const { t } = useTranslation();
+  return (
+    <Space wrap style={{ padding: '6px 8px', borderBottom: '1px solid #e5e8ec', width: '100%' }}>
+      <Tooltip
+        title={
+          props.canUndo ? `${t('editor2.undo')}: ${props.canUndo} (Ctrl+Z)` : t('editor2.undo')
+        }
+      >
+        <Button
+          icon={<UndoOutlined />}
+          aria-label={t('editor2.undo')}
+          disabled={!props.canUndo}
+          onClick={props.onUndo}
+        />
+      </Tooltip>
+      <Tooltip
+        title={
+          props.canRedo ? `${t('editor2.redo')}: ${props.canRedo} (Ctrl+Y)` : t('editor2.redo')
+        }
+      >
+        <Button
+          icon={<RedoOutlined />}
+          aria-label={t('editor2.redo')}
+          disabled={!props.canRedo}
+          onClick={props.onRedo}
+        />
+      </Tooltip>
+      <Button icon={<PlusOutlined />} onClick={props.onAddLane}>
+        {t('editor2.addLane')}
+      </Button>
+      <Button icon={<ApartmentOutlined />} onClick={props.onLayout}>
+        {t('editor2.layout')}
+      </Button>
+      <Tooltip title={t('editor2.alignLeft')}>
+        <Button
+          icon={<AlignLeftOutlined />}
+          aria-label={t('editor2.alignLeft')}
+          disabled={props.selectionSize < 2}
+          onClick={() => props.onAlign('left')}
+        />
+      </Tooltip>
+      <Tooltip title={t('editor2.alignTop')}>
+        <Button
+          icon={<VerticalAlignTopOutlined />}
+          aria-label={t('editor2.alignTop')}
+          disabled={props.selectionSize < 2}
+          onClick={() => props.onAlign('top')}
+        />
+      </Tooltip>
+      <Input.Search
+        size="middle"
+        style={{ width: 200 }}
+        allowClear
+        aria-label={t('editor2.find')}
+        placeholder={t('editor2.find')}
+        onSearch={props.onFind}
+      />
+      <Button
+        type="primary"
+        icon={<SaveOutlined />}
+        loading={props.saving}
+        disabled={!props.dirty}
+        onClick={props.onSave}
+      >
+        {t('editor.save')}
+      </Button>
+    </Space>
+  );
+}

@@ -1,0 +1,6 @@
+import type { NodeTypes } from '@xyflow/react';
+import { LaneNode } from './LaneNode';
+import { StepNode } from './StepNode';
+
+/** Defined once at module level, as React Flow requires, so nodes are not re-mounted. */
+export const nodeTypes: NodeTypes = { step: StepNode, lane: LaneNode };

@@ -1,0 +1,162 @@
+import { PlusOutlined } from '@ant-design/icons';
+import { App as AntApp, Button, Empty, Input, Layout, Select, Space, Tag, Typography } from 'antd';
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Department, RoleSummary } from '../../../shared/domain';
+import { PROCESS_CLASSES, type ProcessClass, type ProcessSummary } from '../../../shared/process';
+import { call } from '../../api/client';
+import { ProcessEditor } from '../../editor/ProcessEditor';
+import { useReportError } from '../../ui/useReportError';
+
+type Props = { departments: Department[]; onDirtyChange: (dirty: boolean) => void };
+
+/** 工作流程: the library's processes, filtered by class and department, and the editor. */
+export function ProcessesView({ departments, onDirtyChange }: Props) {
+  const { t } = useTranslation();
+  const { modal } = AntApp.useApp();
+  const report = useReportError();
+  const [processClass, setProcessClass] = useState<ProcessClass | null>(null);
+  const [departmentId, setDepartmentId] = useState<number | null>(null);
+  const [query, setQuery] = useState('');
+  const [processes, setProcesses] = useState<ProcessSummary[]>([]);
+  const [roles, setRoles] = useState<RoleSummary[]>([]);
+  const [selected, setSelected] = useState<number | null>(null);
+  const dirty = useRef(false);
+
+  const reload = useCallback(
+    () => call('process:list', { processClass, departmentId }).then(setProcesses, report),
+    [processClass, departmentId, report],
+  );
+  useEffect(() => {
+    void reload();
+  }, [reload]);
+  useEffect(() => {
+    call('role:list', { departmentId: null }).then(setRoles, report);
+  }, [report]);
+
+  const open = (id: number) => {
+    if (id === selected) return;
+    if (!dirty.current) {
+      setSelected(id);
+      return;
+    }
+    modal.confirm({
+      title: t('processes.discard'),
+      okText: t('common.discard'),
+      cancelText: t('common.cancel'),
+      onOk: () => {
+        dirty.current = false;
+        onDirtyChange(false);
+        setSelected(id);
+      },
+    });
+  };
+
+  const create = () =>
+    call('process:create', { name: t('processes.newName'), departmentId }).then((process) => {
+      void reload();
+      open(process.id);
+    }, report);
+
+  const needle = query.trim().toLowerCase();
+  const shown = needle
+    ? processes.filter((p) => `${p.code} ${p.name}`.toLowerCase().includes(needle))
+    : processes;
+
+  return (
+    <Layout style={{ flex: 1, minHeight: 0 }}>
+      <Layout.Sider
+        width={280}
+        theme="light"
+        style={{ borderRight: '1px solid #e5e8ec', padding: 12, overflow: 'auto' }}
+      >
+        <Space style={{ width: '100%', justifyContent: 'space-between', marginBottom: 8 }}>
+          <Typography.Title level={5} style={{ margin: 0 }}>
+            {t('views.processes')}
+          </Typography.Title>
+          <Button type="primary" size="small" icon={<PlusOutlined />} onClick={() => void create()}>
+            {t('processes.add')}
+          </Button>
+        </Space>
+        <Space direction="vertical" style={{ width: '100%', marginBottom: 8 }}>
+          <Input.Search
+            allowClear
+            aria-label={t('processes.search')}
+            placeholder={t('processes.search')}
+            onChange={(e) => setQuery(e.target.value)}
+          />
+          <Select
+            allowClear
+            aria-label={t('processes.class')}
+            placeholder={t('processes.class')}
+            style={{ width: '100%' }}
+            value={processClass ?? undefined}
+            options={PROCESS_CLASSES.map((c) => ({ value: c, label: t(`processClasses.${c}`) }))}
+            onChange={(value?: ProcessClass) => setProcessClass(value ?? null)}
+          />
+          <Select
+            allowClear
+            aria-label={t('processes.department')}
+            placeholder={t('processes.department')}
+            style={{ width: '100%' }}
+            value={departmentId ?? undefined}
+            options={departments.map((d) => ({ value: d.id, label: d.name }))}
+            onChange={(value?: number) => setDepartmentId(value ?? null)}
+          />
+        </Space>
+        {shown.length === 0 ? (
+          <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('processes.none')} />
+        ) : (
+          <ul
+            role="listbox"
+            aria-label={t('views.processes')}
+            style={{ listStyle: 'none', padding: 0, margin: 0 }}
+          >
+            {shown.map((p) => (
+              <li
+                key={p.id}
+                role="option"
+                aria-selected={p.id === selected}
+                aria-label={p.name}
+                tabIndex={0}
+                onClick={() => open(p.id)}
+                onKeyDown={(e) => e.key === 'Enter' && open(p.id)}
+                style={{
+                  padding: '8px 10px',
+                  borderRadius: 6,
+                  cursor: 'pointer',
+                  background: p.id === selected ? '#e6effa' : undefined,
+                }}
+              >
+                <Typography.Text strong>{p.name}</Typography.Text>{' '}
+                {p.processClass && <Tag>{t(`processClasses.${p.processClass}`)}</Tag>}
+                <Typography.Text type="secondary" style={{ display: 'block', fontSize: 12 }}>
+                  {[p.code, t('processes.steps', { count: p.activityCount })]
+                    .filter(Boolean)
+                    .join(' · ')}
+                </Typography.Text>
+              </li>
+            ))}
+          </ul>
+        )}
+      </Layout.Sider>
+      <Layout.Content style={{ background: '#fff', minWidth: 0 }}>
+        {selected === null ? (
+          <Empty style={{ marginTop: 120 }} description={t('processes.empty')} />
+        ) : (
+          <ProcessEditor
+            key={selected}
+            processId={selected}
+            roles={roles}
+            departments={departments}
+            onSaved={() => void reload()}
+            onDirtyChange={(value) => {
+              dirty.current = value;
+              onDirtyChange(value);
+            }}
+          />
+        )}
+      </Layout.Content>
+    </Layout>
+  );
+}

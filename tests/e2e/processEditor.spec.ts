@@ -1,0 +1,134 @@
+import path from 'node:path';
+import type { Locator, Page } from '@playwright/test';
+import { expect, SCREENSHOTS, test } from './fixtures';
+
+/*
+ * A consultant draws a cross-functional process: three lanes bound to roles of the library,
+ * steps dragged from the palette into lanes and connected by their handles, a decision's
+ * branches labelled 是 / 否, undo and redo, auto-layout, an activity described in the side
+ * panel, saved and still there after a reload — and the role sees its step.
+ */
+test.use({ seed: 'sample' });
+
+async function dropStep(app: Page, kind: string, lane: Locator, x: number): Promise<void> {
+  const box = await lane.boundingBox();
+  if (!box) throw new Error('lane not visible');
+  await app.getByRole('button', { name: `添加${kind}` }).dragTo(lane, {
+    targetPosition: { x, y: box.height / 2 },
+  });
+}
+
+async function connect(app: Page, from: string, to: string): Promise<void> {
+  const source = app.locator(`.react-flow__node[data-id="${from}"] .react-flow__handle-right`);
+  const target = app.locator(`.react-flow__node[data-id="${to}"] .react-flow__handle-left`);
+  await source.dragTo(target);
+}
+
+test('draw, describe, lay out and save a cross-functional process', async ({ app }) => {
+  await app.getByText('工作流程', { exact: true }).click();
+  await app.getByRole('button', { name: '新建流程' }).click();
+  await expect(app.getByTestId('process-canvas')).toBeVisible();
+  await app.getByLabel('流程名称', { exact: true }).fill('员工招聘流程');
+
+  // three lanes, each bound to a role of the library
+  for (const role of ['人力资源经理', '招聘主管', '总经理']) {
+    await app.getByRole('button', { name: '添加泳道' }).click();
+    const lanes = app.locator('.react-flow__node-lane');
+    await lanes.last().click({ position: { x: 40, y: 40 } });
+    await app.getByLabel('岗位或部门', { exact: true }).click();
+    await app.locator('.ant-select-dropdown:visible').getByTitle(role, { exact: true }).click();
+  }
+  await app.getByRole('button', { name: 'Fit View' }).click();
+  const lanes = app.locator('.react-flow__node-lane');
+  await expect(lanes).toHaveCount(3);
+  await expect(lanes.nth(0)).toContainText('人力资源经理');
+
+  // six steps dropped into the lanes
+  await dropStep(app, '开始', lanes.nth(0), 110);
+  await dropStep(app, '活动', lanes.nth(0), 180);
+  await dropStep(app, '判断', lanes.nth(1), 260);
+  await dropStep(app, '活动', lanes.nth(2), 340);
+  await dropStep(app, '活动', lanes.nth(1), 420);
+  await dropStep(app, '结束', lanes.nth(0), 500);
+  const steps = app.locator('.react-flow__node-step');
+  await expect(steps).toHaveCount(6);
+  const ids = await steps.evaluateAll((nodes) => nodes.map((n) => n.getAttribute('data-id') ?? ''));
+  const [start, screen, decide, approve, reject, end] = ids as [
+    string,
+    string,
+    string,
+    string,
+    string,
+    string,
+  ];
+
+  // connected by dragging from handle to handle
+  await connect(app, start, screen);
+  await connect(app, screen, decide);
+  await connect(app, decide, approve);
+  await connect(app, decide, reject);
+  await connect(app, approve, end);
+  const edges = app.locator('.react-flow__edge');
+  await expect(edges).toHaveCount(5);
+
+  // undo and redo the last connector
+  await app.getByTestId('process-canvas').click({ position: { x: 5, y: 5 } });
+  await app.keyboard.press('Control+z');
+  await expect(edges).toHaveCount(4);
+  await app.keyboard.press('Control+y');
+  await expect(edges).toHaveCount(5);
+
+  // label the decision's branches
+  for (const [target, label] of [
+    [approve, '是'],
+    [reject, '否'],
+  ] as const) {
+    await selectEdge(app, decide, target);
+    await app.getByLabel('标签', { exact: true }).fill(label);
+  }
+  await expect(app.locator('.react-flow__edge-text', { hasText: '是' })).toBeVisible();
+
+  // describe the screening activity
+  await app.locator(`.react-flow__node[data-id="${screen}"]`).click();
+  await app.getByLabel('名称', { exact: true }).fill('筛选简历');
+  await app.getByLabel('作业时间（分钟）', { exact: true }).fill('30');
+  await app.getByLabel('等待时间（分钟）', { exact: true }).fill('1440');
+  await app.getByLabel('作业指导书', { exact: true }).fill('按岗位说明书的任职资格逐项核对。');
+
+  // auto-layout keeps every step in its lane
+  await app.getByRole('button', { name: '自动布局' }).click();
+  await app.getByRole('button', { name: 'Fit View' }).click();
+  await app.screenshot({ path: path.join(SCREENSHOTS, 'process-editor-zh-CN.png') });
+
+  // save, reload, and find it all again
+  await app.keyboard.press('Control+s');
+  await expect(app.getByText('已保存')).toBeVisible();
+  await app.reload();
+  await app.getByText('工作流程', { exact: true }).click();
+  await app.getByRole('option', { name: '员工招聘流程' }).click();
+  await expect(app.locator('.react-flow__node-step')).toHaveCount(6);
+  await expect(app.locator('.react-flow__edge')).toHaveCount(5);
+  await app.locator('.react-flow__node-step', { hasText: '筛选简历' }).click();
+  await expect(app.getByLabel('作业指导书', { exact: true })).toHaveValue(
+    '按岗位说明书的任职资格逐项核对。',
+  );
+
+  // the role sees the step it performs
+  await app.getByText('岗位库', { exact: true }).click();
+  await app.getByRole('searchbox').fill('人力资源经理');
+  await app.getByRole('option', { name: '人力资源经理' }).click();
+  await expect(app.getByRole('region', { name: '流程中的活动' })).toContainText('筛选简历');
+});
+
+async function selectEdge(app: Page, source: string, target: string): Promise<void> {
+  const edges = app.locator('.react-flow__edge');
+  const count = await edges.count();
+  for (let i = 0; i < count; i += 1) {
+    const label = (await edges.nth(i).getAttribute('aria-label')) ?? '';
+    if (label.includes(source) && label.includes(target)) {
+      await edges.nth(i).locator('.react-flow__edge-interaction').click({ force: true });
+      return;
+    }
+  }
+  throw new Error(`no connector from ${source} to ${target}`);
+}
