@@ -181,3 +181,16 @@ export function printDocumentFigures(
   );
   line('handbook, peak RSS', `${exported.handbookPeakRssMb.toFixed(0)} MB`, 'target ≤ 400 MB');
 }
+
+/** Auto-layout figures beside the target (≤ 0.3 s for 500 steps, warm). */
+export function printLayoutFigures(
+  runs: { nodes: number; edges: number; lanes: number; warmMs: number }[],
+): void {
+  console.log('\nProcess maps\n');
+  for (const run of runs) {
+    const name = `auto-layout, ${run.nodes} steps / ${run.edges} connectors / ${run.lanes} lanes`;
+    console.log(
+      `${name.padEnd(52)}${`${run.warmMs.toFixed(1)} ms`.padStart(10)}   target ≤ 300 ms (500 steps)`,
+    );
+  }
+}

@@ -12,7 +12,8 @@ import { openRawSearch } from './rawSearch';
 import { benchSave } from './saveBench';
 import { benchChecks } from './checksBench';
 import { benchExport } from './exportBench';
-import { printDocumentFigures, report } from './report';
+import { benchLayout } from './layoutBench';
+import { printDocumentFigures, printLayoutFigures, report } from './report';
 import { elapsedMs, timeAsync, timePairSync, type Series } from './stats';
 
 /*
@@ -140,6 +141,9 @@ async function main(): Promise<void> {
     progress('Word export: one role, and a 500-role handbook');
     const exported = await benchExport();
     printDocumentFigures(checks, exported);
+
+    progress('lane-aware auto-layout of 200 and 500 steps');
+    printLayoutFigures(await benchLayout());
   } finally {
     fs.rmSync(folder, { recursive: true, force: true });
   }
