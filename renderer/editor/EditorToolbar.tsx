@@ -1,13 +1,14 @@
 import {
   AlignLeftOutlined,
   ApartmentOutlined,
+  ExportOutlined,
   PlusOutlined,
   RedoOutlined,
   SaveOutlined,
   UndoOutlined,
   VerticalAlignTopOutlined,
 } from '@ant-design/icons';
-import { Button, Input, Space, Tooltip } from 'antd';
+import { Button, Dropdown, Input, Space, Tooltip } from 'antd';
 import { useTranslation } from 'react-i18next';
 
 type Props = {
@@ -23,6 +24,7 @@ type Props = {
   onLayout: () => void;
   onAlign: (how: 'left' | 'top') => void;
   onFind: (text: string) => void;
+  onExport: (format: 'svg' | 'png') => void;
 };
 
 /** Editing actions of the process editor; every one also has a keyboard shortcut. */
@@ -84,6 +86,16 @@ export function EditorToolbar(props: Props) {
         placeholder={t('editor2.find')}
         onSearch={props.onFind}
       />
+      <Dropdown
+        menu={{
+          items: [
+            { key: 'png', label: t('editor2.exportPng'), onClick: () => props.onExport('png') },
+            { key: 'svg', label: t('editor2.exportSvg'), onClick: () => props.onExport('svg') },
+          ],
+        }}
+      >
+        <Button icon={<ExportOutlined />}>{t('editor2.export')}</Button>
+      </Dropdown>
       <Button
         type="primary"
         icon={<SaveOutlined />}

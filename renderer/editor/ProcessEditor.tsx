@@ -24,6 +24,7 @@ import { Palette } from './Palette';
 import { ProcessCanvas, type SelectRequest } from './ProcessCanvas';
 import { ProcessRecordForm } from './panels/ProcessRecordForm';
 import { SelectionPanel } from './panels/SelectionPanel';
+import { exportPng, exportSvg } from './exportImage';
 import { runLayout } from './runLayout';
 import { useProcessEditor } from './useProcessEditor';
 
@@ -183,6 +184,10 @@ export function ProcessEditor({ processId, roles, departments, onSaved, onDirtyC
         onLayout={() => void layout()}
         onAlign={(how) => run(t('editor2.cmdAlign'), (g) => align(g, [...selection], how))}
         onFind={find}
+        onExport={(format) => {
+          if (format === 'svg') exportSvg(graph, basics.name);
+          else exportPng(graph, basics.name).catch(report);
+        }}
       />
       <div style={{ display: 'flex', flex: 1, minHeight: 0 }}>
         <div style={{ width: 120, padding: 8, borderRight: '1px solid #e5e8ec', overflow: 'auto' }}>

@@ -180,6 +180,9 @@ export const en = {
     cmdDescribe: 'Describe activity',
     cmdLaneOwner: 'Assign lane',
     cmdLaneMove: 'Move lane',
+    export: 'Export',
+    exportPng: 'Image (PNG)',
+    exportSvg: 'Vector image (SVG)',
   },
   nodeKinds: {
     start: 'Start',

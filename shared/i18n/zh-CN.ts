@@ -182,6 +182,9 @@ export const zhCN: Messages = {
     cmdDescribe: '描述活动',
     cmdLaneOwner: '指定泳道',
     cmdLaneMove: '移动泳道',
+    export: '导出',
+    exportPng: '图片（PNG）',
+    exportSvg: '矢量图（SVG）',
   },
   nodeKinds: {
     start: '开始',

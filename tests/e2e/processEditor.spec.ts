@@ -1,3 +1,4 @@
+import fs from 'node:fs';
 import path from 'node:path';
 import type { Locator, Page } from '@playwright/test';
 import { expect, SCREENSHOTS, test } from './fixtures';
@@ -24,7 +25,7 @@ async function connect(app: Page, from: string, to: string): Promise<void> {
   await source.dragTo(target);
 }
 
-test('draw, describe, lay out and save a cross-functional process', async ({ app }) => {
+test('draw, describe, lay out and save a cross-functional process', async ({ app }, testInfo) => {
   await app.getByText('工作流程', { exact: true }).click();
   await app.getByRole('button', { name: '新建流程' }).click();
   await expect(app.getByTestId('process-canvas')).toBeVisible();
@@ -99,6 +100,21 @@ test('draw, describe, lay out and save a cross-functional process', async ({ app
   await app.getByRole('button', { name: '自动布局' }).click();
   await app.getByRole('button', { name: 'Fit View' }).click();
   await app.screenshot({ path: path.join(SCREENSHOTS, 'process-editor-zh-CN.png') });
+
+  // export the whole map as PNG and SVG
+  for (const [item, extension] of [
+    ['图片（PNG）', 'png'],
+    ['矢量图（SVG）', 'svg'],
+  ] as const) {
+    const download = app.waitForEvent('download');
+    await app.getByRole('button', { name: '导出' }).hover();
+    await app.getByText(item, { exact: true }).click();
+    const file = testInfo.outputPath(`map.${extension}`);
+    await (await download).saveAs(file);
+    const bytes = fs.readFileSync(file);
+    if (extension === 'png') expect(bytes.subarray(1, 4).toString()).toBe('PNG');
+    else expect(bytes.toString()).toContain('筛选简历');
+  }
 
   // save, reload, and find it all again
   await app.keyboard.press('Control+s');
