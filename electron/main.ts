@@ -119,7 +119,7 @@ if (!app.requestSingleInstanceLock()) {
     serveRenderer(path.join(__dirname, '..', 'renderer'));
     registerIpc(handlers, () => mainWindow?.webContents ?? null);
     installMenu(locale, menuActions);
-    mainWindow = createMainWindow(path.join(__dirname, 'preload.cjs'));
+    mainWindow = createMainWindow(path.join(__dirname, 'preload.cjs'), () => locale);
     mainWindow.on('closed', () => {
       mainWindow = null;
     });

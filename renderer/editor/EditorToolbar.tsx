@@ -1,6 +1,8 @@
 import {
   AlignLeftOutlined,
   ApartmentOutlined,
+  CheckCircleOutlined,
+  HistoryOutlined,
   ExportOutlined,
   PlusOutlined,
   RedoOutlined,
@@ -25,6 +27,8 @@ type Props = {
   onAlign: (how: 'left' | 'top') => void;
   onFind: (text: string) => void;
   onExport: (format: 'svg' | 'png') => void;
+  onApprove: () => void;
+  onHistory: () => void;
 };
 
 /** Editing actions of the process editor; every one also has a keyboard shortcut. */
@@ -86,6 +90,14 @@ export function EditorToolbar(props: Props) {
         placeholder={t('editor2.find')}
         onSearch={props.onFind}
       />
+      <Button icon={<HistoryOutlined />} onClick={props.onHistory}>
+        {t('history.open')}
+      </Button>
+      <Tooltip title={props.dirty ? t('approve.saveFirst') : undefined}>
+        <Button icon={<CheckCircleOutlined />} disabled={props.dirty} onClick={props.onApprove}>
+          {t('approve.action')}
+        </Button>
+      </Tooltip>
       <Dropdown
         menu={{
           items: [

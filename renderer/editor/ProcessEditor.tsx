@@ -18,7 +18,10 @@ import {
   updateActivity,
 } from './commands/nodeCommands';
 import { EditorToolbar } from './EditorToolbar';
-import { laneBands, LANE_HEADER_WIDTH } from './geometry';
+import { call } from '../api/client';
+import { ApproveDialog } from '../features/roles/ApproveDialog';
+import { GRID, laneBands, LANE_HEADER_WIDTH } from './geometry';
+import { ProcessHistory } from './panels/ProcessHistory';
 import { isLaneNodeId } from './mapping';
 import { Palette } from './Palette';
 import { ProcessCanvas, type SelectRequest } from './ProcessCanvas';
@@ -67,6 +70,7 @@ export function ProcessEditor({ processId, roles, departments, onSaved, onDirtyC
     setSelectRequest((current) => ({ ids, seq: current.seq + 1 }));
   }, []);
   const clipboard = useRef<{ nodes: ProcessNode[]; edges: ProcessEdge[] } | null>(null);
+  const [panel, setPanel] = useState<'approve' | 'history' | null>(null);
 
   useEffect(() => onDirtyChange(editor.dirty), [editor.dirty, onDirtyChange]);
 
@@ -123,6 +127,19 @@ export function ProcessEditor({ processId, roles, departments, onSaved, onDirtyC
     } else if (mod && key === 'a') {
       event.preventDefault();
       select(history.present.nodes.map((n) => n.id));
+    } else if (mod && key === 'l') {
+      event.preventDefault();
+      void layout();
+    } else if (key.startsWith('arrow') && selection.size > 0) {
+      // Arrow keys nudge the selection by one grid step (ten with Shift).
+      event.preventDefault();
+      const step = (event.shiftKey ? 10 : 1) * GRID;
+      const dx = key === 'arrowleft' ? -step : key === 'arrowright' ? step : 0;
+      const dy = key === 'arrowup' ? -step : key === 'arrowdown' ? step : 0;
+      const moves = history.present.nodes
+        .filter((n) => selection.has(n.id))
+        .map((n) => ({ id: n.id, x: n.x + dx, y: n.y + dy }));
+      run(t('editor2.cmdMove'), (g) => moveNodes(g, moves));
     }
   };
 
@@ -156,10 +173,21 @@ export function ProcessEditor({ processId, roles, departments, onSaved, onDirtyC
     else void message.info(t('editor2.notFound', { text }));
   };
 
-  const layout = async () => {
+  async function layout() {
     try {
       const laidOut = await runLayout(graph);
       run(t('editor2.layout'), () => laidOut);
+    } catch (error) {
+      report(error);
+    }
+  }
+
+  const approve = async (note: string) => {
+    try {
+      editor.accept(await call('process:approve', { id: processId, note }));
+      setPanel(null);
+      void message.success(t('approve.done'));
+      onSaved();
     } catch (error) {
       report(error);
     }
@@ -184,6 +212,8 @@ export function ProcessEditor({ processId, roles, departments, onSaved, onDirtyC
         onLayout={() => void layout()}
         onAlign={(how) => run(t('editor2.cmdAlign'), (g) => align(g, [...selection], how))}
         onFind={find}
+        onApprove={() => setPanel('approve')}
+        onHistory={() => setPanel('history')}
         onExport={(format) => {
           if (format === 'svg') exportSvg(graph, basics.name);
           else exportPng(graph, basics.name).catch(report);
@@ -259,6 +289,18 @@ export function ProcessEditor({ processId, roles, departments, onSaved, onDirtyC
           )}
         </aside>
       </div>
+      <ApproveDialog
+        open={panel === 'approve'}
+        nextVersion={editor.process.version + 1}
+        errorCount={0}
+        onApprove={(note) => void approve(note)}
+        onCancel={() => setPanel(null)}
+      />
+      <ProcessHistory
+        open={panel === 'history'}
+        processId={processId}
+        onClose={() => setPanel(null)}
+      />
     </div>
   );
 }

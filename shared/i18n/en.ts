@@ -23,6 +23,10 @@ export const en = {
     window: 'Window',
     help: 'Help',
     about: 'About RoleFlow',
+    unsavedTitle: 'You have unsaved changes.',
+    unsavedDetail: 'They will be lost if you close now.',
+    discardAndClose: 'Discard changes and close',
+    keepEditing: 'Keep editing',
   },
   departments: {
     heading: 'Departments',
@@ -86,7 +90,7 @@ export const en = {
   history: {
     open: 'History',
     title: 'Version history',
-    none: 'Not approved yet: approve the role to start its history.',
+    none: 'Not approved yet: the first approval starts the history.',
     current: 'Current',
     from: 'Compare from',
     to: 'Compare to',

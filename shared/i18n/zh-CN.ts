@@ -25,6 +25,10 @@ export const zhCN: Messages = {
     window: '窗口',
     help: '帮助',
     about: '关于 RoleFlow',
+    unsavedTitle: '有未保存的修改。',
+    unsavedDetail: '现在关闭，这些修改将丢失。',
+    discardAndClose: '放弃修改并关闭',
+    keepEditing: '继续编辑',
   },
   departments: {
     heading: '部门',
@@ -88,7 +92,7 @@ export const zhCN: Messages = {
   history: {
     open: '历史版本',
     title: '版本历史',
-    none: '尚未批准：批准后开始记录版本历史。',
+    none: '尚未批准：首次批准后开始记录版本历史。',
     current: '当前',
     from: '比较版本',
     to: '对比版本',

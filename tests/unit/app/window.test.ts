@@ -1,12 +1,21 @@
 import { describe, expect, it, vi } from 'vitest';
 import { createWebContentsDouble, openExternal } from '../helpers/electronDouble';
 
+const showMessageBoxSync = vi.fn(() => 1);
+let lastWindow: { webContents: ReturnType<typeof createWebContentsDouble> } | null = null;
+
 vi.mock('electron', () => ({
-  BrowserWindow: vi.fn(),
+  BrowserWindow: vi.fn(function BrowserWindow(this: Record<string, unknown>) {
+    this.webContents = createWebContentsDouble();
+    this.once = vi.fn();
+    this.loadURL = vi.fn(() => Promise.resolve());
+    lastWindow = this as unknown as typeof lastWindow;
+  }),
+  dialog: { showMessageBoxSync },
   shell: { openExternal },
 }));
 
-const { lockDown } = await import('../../../electron/app/window');
+const { createMainWindow, lockDown } = await import('../../../electron/app/window');
 const { isAppUrl, mainWindowOptions } = await import('../../../electron/app/windowOptions');
 
 describe('main window options', () => {
@@ -33,6 +42,24 @@ describe('main window options', () => {
     expect(isAppUrl('https://example.com/')).toBe(false);
     expect(isAppUrl('file:///etc/passwd')).toBe(false);
     expect(isAppUrl('not a url')).toBe(false);
+  });
+});
+
+describe('closing with unsaved edits', () => {
+  it('asks, in the interface language, and closes only when the user discards', () => {
+    createMainWindow('/app/preload.cjs', () => 'zh-CN');
+    const contents = lastWindow?.webContents;
+    if (!contents) throw new Error('no window');
+
+    showMessageBoxSync.mockReturnValueOnce(1);
+    expect(contents.emit('will-prevent-unload')).toBe(false);
+    expect(showMessageBoxSync).toHaveBeenLastCalledWith(
+      expect.anything(),
+      expect.objectContaining({ message: '有未保存的修改。', buttons: ['放弃修改并关闭', '继续编辑'] }),
+    );
+
+    showMessageBoxSync.mockReturnValueOnce(0);
+    expect(contents.emit('will-prevent-unload')).toBe(true);
   });
 });
 
