@@ -3,7 +3,7 @@ import { App as AntApp, Spin } from 'antd';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Department, RoleSummary } from '../../shared/domain';
-import type { NodeKind, ProcessEdge, ProcessNode } from '../../shared/process';
+import type { NodeKind, ProcessEdge, ProcessNode, ProcessSummary } from '../../shared/process';
 import { useReportError } from '../ui/useReportError';
 import { redoName, undoName } from './commands/history';
 import { addLane, deleteLane, moveLane, setLaneOwner } from './commands/laneCommands';
@@ -15,6 +15,7 @@ import {
   moveNodes,
   paste,
   setLabel,
+  setLinkedProcess,
   updateActivity,
 } from './commands/nodeCommands';
 import { EditorToolbar } from './EditorToolbar';
@@ -33,6 +34,8 @@ import { useProcessEditor } from './useProcessEditor';
 
 type Props = {
   processId: number;
+  processes: ProcessSummary[];
+  onOpenProcess: (processId: number) => void;
   roles: RoleSummary[];
   departments: Department[];
   onSaved: () => void;
@@ -50,7 +53,8 @@ function typingInField(target: EventTarget | null): boolean {
 }
 
 /** The process editor: palette, toolbar, canvas, and the panel describing the selection. */
-export function ProcessEditor({ processId, roles, departments, onSaved, onDirtyChange }: Props) {
+export function ProcessEditor(props: Props) {
+  const { processId, roles, departments, onSaved, onDirtyChange } = props;
   const { t } = useTranslation();
   const { message } = AntApp.useApp();
   const report = useReportError();
@@ -234,7 +238,12 @@ export function ProcessEditor({ processId, roles, departments, onSaved, onDirtyC
                 run(t('editor2.cmdConnect'), (g) => connect(g, source, target, '', newId))
               }
               onDropStep={(kind, at) => addStep(kind, at)}
-              onOpen={(id) => select([id])}
+              onOpen={(id) => {
+                // Double-clicking a linked sub-process opens the process it stands for.
+                const linked = graph.nodes.find((n) => n.id === id)?.linkedProcessId;
+                if (linked) props.onOpenProcess(linked);
+                else select([id]);
+              }}
             />
           </ReactFlowProvider>
         </div>
@@ -264,6 +273,11 @@ export function ProcessEditor({ processId, roles, departments, onSaved, onDirtyC
                   `activity:${id}`,
                 )
               }
+              processes={props.processes.filter((p) => p.id !== processId)}
+              onLink={(id, linked) =>
+                run(t('editor2.cmdLink'), (g) => setLinkedProcess(g, id, linked))
+              }
+              onOpenProcess={props.onOpenProcess}
               onLaneOwner={(id, owner, name) =>
                 run(t('editor2.cmdLaneOwner'), (g) => setLaneOwner(g, id, owner, name))
               }

@@ -191,3 +191,17 @@ export function paste(
     ids: nodes.map((node) => node.id),
   };
 }
+
+/** Points a sub-process step at the process it stands for (or at none). */
+export function setLinkedProcess(
+  graph: ProcessGraph,
+  id: string,
+  linkedProcessId: number | null,
+): ProcessGraph {
+  return {
+    ...graph,
+    nodes: graph.nodes.map((node) =>
+      node.id === id && node.kind === 'subProcess' ? { ...node, linkedProcessId } : node,
+    ),
+  };
+}

@@ -2,7 +2,13 @@ import { ArrowDownOutlined, ArrowUpOutlined, DeleteOutlined } from '@ant-design/
 import { Button, Input, Select, Space, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { Department, RoleSummary } from '../../../shared/domain';
-import type { ActivityDetails, Lane, LaneOwner, ProcessGraph } from '../../../shared/process';
+import type {
+  ActivityDetails,
+  Lane,
+  LaneOwner,
+  ProcessGraph,
+  ProcessSummary,
+} from '../../../shared/process';
 import { Field } from '../../ui/Field';
 import { isLaneNodeId, laneIdOf } from '../mapping';
 import { ActivityFields } from './ActivityFields';
@@ -17,6 +23,9 @@ type Props = {
   onLaneOwner: (id: string, owner: LaneOwner, name: string) => void;
   onLaneMove: (id: string, delta: -1 | 1) => void;
   onLaneDelete: (lane: Lane) => void;
+  processes: ProcessSummary[];
+  onLink: (id: string, processId: number | null) => void;
+  onOpenProcess: (processId: number) => void;
 };
 
 /** Describes what is selected: a step (and its activity data), a connector, or a lane. */
@@ -139,6 +148,29 @@ export function SelectionPanel(props: Props) {
           />
         )}
       </Field>
+      {node.kind === 'subProcess' && (
+        <Field label={t('editor2.linkedProcess')}>
+          {(id) => (
+            <Space.Compact style={{ width: '100%' }}>
+              <Select
+                id={id}
+                allowClear
+                style={{ width: '100%' }}
+                showSearch={{ optionFilterProp: 'label' }}
+                value={node.linkedProcessId ?? undefined}
+                options={props.processes.map((p) => ({ value: p.id, label: p.name }))}
+                onChange={(processId?: number) => props.onLink(node.id, processId ?? null)}
+              />
+              <Button
+                disabled={!node.linkedProcessId}
+                onClick={() => node.linkedProcessId && props.onOpenProcess(node.linkedProcessId)}
+              >
+                {t('editor2.openLinked')}
+              </Button>
+            </Space.Compact>
+          )}
+        </Field>
+      )}
       {node.activity && (
         <ActivityFields
           details={node.activity}

@@ -147,6 +147,8 @@ export function ProcessesView({ departments, onDirtyChange }: Props) {
           <ProcessEditor
             key={selected}
             processId={selected}
+            processes={processes}
+            onOpenProcess={open}
             roles={roles}
             departments={departments}
             onSaved={() => void reload()}

@@ -21,6 +21,7 @@ import {
   moveNodes,
   paste,
   setLabel,
+  setLinkedProcess,
 } from '../../../renderer/editor/commands/nodeCommands';
 import type { ProcessGraph } from '../../../shared/process';
 
@@ -161,5 +162,17 @@ describe('merged steps', () => {
     }
     expect(history.past).toHaveLength(1);
     expect(undo(history).present.nodes[0]?.label).toBe('');
+  });
+});
+
+describe('sub-process links', () => {
+  it('point a sub-process step at another process, and only such steps', () => {
+    const newId = ids();
+    const sub = addNode(twoLanes(newId), 'subProcess', { x: 300, y: 80 }, '核保', newId);
+    const act = addNode(sub.graph, 'activity', { x: 500, y: 80 }, '录入', newId);
+    let graph = setLinkedProcess(act.graph, sub.id, 7);
+    graph = setLinkedProcess(graph, act.id, 7);
+    expect(graph.nodes.find((n) => n.id === sub.id)?.linkedProcessId).toBe(7);
+    expect(graph.nodes.find((n) => n.id === act.id)?.linkedProcessId).toBeUndefined();
   });
 });
