@@ -63,10 +63,14 @@ if (!app.requestSingleInstanceLock()) {
     },
   };
   const delivery: FileDelivery = {
-    async chooseTarget(suggestedName) {
+    async chooseTarget(suggestedName, kind) {
+      const filter =
+        kind === 'docx'
+          ? { name: 'Word', extensions: ['docx'] }
+          : { name: 'BPMN 2.0', extensions: ['bpmn', 'xml'] };
       const options = {
         defaultPath: path.join(app.getPath('documents'), suggestedName),
-        filters: [{ name: 'Word', extensions: ['docx'] }],
+        filters: [filter],
       };
       const result = mainWindow
         ? await dialog.showSaveDialog(mainWindow, options)

@@ -252,6 +252,12 @@ export const contract = {
   },
   'process:history': { request: z.strictObject({ id }), response: z.array(revisionSummary) },
   'process:delete': { request: z.strictObject({ id }), response: z.strictObject({ id }) },
+  'process:importBpmn': {
+    // The file's bytes, base64: the renderer reads the file the user picked.
+    request: z.strictObject({ data: z.base64().max(28_000_000) }),
+    response: z.strictObject({ processIds: z.array(id), warnings: z.array(z.string()) }),
+  },
+  'process:exportBpmn': { request: z.strictObject({ id }), response: exportResult },
   'role:activities': {
     request: z.strictObject({ id }),
     response: z.array(

@@ -8,8 +8,8 @@ import { dispatch } from '../ipc/dispatch';
 import type { Handlers } from '../ipc/handlers';
 import { contentTypeOf, resolveRendererFile } from './staticFiles';
 
-/** Largest request body accepted (a role with 200 long duties fits many times over). */
-const MAX_BODY_BYTES = 2 * 1024 * 1024;
+/** Largest request body accepted: a 20 MB BPMN file, base64-encoded, fits. */
+const MAX_BODY_BYTES = 32 * 1024 * 1024;
 
 export type HostOptions = {
   handlers: Handlers;

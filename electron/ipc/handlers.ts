@@ -2,6 +2,7 @@ import type { Channel, RequestOf, ResponseOf } from '../../shared/contract';
 import type { Locale } from '../../shared/i18n/locales';
 import type { LibrarySession } from '../library/librarySession';
 import type { SettingsStore } from '../library/settings';
+import { BpmnService } from '../services/bpmnService';
 import { ChecksService } from '../services/checksService';
 import { CompetencyService } from '../services/competencyService';
 import { DepartmentService } from '../services/departmentService';
@@ -36,6 +37,7 @@ export type Services = {
   checks: ChecksService;
   exports: ExportService;
   processes: ProcessService;
+  bpmn: BpmnService;
 };
 
 export function createServices(context: HandlerContext): Services {
@@ -54,6 +56,7 @@ export function createServices(context: HandlerContext): Services {
     competencies: new CompetencyService(context.session),
     checks: new ChecksService(context.session, roles),
     processes: new ProcessService(context.session),
+    bpmn: new BpmnService(context.session, context.delivery ?? DOWNLOAD_DELIVERY),
     exports: new ExportService(context.session, roles, context.delivery ?? DOWNLOAD_DELIVERY),
   };
 }
@@ -63,7 +66,7 @@ export function createHandlers(
   services: Services,
   onLocaleChanged: (locale: Locale) => void = () => undefined,
 ): Handlers {
-  const { library, departments, roles, search, competencies, checks, exports, processes } =
+  const { library, departments, roles, search, competencies, checks, exports, processes, bpmn } =
     services;
   return {
     'app:setLocale': ({ locale }) => {
@@ -100,6 +103,8 @@ export function createHandlers(
     'process:history': ({ id }) => processes.history(id),
     'process:delete': ({ id }) => processes.delete(id),
     'role:activities': ({ id }) => processes.activitiesOf(id),
+    'process:importBpmn': ({ data }) => bpmn.importFile(Buffer.from(data, 'base64')),
+    'process:exportBpmn': ({ id }) => bpmn.exportFile(id),
 
     'checks:draft': ({ draft }) => checks.checkDraft(draft),
     'checks:library': () => checks.checkLibrary(),

@@ -15,8 +15,10 @@ import type { RoleService } from './roleService';
  * Where an exported file goes. Electron asks with a save dialog and gets a path; the browser
  * host answers 'download' and the page receives the bytes to save itself.
  */
+export type FileKind = 'docx' | 'bpmn';
+
 export type FileDelivery = {
-  chooseTarget(suggestedName: string): Promise<string | 'download' | null>;
+  chooseTarget(suggestedName: string, kind: FileKind): Promise<string | 'download' | null>;
 };
 
 export const DOWNLOAD_DELIVERY: FileDelivery = { chooseTarget: () => Promise.resolve('download') };
@@ -54,7 +56,7 @@ export class ExportService {
   async roleDocx(id: number): Promise<ExportResult> {
     const role = this.roles.get(id);
     const fileName = safeFileName(role.title, 'docx');
-    const target = await this.delivery.chooseTarget(fileName);
+    const target = await this.delivery.chooseTarget(fileName, 'docx');
     if (target === null) throw new AppError('CANCELLED', 'No file was chosen.');
     const bytes = await buildRoleDocx(this.contextFor(role, this.surroundings()));
     return deliver(target, fileName, bytes);
@@ -82,7 +84,7 @@ export class ExportService {
       `${department?.name ?? title} ${template === 'zh' ? '手册' : 'handbook'}`,
       'docx',
     );
-    const target = await this.delivery.chooseTarget(fileName);
+    const target = await this.delivery.chooseTarget(fileName, 'docx');
     if (target === null) throw new AppError('CANCELLED', 'No file was chosen.');
 
     const jobId = crypto.randomUUID();
@@ -183,7 +185,7 @@ function departmentsUnder(
  * Writes to a temporary file beside the target and renames it over, so a crash mid-write
  * never leaves a half-written document where the user's old one was.
  */
-function deliver(target: string, fileName: string, bytes: Buffer): ExportResult {
+export function deliver(target: string, fileName: string, bytes: Buffer): ExportResult {
   if (target === 'download') return { fileName, data: bytes.toString('base64') };
   const temporary = path.join(path.dirname(target), `.${path.basename(target)}.${process.pid}.tmp`);
   fs.writeFileSync(temporary, bytes);

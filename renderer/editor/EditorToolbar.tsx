@@ -26,7 +26,7 @@ type Props = {
   onLayout: () => void;
   onAlign: (how: 'left' | 'top') => void;
   onFind: (text: string) => void;
-  onExport: (format: 'svg' | 'png') => void;
+  onExport: (format: 'svg' | 'png' | 'bpmn') => void;
   onApprove: () => void;
   onHistory: () => void;
 };
@@ -103,6 +103,7 @@ export function EditorToolbar(props: Props) {
           items: [
             { key: 'png', label: t('editor2.exportPng'), onClick: () => props.onExport('png') },
             { key: 'svg', label: t('editor2.exportSvg'), onClick: () => props.onExport('svg') },
+            { key: 'bpmn', label: t('editor2.exportBpmn'), onClick: () => props.onExport('bpmn') },
           ],
         }}
       >

@@ -28,7 +28,7 @@ import { Palette } from './Palette';
 import { ProcessCanvas, type SelectRequest } from './ProcessCanvas';
 import { ProcessRecordForm } from './panels/ProcessRecordForm';
 import { SelectionPanel } from './panels/SelectionPanel';
-import { exportPng, exportSvg } from './exportImage';
+import { downloadBpmn, exportPng, exportSvg } from './exportImage';
 import { runLayout } from './runLayout';
 import { useProcessEditor } from './useProcessEditor';
 
@@ -220,7 +220,12 @@ export function ProcessEditor(props: Props) {
         onHistory={() => setPanel('history')}
         onExport={(format) => {
           if (format === 'svg') exportSvg(graph, basics.name);
-          else exportPng(graph, basics.name).catch(report);
+          else if (format === 'png') exportPng(graph, basics.name).catch(report);
+          else if (editor.dirty) void message.warning(t('approve.saveFirst'));
+          else
+            call('process:exportBpmn', { id: processId }).then((result) => {
+              if (result.data) downloadBpmn(result.fileName, result.data);
+            }, report);
         }}
       />
       <div style={{ display: 'flex', flex: 1, minHeight: 0 }}>

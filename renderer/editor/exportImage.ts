@@ -47,3 +47,9 @@ export async function exportPng(graph: ProcessGraph, name: string): Promise<void
     URL.revokeObjectURL(url);
   }
 }
+
+/** Hands a BPMN file from the browser host to the user (Electron writes it in main). */
+export function downloadBpmn(fileName: string, base64: string): void {
+  const bytes = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
+  download(fileName, new Blob([bytes], { type: 'application/xml' }));
+}

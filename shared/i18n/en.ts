@@ -190,6 +190,7 @@ export const en = {
     cmdLink: 'Link sub-process',
     exportPng: 'Image (PNG)',
     exportSvg: 'Vector image (SVG)',
+    exportBpmn: 'BPMN 2.0',
   },
   nodeKinds: {
     start: 'Start',
@@ -223,6 +224,10 @@ export const en = {
   processClasses: { key: 'Key', general: 'General', auxiliary: 'Auxiliary' },
   processes: {
     add: 'New process',
+    importBpmn: 'Import BPMN',
+    imported_one: 'Imported {{count}} process.',
+    imported_other: 'Imported {{count}} processes.',
+    importWarnings: 'What to know about this file',
     newName: 'New process',
     search: 'Find a process',
     none: 'No processes here yet.',

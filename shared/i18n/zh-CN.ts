@@ -192,6 +192,7 @@ export const zhCN: Messages = {
     cmdLink: '链接子流程',
     exportPng: '图片（PNG）',
     exportSvg: '矢量图（SVG）',
+    exportBpmn: 'BPMN 2.0',
   },
   nodeKinds: {
     start: '开始',
@@ -221,6 +222,10 @@ export const zhCN: Messages = {
   processClasses: { key: '关键流程', general: '一般流程', auxiliary: '辅助流程' },
   processes: {
     add: '新建流程',
+    importBpmn: '导入 BPMN',
+    imported_one: '已导入 {{count}} 个流程。',
+    imported_other: '已导入 {{count}} 个流程。',
+    importWarnings: '关于此文件的说明',
     newName: '新流程',
     search: '查找流程',
     none: '这里还没有流程。',

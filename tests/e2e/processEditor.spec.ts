@@ -138,6 +138,21 @@ test('draw, describe, lay out and save a cross-functional process', async ({ app
   await expect(app.getByText('现状流程首次发布')).toBeVisible();
   await app.keyboard.press('Escape');
 
+  // export BPMN 2.0, and import it back as a new process with the same structure
+  const bpmnDownload = app.waitForEvent('download');
+  await app.getByRole('button', { name: '导出' }).hover();
+  await app.getByText('BPMN 2.0', { exact: true }).click();
+  const bpmnFile = testInfo.outputPath((await bpmnDownload).suggestedFilename());
+  await (await bpmnDownload).saveAs(bpmnFile);
+  expect(fs.readFileSync(bpmnFile, 'utf8')).toContain('bpmn:exclusiveGateway');
+  await app.locator('input[type="file"]').setInputFiles(bpmnFile);
+  await expect(app.getByRole('dialog').last()).toContainText('已导入 1 个流程。');
+  await app.getByRole('button', { name: /知\s*道\s*了|OK|确\s*定/ }).click();
+  await expect(app.getByRole('option', { name: '员工招聘流程' })).toHaveCount(2);
+  await expect(app.locator('.react-flow__node-step')).toHaveCount(6);
+  await expect(app.locator('.react-flow__edge')).toHaveCount(5);
+  await expect(app.locator('.react-flow__node-lane').first()).toContainText('人力资源经理');
+
   // the role sees the step it performs
   await app.getByText('岗位库', { exact: true }).click();
   await app.getByRole('searchbox').fill('人力资源经理');

@@ -35,6 +35,12 @@ export const createProcesses: Migration = {
         document   TEXT NOT NULL
       );
 
+      -- What an imported BPMN file holds beyond what the editor draws, written back on export.
+      CREATE TABLE process_bpmn_sources (
+        process_id INTEGER PRIMARY KEY REFERENCES processes(id) ON DELETE CASCADE,
+        document   TEXT NOT NULL
+      );
+
       CREATE TABLE process_activities (
         process_id    INTEGER NOT NULL REFERENCES processes(id) ON DELETE CASCADE,
         node_id       TEXT NOT NULL,

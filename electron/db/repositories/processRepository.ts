@@ -6,6 +6,7 @@ import {
   type ProcessBasics,
   type ProcessClass,
   type ProcessGraph,
+  type PreservedBpmn,
   type ProcessSummary,
   type RaciLetter,
   type RoleActivity,
@@ -81,6 +82,8 @@ export class ProcessRepository {
     basics: ProcessBasics,
     graph: ProcessGraph,
   ) => void;
+  private readonly upsertBpmn: Statement<[number, string]>;
+  private readonly bpmnOf: Statement<[number], { document: string }>;
 
   constructor(db: Database) {
     this.byId = db.prepare(`${PROCESS_WITH_GRAPH} WHERE p.id = ?`);
@@ -121,11 +124,18 @@ export class ProcessRepository {
       FROM process_activities a JOIN processes p ON p.id = a.process_id
       WHERE a.role_id = @role OR raci_letter IS NOT NULL
       ORDER BY p.name, a.process_id, a.node_id`);
+    this.upsertBpmn = db.prepare(
+      'INSERT INTO process_bpmn_sources (process_id, document) VALUES (?, ?) ON CONFLICT(process_id) DO UPDATE SET document = excluded.document',
+    );
+    this.bpmnOf = db.prepare('SELECT document FROM process_bpmn_sources WHERE process_id = ?');
     this.saveTransaction = db.transaction(
       (id: number, basics: ProcessBasics, graph: ProcessGraph) => {
+        const { bpmn, ...drawn } = graph;
         this.updateRow.run({ ...toParams(basics), id, now: nowIso() });
-        this.upsertGraph.run(id, JSON.stringify(graph));
-        this.writeActivityIndex(id, graph);
+        this.upsertGraph.run(id, JSON.stringify(drawn));
+        // The preserved source is kept apart: the editor never carries it back and forth.
+        if (bpmn) this.upsertBpmn.run(id, JSON.stringify(bpmn));
+        this.writeActivityIndex(id, drawn);
       },
     );
   }
@@ -159,6 +169,12 @@ export class ProcessRepository {
   /** Writes record, graph and activity index atomically; saving an approved process makes a draft. */
   save(id: number, basics: ProcessBasics, graph: ProcessGraph): void {
     this.saveTransaction(id, basics, graph);
+  }
+
+  /** What an imported process keeps of its BPMN source, if it was imported. */
+  preservedBpmn(id: number): PreservedBpmn | undefined {
+    const row = this.bpmnOf.get(id);
+    return row ? (JSON.parse(row.document) as PreservedBpmn) : undefined;
   }
 
   setStatus(id: number, status: 'draft' | 'approved', version: number): void {

@@ -1,6 +1,9 @@
-import type { DutyCategory, DutyDraft, DutyFrequency, RoleTemplate } from '../../../shared/domain';
-import { roleDetailsSchema, type KpiPeriod, type RoleDetails } from '../../../shared/roleDetails';
+import type { DutyDraft } from '../../../shared/domain';
+import { roleDetailsSchema, type RoleDetails } from '../../../shared/roleDetails';
 import type { Repositories } from '../librarySession';
+import { INSURER_DEPARTMENTS, INSURER_ROLES, type InsurerDepartmentKey } from './insurerCase';
+import { insurerProcesses } from './insurerProcess';
+import type { DutyRow, NeedRow, SampleDepartment, SampleRole as SampleRoleOf } from './sampleRole';
 import { seedStarterDictionary } from './starterCompetencies';
 
 /**
@@ -8,7 +11,9 @@ import { seedStarterDictionary } from './starterCompetencies';
  * like a real company's position descriptions, so it carries complete Chinese 职位说明书 and
  * English job descriptions — and two roles written the way weak descriptions usually are, so
  * the quality check has something true to point at (负责…, no 频次 or 工作标准, weights that
- * do not add up, a generic competency list copied from role to role).
+ * do not add up, a generic competency list copied from role to role). Next to the company sits
+ * the insurer of the classic re-engineering case (insurerCase.ts), with its policy issuing
+ * drawn as it was and as redesigned (insurerProcess.ts), for the process analysis to work on.
  */
 
 export const SAMPLE_COMPANY = {
@@ -19,42 +24,18 @@ export const SAMPLE_COMPANY = {
 /** Codes of the two roles written with typical faults on purpose; every other role is complete. */
 export const FAULTY_SAMPLE_ROLE_CODES: readonly string[] = ['ADM-001', 'WH-001'];
 
-type DepartmentKey = 'admin' | 'hr' | 'recruitment' | 'manufacturing';
+type DepartmentKey = 'admin' | 'hr' | 'recruitment' | 'manufacturing' | InsurerDepartmentKey;
 
 /** Parents come before their children: departments are created in this order. */
-const DEPARTMENTS: readonly { key: DepartmentKey; name: string; parent: DepartmentKey | null }[] = [
+const DEPARTMENTS: readonly SampleDepartment<DepartmentKey>[] = [
   { key: 'admin', name: '综合管理部 / General Administration', parent: null },
   { key: 'hr', name: '人力资源部 / Human Resources', parent: null },
   { key: 'recruitment', name: '招聘组 / Recruitment', parent: 'hr' },
   { key: 'manufacturing', name: '生产制造部 / Manufacturing', parent: null },
+  ...INSURER_DEPARTMENTS,
 ];
 
-type DutyRow = readonly [
-  text: string,
-  category: DutyCategory | null,
-  weight: number | null,
-  frequency: DutyFrequency | null,
-  standard: string,
-  kpi: string,
-];
-type KpiRow = readonly [name: string, target: string, period: KpiPeriod | null];
-/** A required competency: the starter entry's English name, required level 1–4, importance 1–5. */
-type NeedRow = readonly [nameEn: string, requiredLevel: number, importance: number];
-
-type SampleRole = {
-  code: string;
-  title: string;
-  department: DepartmentKey;
-  /** Code of the 直接上级; managers are listed before the roles reporting to them. */
-  reportsTo: string | null;
-  headcount: number;
-  grade: string;
-  template: RoleTemplate;
-  purpose: string;
-  duties: readonly DutyRow[];
-  details: Omit<Partial<RoleDetails>, 'kpis'> & { kpis: readonly KpiRow[] };
-  competencies: readonly NeedRow[];
-};
+type SampleRole = SampleRoleOf<DepartmentKey>;
 
 const ZH_LOCATION = '江苏省苏州市工业园区 · 恒信制造苏州工厂';
 const EN_LOCATION = 'Suzhou plant, Suzhou Industrial Park, Jiangsu, China';
@@ -1087,6 +1068,7 @@ const SAMPLE_ROLES: readonly SampleRole[] = [
   WELDING_TEAM_LEADER,
   ADMIN_ASSISTANT,
   WAREHOUSE_CLERK,
+  ...INSURER_ROLES,
 ];
 
 function toDuty([text, category, weight, frequency, standard, kpi]: DutyRow): DutyDraft {
@@ -1113,12 +1095,15 @@ export type SeededSample = {
   departmentIds: Map<string, number>;
   /** Role ids by role code. */
   roleIds: Map<string, number>;
+  /** Process ids by process code. */
+  processIds: Map<string, number>;
 };
 
 /**
- * Writes the sample company — the starter dictionary, 4 departments and 12 roles — into the
- * library in one transaction, so a failure leaves the library as it was. Meant for a new,
- * empty library: it adds to whatever is there and does not look for an earlier sample.
+ * Writes the sample — the starter dictionary; the company's 4 departments and 12 roles; the
+ * insurer's 6 departments, 3 roles and 2 policy-issuing processes — into the library in one
+ * transaction, so a failure leaves the library as it was. Meant for a new, empty library: it
+ * adds to whatever is there and does not look for an earlier sample.
  */
 export function seedSampleLibrary(repositories: Repositories): SeededSample {
   return repositories.transaction(() => {
@@ -1161,11 +1146,24 @@ export function seedSampleLibrary(repositories: Repositories): SeededSample {
       roleIds.set(role.code, id);
     }
 
+    const processIds = new Map<string, number>();
+    const ids = {
+      department: (key: InsurerDepartmentKey) => lookup(departmentIds, key, 'department'),
+      role: (code: string) => lookup(roleIds, code, 'role'),
+    };
+    for (const { basics, graph } of insurerProcesses(ids)) {
+      // create writes the record with an empty drawing; save adds the graph and its index.
+      const id = repositories.processes.create(basics);
+      repositories.processes.save(id, basics, graph);
+      processIds.set(basics.code, id);
+    }
+
     return {
       departmentIds: new Map(
         DEPARTMENTS.map((d) => [d.name, lookup(departmentIds, d.key, 'department')]),
       ),
       roleIds,
+      processIds,
     };
   });
 }

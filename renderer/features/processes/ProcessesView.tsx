@@ -1,4 +1,4 @@
-import { PlusOutlined } from '@ant-design/icons';
+import { ImportOutlined, PlusOutlined } from '@ant-design/icons';
 import { App as AntApp, Button, Empty, Input, Layout, Select, Space, Tag, Typography } from 'antd';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -58,6 +58,39 @@ export function ProcessesView({ departments, onDirtyChange }: Props) {
       open(process.id);
     }, report);
 
+  const fileInput = useRef<HTMLInputElement>(null);
+  const importFile = async (file: File) => {
+    try {
+      const bytes = new Uint8Array(await file.arrayBuffer());
+      let binary = '';
+      // In slices: String.fromCharCode with millions of arguments overflows the stack.
+      for (let i = 0; i < bytes.length; i += 0x8000) {
+        binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+      }
+      const result = await call('process:importBpmn', { data: btoa(binary) });
+      await reload();
+      const [first] = result.processIds;
+      if (first !== undefined) open(first);
+      modal.info({
+        title: t('processes.imported', { count: result.processIds.length }),
+        width: 560,
+        content:
+          result.warnings.length === 0 ? null : (
+            <ul
+              aria-label={t('processes.importWarnings')}
+              style={{ maxHeight: 300, overflow: 'auto' }}
+            >
+              {result.warnings.map((warning, index) => (
+                <li key={index}>{warning}</li>
+              ))}
+            </ul>
+          ),
+      });
+    } catch (error) {
+      report(error);
+    }
+  };
+
   const needle = query.trim().toLowerCase();
   const shown = needle
     ? processes.filter((p) => `${p.code} ${p.name}`.toLowerCase().includes(needle))
@@ -74,9 +107,35 @@ export function ProcessesView({ departments, onDirtyChange }: Props) {
           <Typography.Title level={5} style={{ margin: 0 }}>
             {t('views.processes')}
           </Typography.Title>
-          <Button type="primary" size="small" icon={<PlusOutlined />} onClick={() => void create()}>
-            {t('processes.add')}
-          </Button>
+          <Space size={4}>
+            <Button
+              size="small"
+              icon={<ImportOutlined />}
+              onClick={() => fileInput.current?.click()}
+            >
+              {t('processes.importBpmn')}
+            </Button>
+            <Button
+              type="primary"
+              size="small"
+              icon={<PlusOutlined />}
+              onClick={() => void create()}
+            >
+              {t('processes.add')}
+            </Button>
+          </Space>
+          <input
+            ref={fileInput}
+            type="file"
+            accept=".bpmn,.xml"
+            aria-label={t('processes.importBpmn')}
+            style={{ display: 'none' }}
+            onChange={(event) => {
+              const file = event.target.files?.[0];
+              event.target.value = '';
+              if (file) void importFile(file);
+            }}
+          />
         </Space>
         <Space direction="vertical" style={{ width: '100%', marginBottom: 8 }}>
           <Input.Search

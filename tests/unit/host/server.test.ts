@@ -85,7 +85,7 @@ describe('browser host', () => {
   });
 
   it('refuses an oversized body', async () => {
-    const huge = JSON.stringify({ text: 'x'.repeat(3 * 1024 * 1024) });
+    const huge = JSON.stringify({ text: 'x'.repeat(33 * 1024 * 1024) });
     const response = await api('search:query', huge);
     expect(await response.json()).toMatchObject({
       ok: false,

@@ -166,7 +166,14 @@ describe('dispatch', () => {
     await call('department:delete', { id: team.id });
 
     // Every channel but those that need a host's file dialog has been exercised.
-    const needDialogs = ['library:create', 'library:open', 'library:createSample'];
+    // BPMN import and export have their own service tests (tests/unit/services/bpmn.test.ts).
+    const needDialogs = [
+      'library:create',
+      'library:open',
+      'library:createSample',
+      'process:importBpmn',
+      'process:exportBpmn',
+    ];
     expect([...called, ...needDialogs].sort()).toEqual([...CHANNELS].sort());
   });
 });

@@ -10,7 +10,13 @@ import {
   seedStarterDictionary,
 } from '../../../electron/library/seed/starterCompetencies';
 import type { Repositories } from '../../../electron/library/librarySession';
+import { INSURER_ROLE_CODES } from '../../../electron/library/seed/insurerCase';
+import {
+  INSURER_AS_IS_CODE,
+  INSURER_CASE_MANAGER_CODE,
+} from '../../../electron/library/seed/insurerProcess';
 import { COMPETENCY_KINDS, type Role } from '../../../shared/domain';
+import type { ActivityDetails, Process, ProcessGraph, ProcessNode } from '../../../shared/process';
 import { checkLibrary } from '../../../shared/rules/positionChecks';
 import { openTempSession } from '../helpers/tempFiles';
 
@@ -43,6 +49,15 @@ function seededSample(): { repositories: Repositories; roles: Role[]; complete: 
 
 const sum = (values: readonly (number | null)[]): number =>
   values.reduce<number>((total, value) => total + (value ?? 0), 0);
+
+/** The insurance case department and the five under it. */
+function insurerDepartmentIds(repositories: Repositories): Set<number> {
+  const departments = repositories.departments.list();
+  const caseId = departments.find((d) => d.name === '保险业务示例 / Insurance case')?.id;
+  return new Set(
+    departments.filter((d) => d.id === caseId || d.parentId === caseId).map((d) => d.id),
+  );
+}
 
 describe('starter competency dictionary', () => {
   it('has at least 30 entries across all four kinds, with unique names', () => {
@@ -118,13 +133,24 @@ describe('sample library', () => {
     expect(SAMPLE_COMPANY.nameEn).toMatch(/Hengxin/);
   });
 
-  it('seeds 4 departments, one nested, and the starter dictionary once', () => {
+  it('seeds 4 departments of the company, 6 of the insurer, and the starter dictionary once', () => {
     const { repositories } = seededSample();
     const departments = repositories.departments.list();
-    expect(departments).toHaveLength(4);
-    const nested = departments.filter((d) => d.parentId !== null);
-    expect(nested).toHaveLength(1);
-    expect(departments.some((d) => d.id === nested[0]?.parentId)).toBe(true);
+    expect(departments).toHaveLength(10);
+    const childrenOf = (name: string) => {
+      const parent = departments.find((d) => d.name === name);
+      return departments.filter((d) => parent !== undefined && d.parentId === parent.id);
+    };
+    // The company: 招聘组 under 人力资源部, nothing else nested.
+    expect(childrenOf('人力资源部 / Human Resources').map((d) => d.name)).toEqual([
+      '招聘组 / Recruitment',
+    ]);
+    // The insurer: the five departments the policy file travelled through, under the case.
+    expect(childrenOf('保险业务示例 / Insurance case')).toHaveLength(5);
+    expect(departments.filter((d) => d.parentId !== null)).toHaveLength(6);
+    for (const department of departments) {
+      expect(isBilingual(department.name), department.name).toBe(true);
+    }
     expect(repositories.competencies.list()).toHaveLength(STARTER_COMPETENCIES.length);
   });
 
@@ -146,13 +172,23 @@ describe('sample library', () => {
     expect(faulty.map((r) => r.template).sort()).toEqual(['en', 'zh']);
   });
 
-  it('links 直接上级 into one tree with a single top role', () => {
-    const { roles } = seededSample();
-    const ids = new Set(roles.map((r) => r.id));
+  it('links 直接上级 into one tree per organisation: the company and the insurance case', () => {
+    const { repositories, roles } = seededSample();
+    const byId = new Map(roles.map((r) => [r.id, r]));
     const top = roles.filter((r) => r.reportsToId === null);
-    expect(top.map((r) => r.title)).toEqual(['总经理']);
+    expect(top.map((r) => r.title).sort()).toEqual(['New Business Manager', '总经理']);
     for (const role of roles) {
-      if (role.reportsToId !== null) expect(ids.has(role.reportsToId), role.code).toBe(true);
+      if (role.reportsToId !== null) expect(byId.has(role.reportsToId), role.code).toBe(true);
+    }
+    // Each role's chain of managers ends at the head of its own organisation.
+    const insurer = insurerDepartmentIds(repositories);
+    const headOf = (role: Role): Role => {
+      const manager = role.reportsToId === null ? undefined : byId.get(role.reportsToId);
+      return manager ? headOf(manager) : role;
+    };
+    for (const role of roles) {
+      const expected = insurer.has(role.departmentId) ? 'New Business Manager' : '总经理';
+      expect(headOf(role).title, role.code).toBe(expected);
     }
   });
 
@@ -271,5 +307,224 @@ describe('sample library', () => {
     expect([...rulesOf('WH-001')]).toEqual(
       expect.arrayContaining(['dutyWeakVerb', 'purposeMissing']),
     );
+  });
+});
+
+const MINUTES_PER_DAY = 24 * 60;
+
+type Box = Pick<ProcessNode, 'x' | 'y' | 'width' | 'height'>;
+
+const overlaps = (a: Box, b: Box): boolean =>
+  a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+
+/** The vertical band of each lane: lanes are stacked from y = 0 in array order. */
+function laneBands(graph: ProcessGraph): Map<string, { top: number; bottom: number }> {
+  let top = 0;
+  return new Map(
+    graph.lanes.map((lane) => {
+      const band = { top, bottom: top + lane.size };
+      top = band.bottom;
+      return [lane.id, band];
+    }),
+  );
+}
+
+const activitiesIn = (graph: ProcessGraph): ProcessNode[] =>
+  graph.nodes.filter((node) => node.kind === 'activity');
+
+describe('sample insurer: policy issuing', () => {
+  function seededInsurer() {
+    const repositories = openTempSession().session.repositories();
+    const seeded = seedSampleLibrary(repositories);
+    const process = (code: string): Process => {
+      const id = seeded.processIds.get(code);
+      const found = id === undefined ? undefined : repositories.processes.get(id);
+      if (!found) throw new Error(`process ${code} not seeded`);
+      return found;
+    };
+    const roleId = (code: string): number => {
+      const id = seeded.roleIds.get(code);
+      if (id === undefined) throw new Error(`role ${code} not seeded`);
+      return id;
+    };
+    return {
+      repositories,
+      asIs: process(INSURER_AS_IS_CODE),
+      redesign: process(INSURER_CASE_MANAGER_CODE),
+      roleId,
+      insurer: insurerDepartmentIds(repositories),
+    };
+  }
+
+  it('records the as-is process as a key process of the insurance case, with its KPIs', () => {
+    const { asIs, roleId, repositories } = seededInsurer();
+    expect(asIs.name).toBe('保单签发（现状） / Policy issuing (as-is)');
+    expect(asIs.processClass).toBe('key');
+    expect(asIs.ownerRoleId).toBe(roleId(INSURER_ROLE_CODES.newBusinessManager));
+    const department = repositories.departments.list().find((d) => d.id === asIs.departmentId);
+    expect(department?.name).toBe('保险业务示例 / Insurance case');
+    for (const text of [asIs.purpose, asIs.trigger, asIs.output]) expect(text).not.toBe('');
+    expect(asIs.kpis.timeLimit).toBe('5–25 天');
+    for (const kpi of Object.values(asIs.kpis)) expect(kpi).not.toBe('');
+  });
+
+  it('draws 5 lanes, each bound to a distinct department of the case', () => {
+    const { asIs, insurer } = seededInsurer();
+    const { lanes } = asIs.graph;
+    expect(lanes).toHaveLength(5);
+    const departmentIds = lanes.map((lane) =>
+      lane.owner.kind === 'department' ? lane.owner.departmentId : null,
+    );
+    expect(new Set(departmentIds).size).toBe(5);
+    for (const id of departmentIds) {
+      expect(id !== null && insurer.has(id)).toBe(true);
+    }
+  });
+
+  it('has over 30 steps, one start and one end, every one inside its lane', () => {
+    const { asIs } = seededInsurer();
+    const { nodes } = asIs.graph;
+    expect(nodes.length).toBeGreaterThanOrEqual(30);
+    expect(nodes.length).toBeLessThanOrEqual(36);
+    expect(nodes.filter((n) => n.kind === 'start')).toHaveLength(1);
+    expect(nodes.filter((n) => n.kind === 'end')).toHaveLength(1);
+    expect(new Set(nodes.map((n) => n.id)).size).toBe(nodes.length);
+    const bands = laneBands(asIs.graph);
+    for (const node of nodes) {
+      const band = node.laneId === null ? undefined : bands.get(node.laneId);
+      expect(band, node.id).toBeDefined();
+      expect(node.y, node.id).toBeGreaterThanOrEqual(band?.top ?? Infinity);
+      expect(node.y + node.height, node.id).toBeLessThanOrEqual(band?.bottom ?? -Infinity);
+    }
+  });
+
+  it('adds up to exactly 17 minutes of work against 5–25 days of waiting (PCE under 1%)', () => {
+    const { asIs } = seededInsurer();
+    const activities = activitiesIn(asIs.graph);
+    for (const node of activities) {
+      expect(node.activity?.workMinutes, node.id).not.toBeNull();
+      expect(node.activity?.waitMinutes, node.id).not.toBeNull();
+      expect(node.activity?.valueClass, node.id).not.toBeNull();
+      expect(node.activity?.instruction, node.id).not.toBe('');
+    }
+    const work = sum(activities.map((n) => n.activity?.workMinutes ?? null));
+    const wait = sum(activities.map((n) => n.activity?.waitMinutes ?? null));
+    expect(work).toBe(17);
+    expect(wait).toBeGreaterThanOrEqual(5 * MINUTES_PER_DAY);
+    expect(wait).toBeLessThanOrEqual(25 * MINUTES_PER_DAY);
+    expect(work / (work + wait)).toBeLessThan(0.01);
+  });
+
+  it('marks few steps value-adding, and the approvals, inspections and hand-offs', () => {
+    const { asIs } = seededInsurer();
+    const activities = activitiesIn(asIs.graph);
+    const count = (test: (a: ActivityDetails) => boolean) =>
+      activities.filter((n) => n.activity && test(n.activity)).length;
+    expect(count((a) => a.valueClass === 'VA')).toBeLessThan(count((a) => a.valueClass === 'NVA'));
+    expect(count((a) => a.isApproval)).toBeGreaterThanOrEqual(2);
+    // The same file is checked again in later departments: the waste ESIA eliminates first.
+    expect(count((a) => a.isInspection)).toBeGreaterThanOrEqual(2);
+    // Every connector from one department to another leaves from a hand-off step.
+    const byId = new Map(asIs.graph.nodes.map((n) => [n.id, n]));
+    const crossings = asIs.graph.edges.filter(
+      (e) => byId.get(e.source)?.laneId !== byId.get(e.target)?.laneId,
+    );
+    expect(crossings).toHaveLength(4);
+    for (const edge of crossings) {
+      expect(byId.get(edge.source)?.activity?.isHandOff, edge.source).toBe(true);
+    }
+  });
+
+  it('gives every decision a 是 and a 否 branch, and joins only existing steps', () => {
+    const { asIs } = seededInsurer();
+    const { nodes, edges } = asIs.graph;
+    const decisions = nodes.filter((n) => n.kind === 'decision');
+    expect(decisions.length).toBeGreaterThanOrEqual(2);
+    for (const decision of decisions) {
+      const labels = edges.filter((e) => e.source === decision.id).map((e) => e.label);
+      expect(labels.sort(), decision.id).toEqual(['否', '是']);
+    }
+    const ids = new Set(nodes.map((n) => n.id));
+    for (const edge of edges) {
+      expect(ids.has(edge.source), edge.id).toBe(true);
+      expect(ids.has(edge.target), edge.id).toBe(true);
+    }
+    expect(new Set(edges.map((e) => e.id)).size).toBe(edges.length);
+    // Every step but the start is reached, and every step but the end leads on.
+    for (const node of nodes) {
+      if (node.kind !== 'start')
+        expect(
+          edges.some((e) => e.target === node.id),
+          node.id,
+        ).toBe(true);
+      if (node.kind !== 'end')
+        expect(
+          edges.some((e) => e.source === node.id),
+          node.id,
+        ).toBe(true);
+    }
+  });
+
+  it('lays both processes out at the editor sizes with no two steps overlapping', () => {
+    const { asIs, redesign } = seededInsurer();
+    const sizes: Partial<Record<ProcessNode['kind'], [number, number]>> = {
+      start: [44, 44],
+      end: [44, 44],
+      activity: [140, 64],
+      decision: [80, 80],
+      data: [110, 64],
+    };
+    for (const { graph } of [asIs, redesign]) {
+      graph.nodes.forEach((a, i) => {
+        expect([a.width, a.height], a.id).toEqual(sizes[a.kind]);
+        for (const b of graph.nodes.slice(i + 1)) {
+          expect(overlaps(a, b), `${a.id} / ${b.id}`).toBe(false);
+        }
+      });
+    }
+  });
+
+  it('indexes every activity, and shows the underwriter the steps it does', () => {
+    const { repositories, asIs, redesign, roleId } = seededInsurer();
+    const summaries = repositories.processes.list({ processClass: null, departmentId: null });
+    for (const process of [asIs, redesign]) {
+      const summary = summaries.find((s) => s.id === process.id);
+      expect(summary?.activityCount, process.code).toBe(activitiesIn(process.graph).length);
+    }
+    const underwriter = repositories.processes.activitiesOf(roleId(INSURER_ROLE_CODES.underwriter));
+    const asIsSteps = underwriter.filter((a) => a.processId === asIs.id);
+    expect(asIsSteps.map((a) => a.nodeId).sort()).toEqual(['uw-assess', 'uw-check', 'uw-request']);
+    expect(asIsSteps.every((a) => a.raci === 'R')).toBe(true);
+    expect(underwriter.filter((a) => a.processId === redesign.id).map((a) => a.raci)).toEqual([
+      'C',
+    ]);
+  });
+
+  it('redesigns it around one case manager on a shared system: fewer steps, far less waiting', () => {
+    const { repositories, asIs, redesign, roleId } = seededInsurer();
+    const caseManager = roleId(INSURER_ROLE_CODES.caseManager);
+    expect(redesign.name).toBe('保单签发（专案经理） / Policy issuing (case manager)');
+    expect(redesign.graph.lanes.map((lane) => lane.owner)).toEqual([
+      { kind: 'role', roleId: caseManager },
+    ]);
+    const laneId = redesign.graph.lanes[0]?.id;
+    expect(redesign.graph.nodes.every((n) => n.laneId === laneId)).toBe(true);
+    expect(redesign.graph.nodes.some((n) => n.kind === 'data')).toBe(true);
+    expect(redesign.graph.nodes.length).toBeLessThan(asIs.graph.nodes.length / 2);
+
+    const waitOf = (graph: ProcessGraph) =>
+      sum(activitiesIn(graph).map((n) => n.activity?.waitMinutes ?? null));
+    expect(waitOf(redesign.graph)).toBeLessThan(MINUTES_PER_DAY);
+    expect(waitOf(redesign.graph) * 10).toBeLessThan(waitOf(asIs.graph));
+    for (const node of activitiesIn(redesign.graph)) {
+      expect(node.activity?.workMinutes, node.id).not.toBeNull();
+      expect(node.activity?.isHandOff, node.id).toBe(false);
+    }
+    // The case manager's description lists every step of the redesigned process.
+    const own = repositories.processes
+      .activitiesOf(caseManager)
+      .filter((a) => a.processId === redesign.id);
+    expect(own).toHaveLength(activitiesIn(redesign.graph).length);
+    expect(own.every((a) => a.raci === 'R')).toBe(true);
   });
 });

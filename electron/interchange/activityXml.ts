@@ -1,0 +1,133 @@
+import { type BpmnModdle } from 'bpmn-moddle';
+import {
+  emptyActivityDetails,
+  RACI,
+  VALUE_CLASSES,
+  type ActivityDetails,
+  type RaciLetter,
+  type ValueClass,
+} from '../../shared/process';
+import { bool, many, num, one, str, type ModdleObject } from './moddle';
+import { textElement, type Names } from './bpmnMarkup';
+import { ACTIVITY_TYPE } from './roleflowSchema';
+import { formatNumber } from './xmlText';
+
+/*
+ * ActivityDetails ↔ <roleflow:activity>. Reading is defensive (the element may come from a
+ * hand-edited or foreign file): out-of-range values become "not set" and texts are cut to the
+ * lengths the process schema accepts, so an imported graph always passes validation.
+ */
+
+const TEXT_FIELDS = ['inputs', 'outputs', 'formsAndSystems', 'instruction'] as const;
+const TEXT_LIMITS: Record<(typeof TEXT_FIELDS)[number], number> = {
+  inputs: 4000,
+  outputs: 4000,
+  formsAndSystems: 4000,
+  instruction: 20000,
+};
+const FLAGS = ['isApproval', 'isInspection', 'isHandOff'] as const;
+const MAX_MINUTES = 1e7;
+const MAX_RACI = 50;
+
+/** The <roleflow:activity> among a flow node's extension elements, if any. */
+export function findActivityExtension(node: ModdleObject): ModdleObject | undefined {
+  const extensions = one(node, 'extensionElements');
+  if (extensions === undefined) return undefined;
+  return many(extensions, 'values').find((value) => value.$type === ACTIVITY_TYPE);
+}
+
+export function activityFromModdle(element: ModdleObject): ActivityDetails {
+  const details = emptyActivityDetails();
+  details.workMinutes = minutes(num(element, 'workMinutes'));
+  details.waitMinutes = minutes(num(element, 'waitMinutes'));
+  const valueClass = str(element, 'valueClass');
+  details.valueClass = isValueClass(valueClass) ? valueClass : null;
+  for (const flag of FLAGS) details[flag] = bool(element, flag) ?? false;
+  for (const field of TEXT_FIELDS) {
+    details[field] = (str(element, field) ?? '').slice(0, TEXT_LIMITS[field]);
+  }
+  for (const entry of many(element, 'raci').slice(0, MAX_RACI)) {
+    const roleId = num(entry, 'roleId');
+    const letter = str(entry, 'letter');
+    if (roleId !== undefined && Number.isSafeInteger(roleId) && roleId > 0 && isRaci(letter)) {
+      details.raci.push({ roleId, letter });
+    }
+  }
+  return details;
+}
+
+export function activityToModdle(moddle: BpmnModdle, details: ActivityDetails): ModdleObject {
+  const properties: Record<string, unknown> = {
+    raci: details.raci.map((entry) =>
+      moddle.create('roleflow:Raci', { roleId: entry.roleId, letter: entry.letter }),
+    ),
+  };
+  if (details.workMinutes !== null) properties.workMinutes = details.workMinutes;
+  if (details.waitMinutes !== null) properties.waitMinutes = details.waitMinutes;
+  if (details.valueClass !== null) properties.valueClass = details.valueClass;
+  for (const flag of FLAGS) properties[flag] = details[flag];
+  for (const field of TEXT_FIELDS) if (details[field] !== '') properties[field] = details[field];
+  return moddle.create(ACTIVITY_TYPE, properties);
+}
+
+/**
+ * The same element as text, for exports that splice into an imported file; `names` says how
+ * the RoleFlow namespace is written where it goes (and declares it there if the file has no
+ * binding for it, so the source's root element never has to change).
+ */
+export function activityToXml(details: ActivityDetails, names: Names): string {
+  const q = names.qualify;
+  const attributes: string[] = [];
+  if (details.workMinutes !== null) {
+    attributes.push(`workMinutes="${formatNumber(details.workMinutes)}"`);
+  }
+  if (details.waitMinutes !== null) {
+    attributes.push(`waitMinutes="${formatNumber(details.waitMinutes)}"`);
+  }
+  if (details.valueClass !== null) attributes.push(`valueClass="${details.valueClass}"`);
+  for (const flag of FLAGS) attributes.push(`${flag}="${String(details[flag])}"`);
+  const children = details.raci.map(
+    (entry) => `<${q('raci')} roleId="${entry.roleId}" letter="${entry.letter}"/>`,
+  );
+  for (const field of TEXT_FIELDS) {
+    if (details[field] !== '') children.push(textElement(q(field), details[field]));
+  }
+  return `<${q('activity')}${names.declaration} ${attributes.join(' ')}>${children.join('')}</${q('activity')}>`;
+}
+
+/** Equal as the side panel sees them (undefined reads as "nothing filled in"). */
+export function sameActivity(
+  a: ActivityDetails | undefined,
+  b: ActivityDetails | undefined,
+): boolean {
+  const left = a ?? emptyActivityDetails();
+  const right = b ?? emptyActivityDetails();
+  return (
+    left.workMinutes === right.workMinutes &&
+    left.waitMinutes === right.waitMinutes &&
+    left.valueClass === right.valueClass &&
+    FLAGS.every((flag) => left[flag] === right[flag]) &&
+    TEXT_FIELDS.every((field) => left[field] === right[field]) &&
+    left.raci.length === right.raci.length &&
+    left.raci.every(
+      (entry, i) =>
+        entry.roleId === right.raci[i]?.roleId && entry.letter === right.raci[i]?.letter,
+    )
+  );
+}
+
+export function isEmptyActivity(details: ActivityDetails | undefined): boolean {
+  return sameActivity(details, undefined);
+}
+
+function minutes(value: number | undefined): number | null {
+  return value !== undefined && value >= 0 && value <= MAX_MINUTES ? value : null;
+}
+
+function isValueClass(value: string | undefined): value is ValueClass {
+  return VALUE_CLASSES.some((candidate) => candidate === value);
+}
+
+function isRaci(value: string | undefined): value is RaciLetter {
+  return RACI.some((candidate) => candidate === value);
+}
