@@ -132,7 +132,10 @@ test('draw, describe, lay out and save a cross-functional process', async ({ app
   // approve with a revision note, and see it in the history
   await app.getByRole('button', { name: '批准' }).click();
   await app.getByLabel('修订说明：改了什么，为什么改').fill('现状流程首次发布');
-  await app.getByRole('dialog').getByRole('button', { name: /批\s*准/ }).click();
+  await app
+    .getByRole('dialog')
+    .getByRole('button', { name: /批\s*准/ })
+    .click();
   await expect(app.getByText('已批准。')).toBeVisible();
   await app.getByRole('button', { name: '历史版本' }).click();
   await expect(app.getByText('现状流程首次发布')).toBeVisible();

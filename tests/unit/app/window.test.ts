@@ -55,7 +55,10 @@ describe('closing with unsaved edits', () => {
     expect(contents.emit('will-prevent-unload')).toBe(false);
     expect(showMessageBoxSync).toHaveBeenLastCalledWith(
       expect.anything(),
-      expect.objectContaining({ message: '有未保存的修改。', buttons: ['放弃修改并关闭', '继续编辑'] }),
+      expect.objectContaining({
+        message: '有未保存的修改。',
+        buttons: ['放弃修改并关闭', '继续编辑'],
+      }),
     );
 
     showMessageBoxSync.mockReturnValueOnce(0);

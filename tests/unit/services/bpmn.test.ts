@@ -37,7 +37,9 @@ describe('BPMN through the services', () => {
 
   it('matches lane names to existing roles instead of creating new ones', async () => {
     const services = setup();
-    const first = await services.bpmn.importFile(fs.readFileSync(path.join(FIXTURES, 'A.4.1.bpmn')));
+    const first = await services.bpmn.importFile(
+      fs.readFileSync(path.join(FIXTURES, 'A.4.1.bpmn')),
+    );
     const rolesAfterFirst = services.roles.list(null).length;
     await services.bpmn.importFile(fs.readFileSync(path.join(FIXTURES, 'A.4.1.bpmn')));
     expect(services.roles.list(null)).toHaveLength(rolesAfterFirst);
