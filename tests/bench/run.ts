@@ -12,6 +12,8 @@ import { openRawSearch } from './rawSearch';
 import { benchSave } from './saveBench';
 import { benchChecks } from './checksBench';
 import { benchExport } from './exportBench';
+import { benchBpmnImport } from './bpmnBench';
+import { benchEditor } from './editorBench';
 import { benchLayout } from './layoutBench';
 import { printDocumentFigures, printLayoutFigures, report } from './report';
 import { elapsedMs, timeAsync, timePairSync, type Series } from './stats';
@@ -143,7 +145,12 @@ async function main(): Promise<void> {
     printDocumentFigures(checks, exported);
 
     progress('lane-aware auto-layout of 200 and 500 steps');
-    printLayoutFigures(await benchLayout());
+    const layouts = await benchLayout();
+    progress('BPMN import of the 21 reference models');
+    const bpmn = await benchBpmnImport();
+    progress('the process editor in Chromium: first render and panning');
+    const editor = await benchEditor();
+    printLayoutFigures(layouts, bpmn, editor);
   } finally {
     fs.rmSync(folder, { recursive: true, force: true });
   }
