@@ -229,7 +229,7 @@ export function ProcessEditor(props: Props) {
         }}
       />
       <div style={{ display: 'flex', flex: 1, minHeight: 0 }}>
-        <div style={{ width: 120, padding: 8, borderRight: '1px solid #e5e8ec', overflow: 'auto' }}>
+        <div style={{ width: 108, padding: 8, borderRight: '1px solid #e5e8ec', overflow: 'auto' }}>
           <Palette onAdd={(kind) => addStep(kind)} />
         </div>
         <div style={{ flex: 1, minWidth: 0 }} data-testid="process-canvas">
@@ -255,7 +255,7 @@ export function ProcessEditor(props: Props) {
         <aside
           aria-label={t('editor2.panel')}
           style={{
-            width: 320,
+            width: 290,
             padding: 12,
             borderLeft: '1px solid #e5e8ec',
             overflow: 'auto',

@@ -56,3 +56,19 @@ test('the sample company: checks report, both templates, competency dictionary',
   await expect(app.getByTestId('report-role')).toHaveCount(2);
   await app.screenshot({ path: path.join(SCREENSHOTS, 'checks-report-en.png') });
 });
+
+test('the insurer’s policy issuing, as-is, in both languages', async ({ app }) => {
+  await app.getByText('工作流程', { exact: true }).click();
+  await app.getByRole('option', { name: /保单签发（现状）/ }).click();
+  await expect(app.locator('.react-flow__node-lane')).toHaveCount(5);
+  await expect(app.locator('.react-flow__node-step').first()).toBeVisible();
+  // Fit the map, then zoom in to reading size.
+  await app.getByRole('button', { name: 'Fit View' }).click();
+  for (let i = 0; i < 9; i += 1) await app.getByRole('button', { name: 'Zoom In' }).click();
+  // Let the zoom animation finish before the picture is taken.
+  await app.waitForTimeout(600);
+  await app.screenshot({ path: path.join(SCREENSHOTS, 'process-insurer-zh-CN.png') });
+  await app.getByText('English', { exact: true }).click();
+  await expect(app.getByRole('button', { name: 'Auto-layout' })).toBeVisible();
+  await app.screenshot({ path: path.join(SCREENSHOTS, 'process-insurer-en.png') });
+});

@@ -103,10 +103,10 @@ export function ProcessesView({ departments, onDirtyChange }: Props) {
         theme="light"
         style={{ borderRight: '1px solid #e5e8ec', padding: 12, overflow: 'auto' }}
       >
-        <Space style={{ width: '100%', justifyContent: 'space-between', marginBottom: 8 }}>
-          <Typography.Title level={5} style={{ margin: 0 }}>
-            {t('views.processes')}
-          </Typography.Title>
+        <Typography.Title level={5} style={{ margin: '0 0 8px', whiteSpace: 'nowrap' }}>
+          {t('views.processes')}
+        </Typography.Title>
+        <Space style={{ width: '100%', justifyContent: 'flex-end', marginBottom: 8 }}>
           <Space size={4}>
             <Button
               size="small"
