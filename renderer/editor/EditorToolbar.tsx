@@ -8,10 +8,10 @@ import {
   RedoOutlined,
   SaveOutlined,
   UndoOutlined,
-  VerticalAlignTopOutlined,
 } from '@ant-design/icons';
 import { Button, Dropdown, Input, Space, Tooltip } from 'antd';
 import { useTranslation } from 'react-i18next';
+import type { Alignment } from './commands/nodeCommands';
 
 type Props = {
   canUndo: string | null;
@@ -24,7 +24,8 @@ type Props = {
   onSave: () => void;
   onAddLane: () => void;
   onLayout: () => void;
-  onAlign: (how: 'left' | 'top') => void;
+  onAlign: (how: Alignment) => void;
+  onDistribute: (axis: 'horizontal' | 'vertical') => void;
   onFind: (text: string) => void;
   onExport: (format: 'svg' | 'png' | 'bpmn') => void;
   onApprove: () => void;
@@ -66,22 +67,27 @@ export function EditorToolbar(props: Props) {
       <Button icon={<ApartmentOutlined />} onClick={props.onLayout}>
         {t('editor2.layout')}
       </Button>
-      <Tooltip title={t('editor2.alignLeft')}>
-        <Button
-          icon={<AlignLeftOutlined />}
-          aria-label={t('editor2.alignLeft')}
-          disabled={props.selectionSize < 2}
-          onClick={() => props.onAlign('left')}
-        />
-      </Tooltip>
-      <Tooltip title={t('editor2.alignTop')}>
-        <Button
-          icon={<VerticalAlignTopOutlined />}
-          aria-label={t('editor2.alignTop')}
-          disabled={props.selectionSize < 2}
-          onClick={() => props.onAlign('top')}
-        />
-      </Tooltip>
+      <Dropdown
+        disabled={props.selectionSize < 2}
+        menu={{
+          items: [
+            ...(['left', 'centre', 'right', 'top', 'middle', 'bottom'] as const).map((how) => ({
+              key: how,
+              label: t(`editor2.align.${how}`),
+              onClick: () => props.onAlign(how),
+            })),
+            { type: 'divider' as const },
+            ...(['horizontal', 'vertical'] as const).map((axis) => ({
+              key: axis,
+              label: t(`editor2.distribute.${axis}`),
+              disabled: props.selectionSize < 3,
+              onClick: () => props.onDistribute(axis),
+            })),
+          ],
+        }}
+      >
+        <Button icon={<AlignLeftOutlined />}>{t('editor2.arrange')}</Button>
+      </Dropdown>
       <Input.Search
         size="middle"
         style={{ width: 200 }}

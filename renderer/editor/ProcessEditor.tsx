@@ -6,12 +6,13 @@ import type { Department, RoleSummary } from '../../shared/domain';
 import type { NodeKind, ProcessEdge, ProcessNode, ProcessSummary } from '../../shared/process';
 import { useReportError } from '../ui/useReportError';
 import { redoName, undoName } from './commands/history';
-import { addLane, deleteLane, moveLane, setLaneOwner } from './commands/laneCommands';
+import { addLane, deleteLane, moveLane, resizeLane, setLaneOwner } from './commands/laneCommands';
 import {
   addNode,
   align,
   connect,
   deleteElements,
+  distribute,
   moveNodes,
   paste,
   setLabel,
@@ -215,6 +216,9 @@ export function ProcessEditor(props: Props) {
         }
         onLayout={() => void layout()}
         onAlign={(how) => run(t('editor2.cmdAlign'), (g) => align(g, [...selection], how))}
+        onDistribute={(axis) =>
+          run(t('editor2.cmdDistribute'), (g) => distribute(g, [...selection], axis))
+        }
         onFind={find}
         onApprove={() => setPanel('approve')}
         onHistory={() => setPanel('history')}
@@ -285,6 +289,9 @@ export function ProcessEditor(props: Props) {
               onOpenProcess={props.onOpenProcess}
               onLaneOwner={(id, owner, name) =>
                 run(t('editor2.cmdLaneOwner'), (g) => setLaneOwner(g, id, owner, name))
+              }
+              onLaneResize={(id, size) =>
+                run(t('editor2.cmdLaneResize'), (g) => resizeLane(g, id, size), `lane-size:${id}`)
               }
               onLaneMove={(id, delta) =>
                 run(t('editor2.cmdLaneMove'), (g) => moveLane(g, id, delta))

@@ -1,5 +1,5 @@
 import { ArrowDownOutlined, ArrowUpOutlined, DeleteOutlined } from '@ant-design/icons';
-import { Button, Input, Select, Space, Typography } from 'antd';
+import { Button, Input, InputNumber, Select, Space, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { Department, RoleSummary } from '../../../shared/domain';
 import type {
@@ -22,6 +22,7 @@ type Props = {
   onActivity: (id: string, details: ActivityDetails) => void;
   onLaneOwner: (id: string, owner: LaneOwner, name: string) => void;
   onLaneMove: (id: string, delta: -1 | 1) => void;
+  onLaneResize: (id: string, size: number) => void;
   onLaneDelete: (lane: Lane) => void;
   processes: ProcessSummary[];
   onLink: (id: string, processId: number | null) => void;
@@ -91,6 +92,19 @@ export function SelectionPanel(props: Props) {
                   );
                 }
               }}
+            />
+          )}
+        </Field>
+        <Field label={t('editor2.laneHeight')}>
+          {(id) => (
+            <InputNumber
+              id={id}
+              min={60}
+              max={5000}
+              step={20}
+              style={{ width: '100%' }}
+              value={lane.size}
+              onChange={(size) => size !== null && props.onLaneResize(lane.id, size)}
             />
           )}
         </Field>
