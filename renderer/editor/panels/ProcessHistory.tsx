@@ -1,8 +1,9 @@
-import { Drawer, Empty, List, Typography } from 'antd';
+import { Drawer, Empty } from 'antd';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { RevisionSummary } from '../../../shared/domain';
 import { call } from '../../api/client';
+import { RevisionList } from '../../features/history/RevisionList';
 import { useReportError } from '../../ui/useReportError';
 
 /** The approved versions of a process, with their revision notes (持续改进). */
@@ -19,24 +20,7 @@ export function ProcessHistory(props: { open: boolean; processId: number; onClos
       {history.length === 0 ? (
         <Empty description={t('history.none')} />
       ) : (
-        <List
-          dataSource={history}
-          renderItem={(item) => (
-            <List.Item>
-              <List.Item.Meta
-                title={t('editor.version', { version: item.version })}
-                description={
-                  <>
-                    <Typography.Text type="secondary">
-                      {new Date(item.createdAt).toLocaleString()}
-                    </Typography.Text>
-                    <Typography.Paragraph style={{ margin: 0 }}>{item.note}</Typography.Paragraph>
-                  </>
-                }
-              />
-            </List.Item>
-          )}
-        />
+        <RevisionList history={history} />
       )}
     </Drawer>
   );

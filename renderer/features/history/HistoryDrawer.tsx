@@ -1,10 +1,11 @@
-import { Button, Drawer, Empty, List, Select, Space, Typography } from 'antd';
+import { Button, Drawer, Empty, Select, Space } from 'antd';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { RevisionSummary, Role } from '../../../shared/domain';
 import { call } from '../../api/client';
 import { useReportError } from '../../ui/useReportError';
 import { CompareVersions } from './CompareVersions';
+import { RevisionList } from './RevisionList';
 
 type Props = { open: boolean; role: Role; onClose: () => void };
 
@@ -54,24 +55,7 @@ export function HistoryDrawer({ open, role, onClose }: Props) {
         <Empty description={t('history.none')} />
       ) : (
         <>
-          <List
-            dataSource={history}
-            renderItem={(item) => (
-              <List.Item>
-                <List.Item.Meta
-                  title={t('editor.version', { version: item.version })}
-                  description={
-                    <>
-                      <Typography.Text type="secondary">
-                        {new Date(item.createdAt).toLocaleString()}
-                      </Typography.Text>
-                      <Typography.Paragraph style={{ margin: 0 }}>{item.note}</Typography.Paragraph>
-                    </>
-                  }
-                />
-              </List.Item>
-            )}
-          />
+          <RevisionList history={history} />
           <Space wrap style={{ margin: '12px 0' }}>
             <Select
               aria-label={t('history.from')}
