@@ -52,6 +52,14 @@ export default tseslint.config(
   {
     files: ['shared/**/*.ts'],
     rules: {
+      'no-restricted-globals': [
+        'error',
+        {
+          name: 'Buffer',
+          message: 'shared/ runs in the renderer too: use TextEncoder / Uint8Array.',
+        },
+        { name: 'process', message: 'shared/ runs in the renderer too.' },
+      ],
       'no-restricted-imports': [
         'error',
         {

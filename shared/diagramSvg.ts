@@ -1,3 +1,4 @@
+import { LANE_HEADER_WIDTH as LANE_HEADER } from './layout/geometry';
 import type { NodeKind, ProcessGraph, ProcessNode } from './process';
 
 /*
@@ -6,7 +7,6 @@ import type { NodeKind, ProcessGraph, ProcessNode } from './process';
  * SVG into a PNG.
  */
 
-const LANE_HEADER = 120;
 const MARGIN = 20;
 const FONT = "'Microsoft YaHei', 'PingFang SC', 'Noto Sans CJK SC', 'Noto Sans SC', sans-serif";
 

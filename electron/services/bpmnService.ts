@@ -1,7 +1,8 @@
+import { newRoleBasics } from '../../shared/domain';
 import { AppError } from '../../shared/errors';
 import { emptyProcessKpis, type Lane, type ProcessGraph } from '../../shared/process';
 import { layoutProcess } from '../../shared/layout/laneLayout';
-import { safeFileName } from '../export/fileNames';
+import { safeFileName } from '../../shared/fileNames';
 import { exportBpmn } from '../interchange/bpmnExport';
 import { importBpmn } from '../interchange/bpmnImport';
 import { BpmnError } from '../interchange/errors';
@@ -37,9 +38,10 @@ export class BpmnService {
       throw error;
     }
     const repositories = this.session.repositories();
-    const processIds = repositories.transaction(() =>
-      result.processes.map((imported) => {
-        const lanes = imported.graph.lanes.map((lane) => this.bindLane(lane));
+    const processIds = repositories.transaction(() => {
+      const bindLane = this.laneBinder();
+      return result.processes.map((imported) => {
+        const lanes = imported.graph.lanes.map(bindLane);
         const bound: ProcessGraph = { ...imported.graph, lanes };
         const graph = imported.needsLayout ? layoutProcess(bound) : bound;
         const basics = {
@@ -56,8 +58,8 @@ export class BpmnService {
         const id = repositories.processes.create(basics);
         repositories.processes.save(id, basics, graph);
         return id;
-      }),
-    );
+      });
+    });
     return { processIds, warnings: result.warnings };
   }
 
@@ -89,26 +91,30 @@ export class BpmnService {
     return deliver(target, fileName, Buffer.from(xml, 'utf8'));
   }
 
-  /** A lane named like a role of the library is that role's; otherwise a new role is made. */
-  private bindLane(lane: Lane): Lane {
+  /**
+   * Binds lanes by name: a lane named like a role of the library is that role's; otherwise a
+   * role is made (once per name, in one department for imported roles). Looks the library up
+   * once per import, not once per lane.
+   */
+  private laneBinder(): (lane: Lane) => Lane {
     const { roles, departments } = this.session.repositories();
-    const name = lane.name.trim();
-    if (!name) return lane;
-    const existing = roles.headings().find((role) => role.title === name);
-    if (existing) return { ...lane, owner: { kind: 'role', roleId: existing.id } };
-    const department =
-      departments.list().find((d) => d.name === IMPORTED_DEPARTMENT) ??
-      departments.create(IMPORTED_DEPARTMENT, null);
-    const roleId = roles.create({
-      title: name,
-      code: '',
-      departmentId: department.id,
-      reportsToId: null,
-      headcount: null,
-      grade: '',
-      purpose: '',
-      template: 'zh',
-    });
-    return { ...lane, owner: { kind: 'role', roleId } };
+    const roleByTitle = new Map(roles.headings().map((role) => [role.title, role.id]));
+    let departmentId: number | null = null;
+    const importedDepartment = (): number => {
+      departmentId ??=
+        departments.list().find((d) => d.name === IMPORTED_DEPARTMENT)?.id ??
+        departments.create(IMPORTED_DEPARTMENT, null).id;
+      return departmentId;
+    };
+    return (lane) => {
+      const name = lane.name.trim();
+      if (!name) return lane;
+      let roleId = roleByTitle.get(name);
+      if (roleId === undefined) {
+        roleId = roles.create(newRoleBasics(importedDepartment(), name));
+        roleByTitle.set(name, roleId);
+      }
+      return { ...lane, owner: { kind: 'role', roleId } };
+    };
   }
 }

@@ -5,7 +5,7 @@ import type { Competency, Department, Role } from '../../shared/domain';
 import type { RoleHeading } from '../db/repositories/roleRepository';
 import { AppError } from '../../shared/errors';
 import type { RoleExportContext } from '../export/context';
-import { safeFileName } from '../export/fileNames';
+import { safeFileName } from '../../shared/fileNames';
 import { buildHandbook } from '../export/handbook';
 import { buildRoleDocx } from '../export/roleDocument';
 import type { LibrarySession } from '../library/librarySession';

@@ -29,7 +29,8 @@ import { Palette } from './Palette';
 import { ProcessCanvas, type SelectRequest } from './ProcessCanvas';
 import { ProcessRecordForm } from './panels/ProcessRecordForm';
 import { SelectionPanel } from './panels/SelectionPanel';
-import { downloadBpmn, exportPng, exportSvg } from './exportImage';
+import { BPMN_TYPE, downloadBase64 } from '../ui/download';
+import { exportPng, exportSvg } from './exportImage';
 import { runLayout } from './runLayout';
 import { useProcessEditor } from './useProcessEditor';
 
@@ -228,7 +229,7 @@ export function ProcessEditor(props: Props) {
           else if (editor.dirty) void message.warning(t('approve.saveFirst'));
           else
             call('process:exportBpmn', { id: processId }).then((result) => {
-              if (result.data) downloadBpmn(result.fileName, result.data);
+              if (result.data) downloadBase64(result.fileName, result.data, BPMN_TYPE);
             }, report);
         }}
       />

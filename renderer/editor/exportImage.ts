@@ -1,26 +1,12 @@
 import { renderProcessSvg } from '../../shared/diagramSvg';
+import { safeFileName } from '../../shared/fileNames';
 import type { ProcessGraph } from '../../shared/process';
-
-function download(fileName: string, blob: Blob): void {
-  const url = URL.createObjectURL(blob);
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  link.click();
-  window.setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}
-
-/** File names from a process name: no path separators or characters Windows refuses. */
-export function imageFileName(name: string, extension: 'svg' | 'png' | 'bpmn'): string {
-  // eslint-disable-next-line no-control-regex -- control characters are never part of a file name
-  const safe = name.replace(/[<>:"/\\|?*\u0000-\u001f]/g, '_').replace(/^[.\s]+|[.\s]+$/g, '');
-  return `${safe.slice(0, 100) || 'process'}.${extension}`;
-}
+import { downloadBlob } from '../ui/download';
 
 /** The whole map as SVG (not only what is on screen). */
 export function exportSvg(graph: ProcessGraph, name: string): void {
-  download(
-    imageFileName(name, 'svg'),
+  downloadBlob(
+    safeFileName(name, 'svg'),
     new Blob([renderProcessSvg(graph, name)], { type: 'image/svg+xml' }),
   );
 }
@@ -42,14 +28,8 @@ export async function exportPng(graph: ProcessGraph, name: string): Promise<void
     context.drawImage(image, 0, 0);
     const blob = await new Promise<Blob | null>((resolve) => canvas.toBlob(resolve, 'image/png'));
     if (!blob) throw new Error('The image could not be encoded');
-    download(imageFileName(name, 'png'), blob);
+    downloadBlob(safeFileName(name, 'png'), blob);
   } finally {
     URL.revokeObjectURL(url);
   }
-}
-
-/** Hands a BPMN file from the browser host to the user (Electron writes it in main). */
-export function downloadBpmn(fileName: string, base64: string): void {
-  const bytes = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
-  download(fileName, new Blob([bytes], { type: 'application/xml' }));
 }

@@ -1,39 +1,19 @@
-import type { Lane, NodeKind, ProcessGraph, ProcessNode } from '../../shared/process';
+import { laneAtY, laneBands } from '../../shared/layout/geometry';
+import type { Lane, ProcessGraph, ProcessNode } from '../../shared/process';
 
-/** Width of the lane title column on the left of every lane band. */
-export const LANE_HEADER_WIDTH = 120;
-export const DEFAULT_LANE_SIZE = 160;
+export {
+  DEFAULT_LANE_SIZE,
+  LANE_HEADER_WIDTH,
+  laneBands,
+  NODE_SIZE,
+} from '../../shared/layout/geometry';
+
 export const GRID = 10;
-
-/** Default size of a new step of each kind (diagram units). */
-export const NODE_SIZE: Record<NodeKind, { width: number; height: number }> = {
-  start: { width: 44, height: 44 },
-  end: { width: 44, height: 44 },
-  activity: { width: 140, height: 64 },
-  decision: { width: 80, height: 80 },
-  document: { width: 120, height: 70 },
-  data: { width: 110, height: 64 },
-  subProcess: { width: 150, height: 70 },
-  annotation: { width: 150, height: 50 },
-};
-
-export type LaneBand = { lane: Lane; top: number; bottom: number };
-
-/** Lanes are horizontal bands stacked top to bottom in array order, starting at y = 0. */
-export function laneBands(lanes: readonly Lane[]): LaneBand[] {
-  let top = 0;
-  return lanes.map((lane) => {
-    const band = { lane, top, bottom: top + lane.size };
-    top = band.bottom;
-    return band;
-  });
-}
 
 /** The lane whose band holds the node's centre; annotations may float outside every lane. */
 export function laneAt(lanes: readonly Lane[], centreY: number): Lane | null {
-  return (
-    laneBands(lanes).find((band) => centreY >= band.top && centreY < band.bottom)?.lane ?? null
-  );
+  const band = laneAtY(laneBands(lanes), centreY);
+  return lanes.find((lane) => lane.id === band?.laneId) ?? null;
 }
 
 export function centreY(node: Pick<ProcessNode, 'y' | 'height'>): number {

@@ -21,16 +21,16 @@ export function toFlow(graph: ProcessGraph): { nodes: FlowNode[]; edges: Edge[] 
   const width = diagramWidth(graph);
   const laneNames = new Map(graph.lanes.map((lane) => [lane.id, lane.name]));
   const lanes: LaneFlowNode[] = laneBands(graph.lanes).map((band, index) => ({
-    id: `${LANE_PREFIX}${band.lane.id}`,
+    id: `${LANE_PREFIX}${band.laneId}`,
     type: 'lane',
     position: { x: 0, y: band.top },
-    data: { name: band.lane.name, width, height: band.lane.size, index },
+    data: { name: graph.lanes[index]?.name ?? '', width, height: band.bottom - band.top, index },
     draggable: false,
     selectable: true,
     connectable: false,
     focusable: true,
     zIndex: -1,
-    style: { width, height: band.lane.size },
+    style: { width, height: band.bottom - band.top },
   }));
   const steps: StepFlowNode[] = graph.nodes.map((node) => ({
     id: node.id,

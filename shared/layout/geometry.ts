@@ -1,4 +1,22 @@
-import type { Lane } from '../process';
+import type { Lane, NodeKind } from '../process';
+
+/** Width of the lane title column on the left of every lane band (editor, layout, images). */
+export const LANE_HEADER_WIDTH = 120;
+
+/** Height of a new lane. */
+export const DEFAULT_LANE_SIZE = 160;
+
+/** Default size of a new step of each kind, in diagram units (editor, sample, BPMN import). */
+export const NODE_SIZE: Readonly<Record<NodeKind, { width: number; height: number }>> = {
+  start: { width: 44, height: 44 },
+  end: { width: 44, height: 44 },
+  activity: { width: 140, height: 64 },
+  decision: { width: 80, height: 80 },
+  document: { width: 120, height: 70 },
+  data: { width: 110, height: 64 },
+  subProcess: { width: 150, height: 70 },
+  annotation: { width: 150, height: 50 },
+};
 
 /*
  * Plain geometry of the process map, shared by the auto-layout, its tests and the editor

@@ -1,4 +1,5 @@
 import type { Lane, ProcessGraph, ProcessNode } from '../process';
+import { LANE_HEADER_WIDTH } from './geometry';
 
 /*
  * Lane-aware auto-layout of a process map, in the manner of a Visio cross-functional
@@ -43,7 +44,7 @@ export const DEFAULT_LAYOUT_OPTIONS: Readonly<Settings> = {
   nodeGap: 30,
   layerGap: 60,
   lanePadding: 24,
-  laneHeaderWidth: 120,
+  laneHeaderWidth: LANE_HEADER_WIDTH,
   minLaneSize: 120,
 };
 

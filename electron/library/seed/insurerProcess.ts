@@ -1,3 +1,4 @@
+import { DEFAULT_LANE_SIZE, NODE_SIZE } from '../../../shared/layout/geometry';
 import { layoutProcess } from '../../../shared/layout/laneLayout';
 import {
   emptyActivityDetails,
@@ -35,17 +36,6 @@ import {
 
 const HOUR = 60;
 const DAY = 24 * HOUR;
-
-/** The editor's default sizes (renderer/editor/geometry.ts), which main may not import. */
-const NODE_SIZE: Readonly<Partial<Record<NodeKind, { width: number; height: number }>>> = {
-  start: { width: 44, height: 44 },
-  end: { width: 44, height: 44 },
-  activity: { width: 140, height: 64 },
-  decision: { width: 80, height: 80 },
-  data: { width: 110, height: 64 },
-};
-/** Lanes start at the editor's default height; the layout then fits each to its content. */
-const LANE_SIZE = 160;
 
 export const INSURER_AS_IS_CODE = 'INS-P01';
 export const INSURER_CASE_MANAGER_CODE = 'INS-P02';
@@ -332,12 +322,17 @@ function toGraph(data: ProcessData, ids: InsurerIds): ProcessGraph {
     if (owner.kind === 'role') {
       // Named like the editor names a lane bound to a role: after the role's title.
       const name = INSURER_ROLES.find((r) => r.code === owner.code)?.title ?? owner.code;
-      return { id, name, owner: { kind: 'role', roleId: ids.role(owner.code) }, size: LANE_SIZE };
+      return {
+        id,
+        name,
+        owner: { kind: 'role', roleId: ids.role(owner.code) },
+        size: DEFAULT_LANE_SIZE,
+      };
     }
     // Named like the editor names a lane bound to a department: after the department.
     const name = INSURER_DEPARTMENTS.find((d) => d.key === owner.key)?.name ?? owner.key;
     const departmentId = ids.department(owner.key);
-    return { id, name, owner: { kind: 'department', departmentId }, size: LANE_SIZE };
+    return { id, name, owner: { kind: 'department', departmentId }, size: DEFAULT_LANE_SIZE };
   });
   const markers = data.markers.map(([id, lane, kind, label]) => sized(id, lane, kind, label));
   const activities = data.activities.map((row) => toActivity(row, data, ids));
@@ -351,9 +346,7 @@ function toGraph(data: ProcessData, ids: InsurerIds): ProcessGraph {
 }
 
 function sized(id: string, laneId: string, kind: NodeKind, label: string): ProcessNode {
-  const size = NODE_SIZE[kind];
-  if (!size) throw new Error(`Sample process: no size for a ${kind} step.`);
-  return { id, kind, label, laneId, x: 0, y: 0, ...size };
+  return { id, kind, label, laneId, x: 0, y: 0, ...NODE_SIZE[kind] };
 }
 
 function toActivity(

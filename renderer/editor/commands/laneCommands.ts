@@ -60,8 +60,8 @@ export function deleteLane(graph: ProcessGraph, id: string): ProcessGraph {
 
 /** Applies a new lane order or sizes, shifting every step by its own lane's move. */
 function restack(graph: ProcessGraph, lanes: Lane[]): ProcessGraph {
-  const before = new Map(laneBands(graph.lanes).map((band) => [band.lane.id, band.top]));
-  const after = new Map(laneBands(lanes).map((band) => [band.lane.id, band.top]));
+  const before = new Map(laneBands(graph.lanes).map((band) => [band.laneId, band.top]));
+  const after = new Map(laneBands(lanes).map((band) => [band.laneId, band.top]));
   const nodes = graph.nodes.map((node) => {
     if (node.laneId === null) return node;
     const shift = (after.get(node.laneId) ?? 0) - (before.get(node.laneId) ?? 0);

@@ -3,7 +3,7 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { call } from '../../api/client';
 import { useReportError } from '../../ui/useReportError';
-import { downloadBase64 } from './exportActions';
+import { downloadBase64, DOCX_TYPE } from '../../ui/download';
 
 const POLL_MS = 200;
 
@@ -45,7 +45,7 @@ export function HandbookExport({ departmentId, open, onClose }: Props) {
         setProgress(job);
         if (job.state === 'running') return;
         window.clearInterval(timer);
-        if (job.state === 'done' && job.data) downloadBase64(job.fileName, job.data);
+        if (job.state === 'done' && job.data) downloadBase64(job.fileName, job.data, DOCX_TYPE);
         if (job.state === 'failed') report(new Error(job.error ?? 'export failed'));
       }, report);
     }, POLL_MS);

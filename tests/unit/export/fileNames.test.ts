@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { MAX_NAME_BYTES, safeFileName } from '../../../electron/export/fileNames';
+import { MAX_NAME_BYTES, safeFileName } from '../../../shared/fileNames';
 
 const stem = (name: string) => name.replace(/\.docx$/, '');
 

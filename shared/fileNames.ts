@@ -23,12 +23,15 @@ const RESERVED = /^(con|prn|aux|nul|com[1-9¹²³]|lpt[1-9¹²³])$/i;
 // eslint-disable-next-line no-control-regex
 const FORBIDDEN = /[<>:"/\\|?*\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
 
+// TextEncoder exists in Node and in the renderer alike; shared/ may use neither's own APIs.
+const utf8 = new TextEncoder();
+
 /** Truncates to at most `maxBytes` of UTF-8 without splitting a character (code point). */
 function truncateUtf8(text: string, maxBytes: number): string {
   let bytes = 0;
   let out = '';
   for (const char of text) {
-    const size = Buffer.byteLength(char, 'utf8');
+    const size = utf8.encode(char).length;
     if (bytes + size > maxBytes) break;
     bytes += size;
     out += char;
