@@ -17,17 +17,28 @@ export const ERROR_CODES = [
 ] as const satisfies readonly (string | LibraryErrorCode)[];
 export type ErrorCode = (typeof ERROR_CODES)[number];
 
-export type ApiError = { code: ErrorCode; message: string };
+/**
+ * Values a message is filled with (names, counts, limits). The renderer renders
+ * `errors.<code>` in the interface language with these; `message` is English, for logs only.
+ */
+export type ErrorParams = Record<string, string | number>;
+
+export type ApiError = { code: ErrorCode; message: string; params?: ErrorParams };
 
 /** The envelope every channel answers with, over IPC and over HTTP alike. */
 export type ApiResult<T> = { ok: true; data: T } | { ok: false; error: ApiError };
 
-/** An error a service raises on purpose: its code and message go to the renderer as they are. */
+/**
+ * An error a service raises on purpose. Its code and params reach the renderer, which renders
+ * the message in the interface language; the English `message` is for logs and tests.
+ */
 export class AppError extends Error {
   readonly code: ErrorCode;
-  constructor(code: ErrorCode, message: string) {
+  readonly params: ErrorParams | undefined;
+  constructor(code: ErrorCode, message: string, params?: ErrorParams) {
     super(message);
     this.name = 'AppError';
     this.code = code;
+    this.params = params;
   }
 }

@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import { contract, isChannel } from '../../shared/contract';
-import { AppError, type ApiResult } from '../../shared/errors';
+import { AppError, type ApiResult, type ErrorParams } from '../../shared/errors';
 import type { Handlers } from './handlers';
 
 export type DispatchOptions = {
@@ -41,14 +41,14 @@ export async function dispatch(
     }
     return { ok: true, data };
   } catch (error) {
-    if (error instanceof AppError) return failure(error.code, error.message);
+    if (error instanceof AppError) return failure(error.code, error.message, error.params);
     (options.log ?? console.error)(error);
     return failure('INTERNAL', 'Something went wrong inside RoleFlow; nothing was changed.');
   }
 }
 
-function failure(code: AppError['code'], message: string): ApiResult<never> {
-  return { ok: false, error: { code, message } };
+function failure(code: AppError['code'], message: string, params?: ErrorParams): ApiResult<never> {
+  return { ok: false, error: params ? { code, message, params } : { code, message } };
 }
 
 function summarise(error: z.ZodError): string {

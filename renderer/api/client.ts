@@ -1,14 +1,17 @@
 import type { AppEvent, Channel, RequestOf, ResponseOf } from '../../shared/contract';
 import { HOST_TOKEN_META, type RoleFlowBridge } from '../../shared/bridge';
-import type { ApiResult, ErrorCode } from '../../shared/errors';
+import type { ApiResult, ErrorCode, ErrorParams } from '../../shared/errors';
 
 /** A failed call: the host's error code (or NETWORK when no host answered) and its message. */
 export class ApiCallError extends Error {
   readonly code: ErrorCode | 'NETWORK';
-  constructor(code: ErrorCode | 'NETWORK', message: string) {
+  /** What the message in the interface language is filled with (see shared/errors). */
+  readonly params: ErrorParams;
+  constructor(code: ErrorCode | 'NETWORK', message: string, params: ErrorParams = {}) {
     super(message);
     this.name = 'ApiCallError';
     this.code = code;
+    this.params = params;
   }
 }
 
@@ -66,7 +69,8 @@ export async function call<C extends Channel>(
   request: RequestOf<C>,
 ): Promise<ResponseOf<C>> {
   const result = await currentTransport().invoke(channel, request);
-  if (!result.ok) throw new ApiCallError(result.error.code, result.error.message);
+  if (!result.ok)
+    throw new ApiCallError(result.error.code, result.error.message, result.error.params);
   return result.data as ResponseOf<C>;
 }
 

@@ -11,7 +11,7 @@ export function useReportError(): (error: unknown) => void {
     (error: unknown) => {
       if (error instanceof ApiCallError) {
         if (error.code === 'CANCELLED') return;
-        void message.error(t(`errors.${error.code}`, { message: error.message }));
+        void message.error(t(`errors.${error.code}`, { message: error.message, ...error.params }));
         return;
       }
       console.error(error);
