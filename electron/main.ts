@@ -3,6 +3,7 @@ import path from 'node:path';
 import { app, dialog, type BrowserWindow } from 'electron';
 import type { AppEvent } from '../shared/contract';
 import { localeFromSystem, type Locale } from '../shared/i18n';
+import { devOverrides } from './app/devOverrides';
 import { installMenu } from './app/menu';
 import { registerAppScheme, serveRenderer } from './app/protocol';
 import { createMainWindow } from './app/window';
@@ -33,8 +34,9 @@ function electronNativeBinding(): string | undefined {
   return fs.existsSync(file) ? file : undefined;
 }
 
-// Tests (and anyone keeping several profiles) point the app at another data folder.
-if (process.env.ROLEFLOW_USER_DATA) app.setPath('userData', process.env.ROLEFLOW_USER_DATA);
+const overrides = devOverrides(process.env, app.isPackaged);
+// Tests (and developers keeping several profiles) point the app at another data folder.
+if (overrides.userData) app.setPath('userData', overrides.userData);
 
 if (!app.requestSingleInstanceLock()) {
   app.quit();
@@ -118,12 +120,14 @@ if (!app.requestSingleInstanceLock()) {
     services.library.openInitial(
       path.join(app.getPath('userData'), DEFAULT_LIBRARY_NAME),
       // The end-to-end tests start from the demo company (as File → New library from sample).
-      process.env.ROLEFLOW_SEED === 'sample' ? 'sample' : 'starter',
+      overrides.seed,
     );
     serveRenderer(path.join(__dirname, '..', 'renderer'));
     registerIpc(handlers, () => mainWindow?.webContents ?? null);
     installMenu(locale, menuActions);
-    mainWindow = createMainWindow(path.join(__dirname, 'preload.cjs'), () => locale);
+    mainWindow = createMainWindow(path.join(__dirname, 'preload.cjs'), () => locale, {
+      packaged: app.isPackaged,
+    });
     mainWindow.on('closed', () => {
       mainWindow = null;
     });

@@ -1,10 +1,15 @@
 import { BrowserWindow, dialog, shell, type WebContents } from 'electron';
 import { MESSAGES, type Locale } from '../../shared/i18n';
+import { isAllowedExternalUrl } from './externalLinks';
 import { APP_ORIGIN, isAppUrl, mainWindowOptions } from './windowOptions';
 
 /** Creates the main window with navigation, new windows and permission requests locked down. */
-export function createMainWindow(preloadPath: string, locale: () => Locale): BrowserWindow {
-  const window = new BrowserWindow(mainWindowOptions(preloadPath));
+export function createMainWindow(
+  preloadPath: string,
+  locale: () => Locale,
+  { packaged }: { packaged: boolean },
+): BrowserWindow {
+  const window = new BrowserWindow(mainWindowOptions(preloadPath, { packaged }));
   lockDown(window.webContents);
   askBeforeLosingEdits(window, locale);
   window.once('ready-to-show', () => window.show());
@@ -41,12 +46,15 @@ export function lockDown(contents: WebContents): void {
     if (!isAppUrl(url)) event.preventDefault();
   });
   contents.setWindowOpenHandler(({ url }) => {
-    // Links to the web open in the user's browser, never inside the app.
-    if (url.startsWith('https://')) void shell.openExternal(url);
+    // Links to our own site open in the user's browser; nothing opens inside the app.
+    if (isAllowedExternalUrl(url)) void shell.openExternal(url);
     return { action: 'deny' };
   });
   contents.on('will-attach-webview', (event) => event.preventDefault());
+  // RoleFlow needs no camera, microphone, notifications, clipboard-read or anything else a
+  // permission guards: every request and every check is answered no.
   contents.session.setPermissionRequestHandler((_contents, _permission, callback) =>
     callback(false),
   );
+  contents.session.setPermissionCheckHandler(() => false);
 }

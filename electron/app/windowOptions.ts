@@ -8,7 +8,10 @@ export const APP_ORIGIN = `${APP_SCHEME}://roleflow`;
  * The main window's options: Electron's security checklist in one place, so a test can
  * hold every line of it.
  */
-export function mainWindowOptions(preloadPath: string): BrowserWindowConstructorOptions {
+export function mainWindowOptions(
+  preloadPath: string,
+  { packaged }: { packaged: boolean },
+): BrowserWindowConstructorOptions {
   return {
     width: 1360,
     height: 860,
@@ -29,7 +32,9 @@ export function mainWindowOptions(preloadPath: string): BrowserWindowConstructor
       webviewTag: false,
       navigateOnDragDrop: false,
       spellcheck: false,
-      devTools: true,
+      // A packaged build has no DevTools: they would open the library's data and the IPC
+      // bridge to anyone at the keyboard with one shortcut.
+      devTools: !packaged,
     },
   };
 }

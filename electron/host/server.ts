@@ -32,7 +32,8 @@ const SECURITY_HEADERS = {
  * The browser host: the built renderer and the same handler registry as Electron, on
  * 127.0.0.1 only. API calls need the random token (handed to the page in a meta tag) in a
  * custom header, which a page of another origin cannot send without a CORS preflight we never
- * grant; the Host header is checked so DNS rebinding cannot reach us either.
+ * grant; the Host header is checked so DNS rebinding cannot reach us either, and the Origin
+ * header of API calls must be our own.
  */
 export async function startHost(options: HostOptions): Promise<RunningHost> {
   const token = options.token ?? crypto.randomBytes(24).toString('base64url');
@@ -73,6 +74,10 @@ async function route(
   }
   const url = new URL(request.url ?? '/', `http://${host}`);
   if (url.pathname.startsWith('/api/')) {
+    if (!originAllowed(request.headers.origin, port)) {
+      send(response, 403, 'text/plain', 'Forbidden origin');
+      return;
+    }
     await answerApi(request, response, options.handlers, token, url.pathname.slice(5));
     return;
   }
@@ -167,6 +172,16 @@ function readBody(request: http.IncomingMessage): Promise<string | null> {
     });
     request.on('error', reject);
   });
+}
+
+/**
+ * Browsers send Origin with every POST; a page of any other origin (another local server, a
+ * file:// page, a sandboxed "null" origin) is refused even before the token is looked at. A
+ * request without Origin comes from no browser, and such a client still needs the token.
+ */
+function originAllowed(origin: string | undefined, port: number): boolean {
+  if (origin === undefined) return true;
+  return origin === `http://127.0.0.1:${port}` || origin === `http://localhost:${port}`;
 }
 
 function tokenMatches(given: string | string[] | undefined, token: string): boolean {

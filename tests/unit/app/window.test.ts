@@ -20,7 +20,7 @@ const { isAppUrl, mainWindowOptions } = await import('../../../electron/app/wind
 
 describe('main window options', () => {
   it('apply the Electron security checklist', () => {
-    const { webPreferences } = mainWindowOptions('/app/preload.cjs');
+    const { webPreferences } = mainWindowOptions('/app/preload.cjs', { packaged: true });
     expect(webPreferences).toMatchObject({
       preload: '/app/preload.cjs',
       contextIsolation: true,
@@ -34,6 +34,12 @@ describe('main window options', () => {
       navigateOnDragDrop: false,
     });
     expect(webPreferences).not.toHaveProperty('enableRemoteModule');
+    expect(webPreferences?.devTools).toBe(false);
+  });
+
+  it('keep DevTools for development builds only', () => {
+    const { webPreferences } = mainWindowOptions('/app/preload.cjs', { packaged: false });
+    expect(webPreferences?.devTools).toBe(true);
   });
 
   it('recognise only our own origin as the app', () => {
@@ -47,7 +53,7 @@ describe('main window options', () => {
 
 describe('closing with unsaved edits', () => {
   it('asks, in the interface language, and closes only when the user discards', () => {
-    createMainWindow('/app/preload.cjs', () => 'zh-CN');
+    createMainWindow('/app/preload.cjs', () => 'zh-CN', { packaged: true });
     const contents = lastWindow?.webContents;
     if (!contents) throw new Error('no window');
 
@@ -76,12 +82,23 @@ describe('lockDown', () => {
     expect(contents.emit('will-navigate', 'app://roleflow/index.html')).toBe(false);
   });
 
-  it('denies every new window, sending web links to the system browser', () => {
+  it('denies every new window, sending only allowed links to the system browser', () => {
     const contents = createWebContentsDouble();
     lockDown(contents as never);
-    expect(contents.openWindow('https://example.com/help')).toEqual({ action: 'deny' });
-    expect(openExternal).toHaveBeenCalledWith('https://example.com/help');
+    expect(contents.openWindow('https://roleflow.app/help')).toEqual({ action: 'deny' });
+    expect(openExternal).toHaveBeenCalledWith('https://roleflow.app/help');
     openExternal.mockClear();
+    for (const url of [
+      'https://example.com/help',
+      'http://roleflow.app/help',
+      'https://roleflow.app.evil.example/',
+      'https://user:pw@roleflow.app/',
+      'https://roleflow.app:8443/',
+      'ms-msdt:/id PCWDiagnostic',
+      'smb://host/share',
+    ]) {
+      expect(contents.openWindow(url)).toEqual({ action: 'deny' });
+    }
     expect(contents.openWindow('file:///bin/sh')).toEqual({ action: 'deny' });
     expect(contents.openWindow('javascript:alert(1)')).toEqual({ action: 'deny' });
     expect(openExternal).not.toHaveBeenCalled();
@@ -93,5 +110,7 @@ describe('lockDown', () => {
     expect(contents.emit('will-attach-webview')).toBe(true);
     expect(contents.askPermission('media')).toBe(false);
     expect(contents.askPermission('geolocation')).toBe(false);
+    expect(contents.checkPermission('clipboard-read')).toBe(false);
+    expect(contents.checkPermission('notifications')).toBe(false);
   });
 });

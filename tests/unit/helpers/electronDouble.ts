@@ -11,6 +11,7 @@ export function createWebContentsDouble() {
   let windowOpenHandler: ((details: { url: string }) => { action: string }) | null = null;
   let permissionHandler:
     ((wc: unknown, permission: string, cb: (ok: boolean) => void) => void) | null = null;
+  let permissionCheckHandler: ((wc: unknown, permission: string) => boolean) | null = null;
   const contents = {
     on(event: string, listener: Listener) {
       listeners.set(event, [...(listeners.get(event) ?? []), listener]);
@@ -23,6 +24,9 @@ export function createWebContentsDouble() {
       setPermissionRequestHandler(handler: typeof permissionHandler) {
         permissionHandler = handler;
       },
+      setPermissionCheckHandler(handler: typeof permissionCheckHandler) {
+        permissionCheckHandler = handler;
+      },
     },
     /** Fires `event` as Electron would; returns whether a listener called preventDefault. */
     emit(event: string, ...args: unknown[]): boolean {
@@ -32,6 +36,7 @@ export function createWebContentsDouble() {
       return prevented;
     },
     openWindow: (url: string) => windowOpenHandler?.({ url }),
+    checkPermission: (permission: string) => permissionCheckHandler?.(contents, permission),
     askPermission(permission: string): boolean | undefined {
       let answer: boolean | undefined;
       permissionHandler?.(contents, permission, (ok) => (answer = ok));

@@ -58,6 +58,16 @@ describe('browser host', () => {
     expect(response.status).toBe(403);
   });
 
+  it('refuses API calls from another origin, even with the token', async () => {
+    const own = host.url.slice(0, -1);
+    for (const origin of ['http://evil.example', 'null', 'http://127.0.0.1:1', 'file://']) {
+      const response = await api('department:list', '{}', { Origin: origin });
+      expect(response.status, origin).toBe(403);
+    }
+    const response = await api('department:list', '{}', { Origin: own });
+    expect(await response.json()).toMatchObject({ ok: true });
+  });
+
   it('refuses a foreign Host header (DNS rebinding)', async () => {
     const port = new URL(host.url).port;
     const response = await new Promise<number>((resolve, reject) => {
