@@ -96,9 +96,43 @@ test('draw, describe, lay out and save a cross-functional process', async ({ app
   await app.getByLabel('等待时间（分钟）', { exact: true }).fill('1440');
   await app.getByLabel('作业指导书', { exact: true }).fill('按岗位说明书的任职资格逐项核对。');
 
-  // auto-layout keeps every step in its lane
+  // auto-layout keeps every step in its lane, flows left to right and overlaps nothing
   await app.getByRole('button', { name: '自动布局' }).click();
   await app.getByRole('button', { name: 'Fit View' }).click();
+  await expect(async () => {
+    const after = await stepBoxes(app, ids);
+    const laneBoxes = await Promise.all([0, 1, 2].map((i) => boxOf(lanes.nth(i))));
+    const laneOf = { [start]: 0, [screen]: 0, [end]: 0, [decide]: 1, [reject]: 1, [approve]: 2 };
+    for (const id of ids) {
+      const box = after[id];
+      const lane = laneBoxes[laneOf[id] ?? -1];
+      if (!box || !lane) throw new Error(`no box for ${id}`);
+      expect(box.y, `step ${id} inside its lane`).toBeGreaterThanOrEqual(lane.y);
+      expect(box.y + box.height).toBeLessThanOrEqual(lane.y + lane.height);
+    }
+    const x = (id: string) => after[id]?.x ?? Number.NaN;
+    expect(x(start)).toBeLessThan(x(screen));
+    expect(x(screen)).toBeLessThan(x(decide));
+    expect(x(decide)).toBeLessThan(x(approve));
+    expect(x(decide)).toBeLessThan(x(reject));
+    expect(x(approve)).toBeLessThan(x(end));
+    // both branches of the decision stand in one column, the layer after it (they were
+    // dropped 80 px apart)
+    const centre = (id: string) => x(id) + (after[id]?.width ?? 0) / 2;
+    expect(Math.abs(centre(approve) - centre(reject))).toBeLessThan(2);
+    const boxes = ids.map((id) => after[id]);
+    for (const [i, a] of boxes.entries()) {
+      for (const b of boxes.slice(i + 1)) {
+        if (!a || !b) continue;
+        const overlap =
+          a.x < b.x + b.width &&
+          b.x < a.x + a.width &&
+          a.y < b.y + b.height &&
+          b.y < a.y + a.height;
+        expect(overlap, 'steps overlap after layout').toBe(false);
+      }
+    }
+  }).toPass();
   await app.screenshot({ path: path.join(SCREENSHOTS, 'process-editor-zh-CN.png') });
 
   // export the whole map as PNG and SVG
@@ -162,6 +196,22 @@ test('draw, describe, lay out and save a cross-functional process', async ({ app
   await app.getByRole('option', { name: '人力资源经理' }).click();
   await expect(app.getByRole('region', { name: '流程中的活动' })).toContainText('筛选简历');
 });
+
+type Box = { x: number; y: number; width: number; height: number };
+
+async function boxOf(locator: Locator): Promise<Box> {
+  const box = await locator.boundingBox();
+  if (!box) throw new Error('not visible');
+  return box;
+}
+
+/** Where each step is drawn on screen, by node id. */
+async function stepBoxes(app: Page, ids: readonly string[]): Promise<Record<string, Box>> {
+  const entries = await Promise.all(
+    ids.map(async (id) => [id, await boxOf(app.locator(`.react-flow__node[data-id="${id}"]`))]),
+  );
+  return Object.fromEntries(entries) as Record<string, Box>;
+}
 
 async function selectEdge(app: Page, source: string, target: string): Promise<void> {
   const edges = app.locator('.react-flow__edge');

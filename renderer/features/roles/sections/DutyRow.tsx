@@ -24,8 +24,12 @@ type Props = {
   onRemove: () => void;
   onDragStart: () => void;
   onDragEnd: () => void;
-  onDrop: () => void;
+  /** A duty (by its key) was dropped on this row. */
+  onDrop: (fromKey: string) => void;
 };
+
+/** What a dragged duty carries: its key, under a type no other drag source uses. */
+const DUTY_DRAG_TYPE = 'application/x-roleflow-duty';
 
 /** One duty: description and weight on the first line, how and how often on the second. */
 export function DutyRow(props: Props) {
@@ -41,7 +45,11 @@ export function DutyRow(props: Props) {
       onDragOver={(event) => event.preventDefault()}
       onDrop={(event) => {
         event.preventDefault();
-        props.onDrop();
+        // The dragged duty comes with the drop itself: the table's drag state may not have
+        // re-rendered yet when a fast drop arrives, and text dragged in from elsewhere
+        // carries no duty at all.
+        const fromKey = event.dataTransfer.getData(DUTY_DRAG_TYPE);
+        if (fromKey) props.onDrop(fromKey);
       }}
       style={{
         display: 'grid',
@@ -61,7 +69,7 @@ export function DutyRow(props: Props) {
         title={t('duties.dragHandle', { n })}
         onDragStart={(event) => {
           event.dataTransfer.effectAllowed = 'move';
-          event.dataTransfer.setData('text/plain', String(index));
+          event.dataTransfer.setData(DUTY_DRAG_TYPE, duty.key);
           props.onDragStart();
         }}
         onDragEnd={props.onDragEnd}

@@ -56,9 +56,9 @@ export function DutyTable({ duties, labels, problemsOf, onChange }: Props) {
             onRemove={() => onChange(duties.filter((_, i) => i !== index))}
             onDragStart={() => setDragFrom(index)}
             onDragEnd={() => setDragFrom(null)}
-            onDrop={() => {
-              if (dragFrom !== null && dragFrom !== index)
-                onChange(moveTo(duties, dragFrom, index));
+            onDrop={(fromKey) => {
+              const from = duties.findIndex((candidate) => candidate.key === fromKey);
+              if (from !== -1 && from !== index) onChange(moveTo(duties, from, index));
               setDragFrom(null);
             }}
           />
