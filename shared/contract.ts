@@ -13,6 +13,7 @@ import { PROCESS_CLASSES, RACI } from './process';
 import { graphSchema, processBasicsShape } from './processSchema';
 import { roleDetailsSchema } from './roleDetails';
 import { RULE_IDS } from './rules/positionChecks';
+import { DUTY_WEIGHT } from './weights';
 
 /*
  * The IPC contract: every channel the renderer may call, with the schema of its request
@@ -27,6 +28,13 @@ const id = z.number().int().positive().max(Number.MAX_SAFE_INTEGER);
 const shortText = (max: number) => z.string().max(max);
 const name = z.string().trim().min(1).max(200);
 const empty = z.strictObject({});
+/** 权重 %: refused, never clamped, outside 0–100 or with more than one decimal place. */
+const weight = z
+  .number()
+  .min(DUTY_WEIGHT.min)
+  .max(DUTY_WEIGHT.max)
+  .multipleOf(DUTY_WEIGHT.step)
+  .nullable();
 
 const department = z.strictObject({
   id,
@@ -39,7 +47,7 @@ const duty = z.strictObject({
   id,
   text: z.string(),
   category: z.enum(DUTY_CATEGORIES).nullable(),
-  weight: z.number().int().min(0).max(100).nullable(),
+  weight,
   frequency: z.enum(DUTY_FREQUENCIES).nullable(),
   standard: z.string(),
   kpi: z.string(),
@@ -50,7 +58,7 @@ const dutyDraft = z.strictObject({
   id: id.optional(),
   text: shortText(2000),
   category: z.enum(DUTY_CATEGORIES).nullable(),
-  weight: z.number().int().min(0).max(100).nullable(),
+  weight,
   frequency: z.enum(DUTY_FREQUENCIES).nullable(),
   standard: shortText(2000),
   kpi: shortText(1000),

@@ -1,4 +1,5 @@
 import { newDuty, type DutyDraft, type Role, type RoleDraft } from '../../../shared/domain';
+import { sumWeights } from '../../../shared/weights';
 
 /** A duty in the editor: a stable key for React, whether or not it has been saved yet. */
 export type EditorDuty = DutyDraft & { key: string };
@@ -44,7 +45,7 @@ export function moveTo<T>(items: readonly T[], from: number, to: number): T[] {
 
 /** Sum of the duty weights that are set. */
 export function weightTotal(duties: readonly DutyDraft[]): number {
-  return duties.reduce((sum, duty) => sum + (duty.weight ?? 0), 0);
+  return sumWeights(duties.map((duty) => duty.weight));
 }
 
 /** True when the editor holds something the library does not have yet. */
