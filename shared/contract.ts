@@ -13,7 +13,7 @@ import { PROCESS_CLASSES, RACI } from './process';
 import { graphSchema, processBasicsShape } from './processSchema';
 import { roleDetailsSchema } from './roleDetails';
 import { RULE_IDS } from './rules/positionChecks';
-import { DUTY_WEIGHT } from './weights';
+import { dutyWeightSchema as weight } from './weights';
 
 /*
  * The IPC contract: every channel the renderer may call, with the schema of its request
@@ -28,13 +28,6 @@ const id = z.number().int().positive().max(Number.MAX_SAFE_INTEGER);
 const shortText = (max: number) => z.string().max(max);
 const name = z.string().trim().min(1).max(200);
 const empty = z.strictObject({});
-/** 权重 %: refused, never clamped, outside 0–100 or with more than one decimal place. */
-const weight = z
-  .number()
-  .min(DUTY_WEIGHT.min)
-  .max(DUTY_WEIGHT.max)
-  .multipleOf(DUTY_WEIGHT.step)
-  .nullable();
 
 const department = z.strictObject({
   id,
