@@ -8,9 +8,10 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
+import { isEntryScript, projectRoot } from './paths.mjs';
 
 const require = createRequire(import.meta.url);
-const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
+const root = projectRoot(import.meta.url);
 const electronVersion = require('electron/package.json').version;
 const sourceDir = path.dirname(require.resolve('better-sqlite3/package.json'));
 const targetDir = path.join(
@@ -72,9 +73,6 @@ export function buildElectronNative() {
   return electronNativeReady();
 }
 
-if (
-  process.argv[1] &&
-  path.resolve(process.argv[1]) === path.resolve(new URL(import.meta.url).pathname)
-) {
+if (isEntryScript(import.meta.url)) {
   process.exit(buildElectronNative() ? 0 : 1);
 }

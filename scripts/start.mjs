@@ -5,9 +5,10 @@ import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { buildElectronNative } from './electron-native.mjs';
+import { projectRoot } from './paths.mjs';
 
 const require = createRequire(import.meta.url);
-const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
+const root = projectRoot(import.meta.url);
 const electronDir = path.dirname(require.resolve('electron/package.json'));
 
 function fail(reason) {

@@ -13,6 +13,7 @@ import { PROCESS_CLASSES, RACI } from './process';
 import { graphSchema, processBasicsShape } from './processSchema';
 import { roleDetailsSchema } from './roleDetails';
 import { RULE_IDS } from './rules/positionChecks';
+import { dutyWeightSchema as weight } from './weights';
 
 /*
  * The IPC contract: every channel the renderer may call, with the schema of its request
@@ -39,7 +40,7 @@ const duty = z.strictObject({
   id,
   text: z.string(),
   category: z.enum(DUTY_CATEGORIES).nullable(),
-  weight: z.number().int().min(0).max(100).nullable(),
+  weight,
   frequency: z.enum(DUTY_FREQUENCIES).nullable(),
   standard: z.string(),
   kpi: z.string(),
@@ -50,7 +51,7 @@ const dutyDraft = z.strictObject({
   id: id.optional(),
   text: shortText(2000),
   category: z.enum(DUTY_CATEGORIES).nullable(),
-  weight: z.number().int().min(0).max(100).nullable(),
+  weight,
   frequency: z.enum(DUTY_FREQUENCIES).nullable(),
   standard: shortText(2000),
   kpi: shortText(1000),

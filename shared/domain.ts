@@ -36,7 +36,7 @@ export type Duty = {
   id: number;
   text: string;
   category: DutyCategory | null;
-  /** 权重 % — whole percent, 0–100. */
+  /** 权重 % — 0–100, at most one decimal place (see weights.ts). */
   weight: number | null;
   frequency: DutyFrequency | null;
   standard: string;

@@ -1,5 +1,6 @@
 import type { Competency, Duty, Role, RoleCompetency } from '../../shared/domain';
 import { EMPTY } from './labels';
+import { sumWeights } from '../../shared/weights';
 
 /** Everything one position description prints: the role and what the library knows around it. */
 export type RoleExportContext = {
@@ -67,7 +68,7 @@ export function competencyLines(
 /** Sum of the duties' weights, or null when no duty has one (prints "—", not "0%"). */
 export function weightTotal(duties: readonly Duty[]): number | null {
   const weights = duties.map((d) => d.weight).filter((w): w is number => w !== null);
-  return weights.length === 0 ? null : weights.reduce((a, b) => a + b, 0);
+  return weights.length === 0 ? null : sumWeights(weights);
 }
 
 export function percent(value: number | null): string {

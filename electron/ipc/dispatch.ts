@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { contract, isChannel } from '../../shared/contract';
 import { AppError, type ApiResult, type ErrorParams } from '../../shared/errors';
+import { invalidRequestParams, reportInput } from '../../shared/requestIssues';
 import type { Handlers } from './handlers';
 
 export type DispatchOptions = {
@@ -26,9 +27,14 @@ export async function dispatch(
     return failure('UNKNOWN_CHANNEL', `Unknown channel: ${describe(channel)}.`);
   }
   const { request, response } = contract[channel];
-  const parsed = request.safeParse(payload);
+  const parsed = request.safeParse(payload, reportInput);
   if (!parsed.success) {
-    return failure('INVALID_REQUEST', `Invalid request for ${channel}: ${summarise(parsed.error)}`);
+    // The English summary is for logs; the params say the same in words the renderer translates.
+    return failure(
+      'INVALID_REQUEST',
+      `Invalid request for ${channel}: ${summarise(parsed.error)}`,
+      invalidRequestParams(parsed.error),
+    );
   }
   try {
     const handler = handlers[channel] as (request: unknown) => unknown;

@@ -66,7 +66,9 @@ export class BpmnService {
   async exportFile(id: number): Promise<ExportResult> {
     const { processes, roles, departments } = this.session.repositories();
     const process = processes.get(id);
-    if (!process) throw new AppError('NOT_FOUND', `Process ${id} does not exist.`);
+    if (!process) {
+      throw new AppError('NOT_FOUND', `Process ${id} does not exist.`, { what: 'process' });
+    }
     const fileName = safeFileName(process.name, 'bpmn');
     const target = await this.delivery.chooseTarget(fileName, 'bpmn');
     if (target === null) throw new AppError('CANCELLED', 'No file was chosen.');

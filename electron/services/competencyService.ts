@@ -35,7 +35,8 @@ export class CompetencyService {
       .repositories()
       .competencies.list()
       .find((c) => c.id === id);
-    if (!found) throw new AppError('NOT_FOUND', `Competency ${id} does not exist.`);
+    if (!found)
+      throw new AppError('NOT_FOUND', `Competency ${id} does not exist.`, { what: 'competency' });
     return found;
   }
 }
@@ -47,6 +48,7 @@ function assertLevels(input: CompetencyInput): void {
       throw new AppError(
         'INVALID_REQUEST',
         'Proficiency levels must be numbered 1, 2, 3 … in order.',
+        { reason: 'levelsOrder', n: index + 1 },
       );
     }
   });

@@ -32,6 +32,7 @@ export class DepartmentService {
       throw new AppError(
         'CONFLICT',
         `"${department.name}" still has ${roles} role(s) and ${children} sub-department(s); move or delete them first.`,
+        { reason: 'departmentNotEmpty', name: department.name, roles, children },
       );
     }
     departments.delete(id);
@@ -40,7 +41,10 @@ export class DepartmentService {
 
   require(id: number): Department {
     const department = this.session.repositories().departments.get(id);
-    if (!department) throw new AppError('NOT_FOUND', `Department ${id} does not exist.`);
+    if (!department)
+      throw new AppError('NOT_FOUND', `Department ${id} does not exist.`, {
+        what: 'department',
+      });
     return department;
   }
 }

@@ -67,7 +67,9 @@ export class ExportService {
     const { departments } = this.session.repositories();
     const department = departmentId === null ? null : departments.get(departmentId);
     if (departmentId !== null && !department) {
-      throw new AppError('NOT_FOUND', `Department ${departmentId} does not exist.`);
+      throw new AppError('NOT_FOUND', `Department ${departmentId} does not exist.`, {
+        what: 'department',
+      });
     }
     const surroundings = this.surroundings();
     const inScope = departmentsUnder(departmentId, surroundings.departments);
@@ -75,7 +77,9 @@ export class ExportService {
       .filter((heading) => inScope.has(heading.departmentId))
       .map((heading) => this.roles.get(heading.id));
     if (roles.length === 0)
-      throw new AppError('CONFLICT', 'There are no roles to put in a handbook.');
+      throw new AppError('CONFLICT', 'There are no roles to put in a handbook.', {
+        reason: 'handbookEmpty',
+      });
     // One language per handbook: the template most of its roles are written in.
     const english = roles.filter((role) => role.template === 'en').length;
     const template = english > roles.length / 2 ? 'en' : 'zh';
@@ -124,7 +128,7 @@ export class ExportService {
   /** The job's progress; a finished job's bytes are handed out once, then the job is forgotten. */
   job(jobId: string): ExportJob {
     const job = this.jobs.get(jobId);
-    if (!job) throw new AppError('NOT_FOUND', 'That export is not running.');
+    if (!job) throw new AppError('NOT_FOUND', 'That export is not running.', { what: 'exportJob' });
     if (job.state !== 'running') this.jobs.delete(jobId);
     const { controller: _controller, ...status } = job;
     return status;

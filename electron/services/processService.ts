@@ -21,7 +21,9 @@ export class ProcessService {
 
   get(id: number): Process {
     const process = this.session.repositories().processes.get(id);
-    if (!process) throw new AppError('NOT_FOUND', `Process ${id} does not exist.`);
+    if (!process) {
+      throw new AppError('NOT_FOUND', `Process ${id} does not exist.`, { what: 'process' });
+    }
     return process;
   }
 
@@ -85,7 +87,7 @@ export class ProcessService {
     ];
     for (const roleId of new Set(roleIds)) {
       if (roleId !== null && !roles.get(roleId)) {
-        throw new AppError('NOT_FOUND', `Role ${roleId} does not exist.`);
+        throw new AppError('NOT_FOUND', `Role ${roleId} does not exist.`, { what: 'role' });
       }
     }
     const departmentIds = [
@@ -96,7 +98,9 @@ export class ProcessService {
     ];
     for (const departmentId of new Set(departmentIds)) {
       if (departmentId !== null && !departments.get(departmentId)) {
-        throw new AppError('NOT_FOUND', `Department ${departmentId} does not exist.`);
+        throw new AppError('NOT_FOUND', `Department ${departmentId} does not exist.`, {
+          what: 'department',
+        });
       }
     }
   }
@@ -107,7 +111,10 @@ function assertGraph(graph: ProcessGraph): void {
   const ids = new Set<string>();
   for (const element of [...graph.lanes, ...graph.nodes, ...graph.edges]) {
     if (ids.has(element.id)) {
-      throw new AppError('INVALID_REQUEST', `The id "${element.id}" is used twice in the map.`);
+      throw new AppError('INVALID_REQUEST', `The id "${element.id}" is used twice in the map.`, {
+        reason: 'graphDuplicateId',
+        name: element.id,
+      });
     }
     ids.add(element.id);
   }
@@ -118,6 +125,7 @@ function assertGraph(graph: ProcessGraph): void {
       throw new AppError(
         'INVALID_REQUEST',
         `Step "${node.label}" is in a lane that does not exist.`,
+        { reason: 'graphLaneMissing', name: node.label },
       );
     }
   }
@@ -126,6 +134,7 @@ function assertGraph(graph: ProcessGraph): void {
       throw new AppError(
         'INVALID_REQUEST',
         `Connector "${edge.id}" joins a step that does not exist.`,
+        { reason: 'graphEdgeDangling', name: edge.label || edge.id },
       );
     }
   }

@@ -26,7 +26,7 @@ export class RoleService {
 
   get(id: number): Role {
     const role = this.session.repositories().roles.get(id);
-    if (!role) throw new AppError('NOT_FOUND', `Role ${id} does not exist.`);
+    if (!role) throw new AppError('NOT_FOUND', `Role ${id} does not exist.`, { what: 'role' });
     return role;
   }
 
@@ -48,8 +48,12 @@ export class RoleService {
     this.departments.require(draft.departmentId);
     this.assertManager(draft.id, draft);
     const duties = draft.duties.map((duty) => ({ ...duty, text: duty.text.trim() }));
-    if (duties.some((duty) => duty.text === '')) {
-      throw new AppError('INVALID_REQUEST', 'A duty needs a description (职责描述).');
+    const blank = duties.findIndex((duty) => duty.text === '');
+    if (blank >= 0) {
+      throw new AppError('INVALID_REQUEST', 'A duty needs a description (职责描述).', {
+        reason: 'dutyTextRequired',
+        n: blank + 1,
+      });
     }
     this.assertCompetencies(draft.competencies);
     this.session.repositories().roles.save({ ...draft, duties });
@@ -78,7 +82,11 @@ export class RoleService {
 
   revision(id: number, version: number): RoleRevision {
     const stored = this.session.repositories().revisions.get('role', id, version);
-    if (!stored) throw new AppError('NOT_FOUND', `Role ${id} has no version ${version}.`);
+    if (!stored)
+      throw new AppError('NOT_FOUND', `Role ${id} has no version ${version}.`, {
+        what: 'revision',
+        version,
+      });
     return { ...stored, snapshot: stored.snapshot as Role };
   }
 
@@ -93,11 +101,15 @@ export class RoleService {
     const seen = new Set<number>();
     for (const link of links) {
       if (seen.has(link.competencyId)) {
-        throw new AppError('INVALID_REQUEST', 'A competency is listed twice on this role.');
+        throw new AppError('INVALID_REQUEST', 'A competency is listed twice on this role.', {
+          reason: 'competencyTwice',
+        });
       }
       seen.add(link.competencyId);
       if (!competencies.exists(link.competencyId)) {
-        throw new AppError('NOT_FOUND', `Competency ${link.competencyId} does not exist.`);
+        throw new AppError('NOT_FOUND', `Competency ${link.competencyId} does not exist.`, {
+          what: 'competency',
+        });
       }
     }
   }
@@ -107,14 +119,22 @@ export class RoleService {
     const managerId = basics.reportsToId;
     if (managerId === null) return;
     if (managerId === id) {
-      throw new AppError('INVALID_REQUEST', 'A role cannot report to itself.');
+      throw new AppError('INVALID_REQUEST', 'A role cannot report to itself.', {
+        reason: 'reportsToSelf',
+      });
     }
     const { roles } = this.session.repositories();
     if (!roles.get(managerId)) {
-      throw new AppError('NOT_FOUND', `The manager role ${managerId} does not exist.`);
+      throw new AppError('NOT_FOUND', `The manager role ${managerId} does not exist.`, {
+        what: 'manager',
+      });
     }
     if (roles.managersOf(managerId).includes(id)) {
-      throw new AppError('INVALID_REQUEST', 'That manager already reports to this role (a loop).');
+      const manager = roles.get(managerId)?.title ?? '';
+      throw new AppError('INVALID_REQUEST', 'That manager already reports to this role (a loop).', {
+        reason: 'reportsToLoop',
+        name: manager,
+      });
     }
   }
 }

@@ -1,6 +1,10 @@
-import { Input, Modal } from 'antd';
+import { Modal } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { LimitedInput } from './LimitedText';
+
+/** The contract's limit for department, role and process names. */
+const NAME_MAX = 200;
 
 type Props = {
   open: boolean;
@@ -19,8 +23,10 @@ export function NameDialog({ open, title, label, initialValue, onSubmit, onCance
   const { t } = useTranslation();
   const [value, setValue] = useState(initialValue);
   const trimmed = value.trim();
+  // Over the limit the field says so; the name is not cut to fit.
+  const valid = trimmed !== '' && trimmed.length <= NAME_MAX;
   const submit = () => {
-    if (trimmed) onSubmit(trimmed);
+    if (valid) onSubmit(trimmed);
   };
   return (
     <Modal
@@ -28,19 +34,19 @@ export function NameDialog({ open, title, label, initialValue, onSubmit, onCance
       title={title}
       okText={t('common.ok')}
       cancelText={t('common.cancel')}
-      okButtonProps={{ disabled: !trimmed }}
+      okButtonProps={{ disabled: !valid }}
       onOk={submit}
       onCancel={onCancel}
       destroyOnHidden
     >
-      <Input
+      <LimitedInput
         // The dialog exists to take this one name: focus belongs in its field.
         // eslint-disable-next-line jsx-a11y/no-autofocus
         autoFocus
         aria-label={label}
         placeholder={label}
         value={value}
-        maxLength={200}
+        max={NAME_MAX}
         onChange={(event) => setValue(event.target.value)}
         onPressEnter={submit}
       />

@@ -2,6 +2,7 @@ import { App as AntApp } from 'antd';
 import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiCallError } from '../api/client';
+import { errorText } from './errorText';
 
 /** Returns a function that shows a failed call to the user, in their language. */
 export function useReportError(): (error: unknown) => void {
@@ -11,7 +12,7 @@ export function useReportError(): (error: unknown) => void {
     (error: unknown) => {
       if (error instanceof ApiCallError) {
         if (error.code === 'CANCELLED') return;
-        void message.error(t(`errors.${error.code}`, { message: error.message, ...error.params }));
+        void message.error(errorText(t, error.code, error.params));
         return;
       }
       console.error(error);

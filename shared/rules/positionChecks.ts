@@ -1,6 +1,7 @@
 import type { Duty, Role, RoleTemplate } from '../domain';
 import type { RoleDetails } from '../roleDetails';
 import { classifyDutyOpening } from './actionVerbs';
+import { sumWeights } from '../weights';
 
 /*
  * The quality checks for a position description (DOMAIN.md, "Checks for a position
@@ -285,12 +286,8 @@ function checkDuplicate(
  */
 function checkWeights(duties: readonly Duty[], report: Report): void {
   if (duties.length === 0) return;
-  let total = 0;
-  let missing = 0;
-  for (const duty of duties) {
-    if (duty.weight === null) missing++;
-    else total += duty.weight;
-  }
+  const total = sumWeights(duties.map((duty) => duty.weight));
+  const missing = duties.filter((duty) => duty.weight === null).length;
   const target: FindingTarget = { kind: 'duties' };
   if (missing < duties.length && total !== 100) report('weightsTotal', target, { total });
   else if (missing > 0) report('weightsMissing', target, { missing, duties: duties.length });

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { Department, RoleSummary } from '../../../shared/domain';
 import { PROCESS_CLASSES, type ProcessBasics, type ProcessKpis } from '../../../shared/process';
 import { Field } from '../../ui/Field';
+import { LimitedInput } from '../../ui/LimitedText';
 
 type Props = {
   basics: ProcessBasics;
@@ -23,20 +24,20 @@ export function ProcessRecordForm({ basics, roles, departments, onChange }: Prop
       <Typography.Title level={5}>{t('processes.record')}</Typography.Title>
       <Field label={t('processes.name')} required>
         {(id) => (
-          <Input
+          <LimitedInput
             id={id}
             value={basics.name}
-            maxLength={200}
+            max={200}
             onChange={(e) => patch({ name: e.target.value })}
           />
         )}
       </Field>
       <Field label={t('processes.code')}>
         {(id) => (
-          <Input
+          <LimitedInput
             id={id}
             value={basics.code}
-            maxLength={64}
+            max={64}
             onChange={(e) => patch({ code: e.target.value })}
           />
         )}
@@ -96,10 +97,10 @@ export function ProcessRecordForm({ basics, roles, departments, onChange }: Prop
       {KPI_FIELDS.map((field) => (
         <Field key={field} label={t(`processes.kpi.${field}`)}>
           {(id) => (
-            <Input
+            <LimitedInput
               id={id}
               value={basics.kpis[field]}
-              maxLength={500}
+              max={500}
               placeholder={t('processes.kpiTarget')}
               onChange={(e) => patch({ kpis: { ...basics.kpis, [field]: e.target.value } })}
             />

@@ -1,5 +1,5 @@
 import { ArrowDownOutlined, ArrowUpOutlined, DeleteOutlined } from '@ant-design/icons';
-import { Button, Input, InputNumber, Select, Space, Typography } from 'antd';
+import { Button, InputNumber, Select, Space, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { Department, RoleSummary } from '../../../shared/domain';
 import type {
@@ -12,6 +12,7 @@ import type {
 import { Field } from '../../ui/Field';
 import { isLaneNodeId, laneIdOf } from '../mapping';
 import { ActivityFields } from './ActivityFields';
+import { LimitedInput, LimitedTextArea } from '../../ui/LimitedText';
 
 type Props = {
   graph: ProcessGraph;
@@ -50,10 +51,10 @@ export function SelectionPanel(props: Props) {
         <Typography.Title level={5}>{t('editor2.lane')}</Typography.Title>
         <Field label={t('editor2.laneName')}>
           {(id) => (
-            <Input
+            <LimitedInput
               id={id}
               value={lane.name}
-              maxLength={200}
+              max={200}
               onChange={(e) => props.onLabel(lane.id, e.target.value)}
             />
           )}
@@ -133,10 +134,10 @@ export function SelectionPanel(props: Props) {
         <Typography.Title level={5}>{t('editor2.connector')}</Typography.Title>
         <Field label={t('editor2.connectorLabel')}>
           {(id) => (
-            <Input
+            <LimitedInput
               id={id}
               value={edge.label}
-              maxLength={500}
+              max={500}
               placeholder="是 / 否"
               onChange={(e) => props.onLabel(edge.id, e.target.value)}
             />
@@ -153,10 +154,10 @@ export function SelectionPanel(props: Props) {
       <Typography.Title level={5}>{t(`nodeKinds.${node.kind}`)}</Typography.Title>
       <Field label={t('editor2.stepName')}>
         {(id) => (
-          <Input.TextArea
+          <LimitedTextArea
             id={id}
             value={node.label}
-            maxLength={2000}
+            max={2000}
             autoSize={{ minRows: 1, maxRows: 4 }}
             onChange={(e) => props.onLabel(node.id, e.target.value)}
           />

@@ -1,11 +1,12 @@
 import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
-import { App as AntApp, Button, Drawer, Input, Select, Space, Typography } from 'antd';
+import { App as AntApp, Button, Drawer, Select, Space, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { COMPETENCY_KINDS, type Competency, type CompetencyLevel } from '../../../shared/domain';
 import { call } from '../../api/client';
 import { Field } from '../../ui/Field';
 import { useReportError } from '../../ui/useReportError';
+import { LimitedInput, LimitedTextArea } from '../../ui/LimitedText';
 
 type Props = { competency: Competency | null; onClose: () => void; onSaved: () => void };
 
@@ -78,20 +79,20 @@ export function CompetencyEditor({ competency, onClose, onSaved }: Props) {
       <Space direction="vertical" style={{ width: '100%' }} size="middle">
         <Field label={t('dictionary.nameZh')} required>
           {(id) => (
-            <Input
+            <LimitedInput
               id={id}
               value={value.nameZh}
-              maxLength={200}
+              max={200}
               onChange={(e) => patch({ nameZh: e.target.value })}
             />
           )}
         </Field>
         <Field label={t('dictionary.nameEn')}>
           {(id) => (
-            <Input
+            <LimitedInput
               id={id}
               value={value.nameEn}
-              maxLength={200}
+              max={200}
               onChange={(e) => patch({ nameEn: e.target.value })}
             />
           )}
@@ -109,10 +110,10 @@ export function CompetencyEditor({ competency, onClose, onSaved }: Props) {
         </Field>
         <Field label={t('dictionary.description')}>
           {(id) => (
-            <Input.TextArea
+            <LimitedTextArea
               id={id}
               value={value.description}
-              maxLength={2000}
+              max={2000}
               autoSize
               onChange={(e) => patch({ description: e.target.value })}
             />
@@ -124,10 +125,10 @@ export function CompetencyEditor({ competency, onClose, onSaved }: Props) {
             <Typography.Text style={{ width: 48, paddingTop: 4 }}>
               {t('duties.levelN', { level: level.level })}
             </Typography.Text>
-            <Input.TextArea
+            <LimitedTextArea
               aria-label={t('dictionary.indicator', { level: level.level })}
               value={level.indicator}
-              maxLength={1000}
+              max={1000}
               autoSize
               onChange={(e) => setLevel(index, e.target.value)}
             />

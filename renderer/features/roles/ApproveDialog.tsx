@@ -1,6 +1,7 @@
-import { Alert, Input, Modal } from 'antd';
+import { Alert, Modal } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { LimitedTextArea } from '../../ui/LimitedText';
 
 type Props = {
   open: boolean;
@@ -34,10 +35,10 @@ export function ApproveDialog({ open, nextVersion, errorCount, onApprove, onCanc
         />
       )}
       <label htmlFor="approve-note">{t('approve.note')}</label>
-      <Input.TextArea
+      <LimitedTextArea
         id="approve-note"
         value={note}
-        maxLength={2000}
+        max={2000}
         autoSize={{ minRows: 3, maxRows: 8 }}
         placeholder={t('approve.notePlaceholder')}
         onChange={(e) => setNote(e.target.value)}

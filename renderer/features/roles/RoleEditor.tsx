@@ -3,6 +3,7 @@ import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Department, RoleSummary } from '../../../shared/domain';
 import { call } from '../../api/client';
+import { errorText } from '../../ui/errorText';
 import { useReportError } from '../../ui/useReportError';
 import { FindingsSummary } from '../checks/FindingsSummary';
 import { useDraftFindings } from '../checks/useDraftFindings';
@@ -12,7 +13,7 @@ import { HistoryDrawer } from '../history/HistoryDrawer';
 import { ApproveDialog } from './ApproveDialog';
 import { RoleEditorHeader } from './RoleEditorHeader';
 import { RoleSections } from './RoleSections';
-import { toRoleDraft } from './roleDraft';
+import { draftRefusal, toRoleDraft } from './roleDraft';
 import { useRoleEditor } from './useRoleEditor';
 
 type Props = {
@@ -62,6 +63,12 @@ export function RoleEditor({ roleId, departments, onSaved, onDeleted, onDirtyCha
       void message.warning(
         t(draft.title.trim() === '' ? 'editor.titleRequired' : 'editor.dutyRequired'),
       );
+      return;
+    }
+    // A field over its limit or a weight out of range is marked at the field; say so, send nothing.
+    const refusal = draftRefusal(draft);
+    if (refusal) {
+      void message.error(errorText(t, 'INVALID_REQUEST', refusal));
       return;
     }
     if (await save()) {

@@ -1,4 +1,4 @@
-import { Input, Typography } from 'antd';
+import { Typography } from 'antd';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Competency, Department, RoleSummary } from '../../../shared/domain';
@@ -14,6 +14,7 @@ import { KpiList } from './sections/KpiList';
 import { ProcessActivities } from './sections/ProcessActivities';
 import { RoleCompetencies } from './sections/RoleCompetencies';
 import { EmploymentFields, TextFields } from './sections/TextSections';
+import { LimitedTextArea } from '../../ui/LimitedText';
 
 type Props = {
   draft: EditorRole;
@@ -58,10 +59,10 @@ export function RoleSections({ draft, findings, departments, roles, dictionary, 
       <Section title={s.purpose}>
         <Field label={labels.fields.purpose} problems={fieldProblems('purpose')}>
           {(id) => (
-            <Input.TextArea
+            <LimitedTextArea
               id={id}
               value={draft.purpose}
-              maxLength={4000}
+              max={4000}
               autoSize={{ minRows: 2, maxRows: 6 }}
               placeholder={t('editor.purposePlaceholder')}
               onChange={(e) => patch({ purpose: e.target.value })}

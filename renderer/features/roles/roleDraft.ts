@@ -1,4 +1,8 @@
 import { newDuty, type DutyDraft, type Role, type RoleDraft } from '../../../shared/domain';
+import { contract } from '../../../shared/contract';
+import type { ErrorParams } from '../../../shared/errors';
+import { invalidRequestParams, reportInput } from '../../../shared/requestIssues';
+import { sumWeights } from '../../../shared/weights';
 
 /** A duty in the editor: a stable key for React, whether or not it has been saved yet. */
 export type EditorDuty = DutyDraft & { key: string };
@@ -44,7 +48,16 @@ export function moveTo<T>(items: readonly T[], from: number, to: number): T[] {
 
 /** Sum of the duty weights that are set. */
 export function weightTotal(duties: readonly DutyDraft[]): number {
-  return duties.reduce((sum, duty) => sum + (duty.weight ?? 0), 0);
+  return sumWeights(duties.map((duty) => duty.weight));
+}
+
+/**
+ * Why main would refuse this draft (the same contract, checked before sending), as
+ * INVALID_REQUEST's params; null when it would be taken. Nothing is clamped or cut to fit.
+ */
+export function draftRefusal(role: EditorRole): ErrorParams | null {
+  const parsed = contract['role:save'].request.safeParse(toRoleDraft(role), reportInput);
+  return parsed.success ? null : invalidRequestParams(parsed.error);
 }
 
 /** True when the editor holds something the library does not have yet. */

@@ -58,12 +58,12 @@ describe('dispatch', () => {
     },
   );
 
-  it('passes an AppError through with its code and message', async () => {
+  it('passes an AppError through with its code, message and params', async () => {
     const handlers = realHandlers();
     const result = await dispatch(handlers, 'role:get', { id: 999 });
     expect(result).toEqual({
       ok: false,
-      error: { code: 'NOT_FOUND', message: 'Role 999 does not exist.' },
+      error: { code: 'NOT_FOUND', message: 'Role 999 does not exist.', params: { what: 'role' } },
     });
   });
 

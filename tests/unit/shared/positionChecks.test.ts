@@ -230,6 +230,9 @@ describe('duty weights (权重)', () => {
   it.each<[(number | null)[], RuleId[], Record<string, number>]>([
     [[50, 30, 20], [], {}],
     [[0, 100], [], {}],
+    // One decimal place: tenths add up exactly, not to 99.99999999999999.
+    [[0.1, 64.1, 35.8], [], {}],
+    [[12.5, 87.4], ['weightsTotal'], { total: 99.9 }],
     [[50, 30, 30], ['weightsTotal'], { total: 110 }],
     [[50, 30], ['weightsTotal'], { total: 80 }],
     [[50, null, 20], ['weightsTotal'], { total: 70 }],

@@ -1,4 +1,4 @@
-import { Col, Input, InputNumber, Row, Select } from 'antd';
+import { Col, InputNumber, Row, Select } from 'antd';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ROLE_TEMPLATES, type Department, type RoleSummary } from '../../../../shared/domain';
@@ -7,6 +7,7 @@ import type { RoleDetails } from '../../../../shared/roleDetails';
 import { Field } from '../../../ui/Field';
 import { departmentPaths } from '../../departments/departmentTree';
 import type { EditorRole } from '../roleDraft';
+import { LimitedInput } from '../../../ui/LimitedText';
 
 type Props = {
   draft: EditorRole;
@@ -41,11 +42,11 @@ export function BasicsSection(props: Props) {
       <Col span={12}>
         <Field label={f.title} required problems={problemsOf('title')}>
           {(id) => (
-            <Input
+            <LimitedInput
               id={id}
               aria-required
               value={draft.title}
-              maxLength={200}
+              max={200}
               status={draft.title.trim() ? undefined : 'error'}
               onChange={(e) => onChange({ title: e.target.value })}
             />
@@ -55,10 +56,10 @@ export function BasicsSection(props: Props) {
       <Col span={6}>
         <Field label={f.code}>
           {(id) => (
-            <Input
+            <LimitedInput
               id={id}
               value={draft.code}
-              maxLength={64}
+              max={64}
               onChange={(e) => onChange({ code: e.target.value })}
             />
           )}
@@ -128,10 +129,10 @@ export function BasicsSection(props: Props) {
       <Col span={6}>
         <Field label={f.grade}>
           {(id) => (
-            <Input
+            <LimitedInput
               id={id}
               value={draft.grade}
-              maxLength={64}
+              max={64}
               onChange={(e) => onChange({ grade: e.target.value })}
             />
           )}
@@ -140,10 +141,10 @@ export function BasicsSection(props: Props) {
       <Col span={12}>
         <Field label={f.location}>
           {(id) => (
-            <Input
+            <LimitedInput
               id={id}
               value={draft.details.location}
-              maxLength={200}
+              max={200}
               onChange={(e) => onDetails({ location: e.target.value })}
             />
           )}
@@ -152,10 +153,10 @@ export function BasicsSection(props: Props) {
       <Col span={24}>
         <Field label={f.directReports}>
           {(id) => (
-            <Input
+            <LimitedInput
               id={id}
               value={draft.details.directReports}
-              maxLength={1000}
+              max={1000}
               placeholder={subordinates.map((r) => r.title).join('、') || t('common.none')}
               onChange={(e) => onDetails({ directReports: e.target.value })}
             />

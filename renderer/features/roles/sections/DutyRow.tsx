@@ -4,11 +4,13 @@ import {
   DeleteOutlined,
   HolderOutlined,
 } from '@ant-design/icons';
-import { Button, Input, InputNumber, Select, Typography } from 'antd';
+import { Button, InputNumber, Select, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { DUTY_CATEGORIES, DUTY_FREQUENCIES } from '../../../../shared/domain';
 import type { TemplateLabels } from '../../../../shared/i18n/templates';
+import { DUTY_WEIGHT, isValidWeight } from '../../../../shared/weights';
 import type { EditorDuty } from '../roleDraft';
+import { LimitedInput, LimitedTextArea } from '../../../ui/LimitedText';
 
 type ProblemField = 'text' | 'frequency' | 'standard' | 'weight';
 
@@ -39,6 +41,10 @@ export function DutyRow(props: Props) {
   const problems = (['text', 'weight', 'frequency', 'standard'] as const).flatMap((f) =>
     problemsOf(f),
   );
+  // What was typed stays as typed: 150 or 12.55 is an error here, not quietly made 100 or 12.6.
+  const weightError = isValidWeight(duty.weight)
+    ? null
+    : t('errorProblems.weightRange', { min: DUTY_WEIGHT.min, max: DUTY_WEIGHT.max });
   return (
     <li
       data-duty-key={duty.key}
@@ -58,7 +64,7 @@ export function DutyRow(props: Props) {
         padding: '8px 4px',
         borderBottom: '1px solid #f0f0f0',
         opacity: dragging ? 0.4 : 1,
-        background: problems.length ? '#fffbf5' : undefined,
+        background: problems.length || weightError ? '#fffbf5' : undefined,
       }}
     >
       <span
@@ -80,11 +86,11 @@ export function DutyRow(props: Props) {
       <Typography.Text type="secondary" style={{ paddingTop: 5, textAlign: 'right' }}>
         {n}.
       </Typography.Text>
-      <Input.TextArea
+      <LimitedTextArea
         aria-label={t('editor.dutyLabel', { n })}
         placeholder={t('editor.dutyPlaceholder')}
         autoSize={{ minRows: 1, maxRows: 6 }}
-        maxLength={2000}
+        max={2000}
         status={problemsOf('text').length ? 'warning' : undefined}
         value={duty.text}
         onChange={(event) => onChange({ text: event.target.value })}
@@ -98,10 +104,9 @@ export function DutyRow(props: Props) {
       <InputNumber
         aria-label={`${labels.duty.weight} ${n}`}
         placeholder={labels.duty.weight}
-        min={0}
-        max={100}
-        precision={0}
         suffix="%"
+        status={weightError ? 'error' : undefined}
+        aria-invalid={weightError !== null}
         style={{ width: '100%' }}
         value={duty.weight}
         onChange={(weight) => onChange({ weight: weight ?? null })}
@@ -159,22 +164,27 @@ export function DutyRow(props: Props) {
             onChange({ frequency: frequency ?? null })
           }
         />
-        <Input
+        <LimitedInput
           aria-label={`${labels.duty.standard} ${n}`}
           placeholder={labels.duty.standard}
-          maxLength={2000}
+          max={2000}
           status={problemsOf('standard').length ? 'warning' : undefined}
           value={duty.standard}
           onChange={(event) => onChange({ standard: event.target.value })}
         />
-        <Input
+        <LimitedInput
           aria-label={`${labels.duty.kpi} ${n}`}
           placeholder={labels.duty.kpi}
-          maxLength={1000}
+          max={1000}
           value={duty.kpi}
           onChange={(event) => onChange({ kpi: event.target.value })}
         />
       </div>
+      {weightError && (
+        <Typography.Text role="alert" type="danger" style={{ gridColumn: '3 / 6', fontSize: 12 }}>
+          {weightError}
+        </Typography.Text>
+      )}
       {problems.length > 0 && (
         <div style={{ gridColumn: '3 / 6' }} role="note">
           {problems.map((problem) => (

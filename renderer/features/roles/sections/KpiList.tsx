@@ -1,8 +1,9 @@
 import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
-import { Button, Input, Select } from 'antd';
+import { Button, Select } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { TemplateLabels } from '../../../../shared/i18n/templates';
 import { KPI_PERIODS, type Kpi } from '../../../../shared/roleDetails';
+import { LimitedInput } from '../../../ui/LimitedText';
 
 type Props = { kpis: Kpi[]; labels: TemplateLabels; onChange: (kpis: Kpi[]) => void };
 
@@ -25,17 +26,17 @@ export function KpiList({ kpis, labels, onChange }: Props) {
               marginBottom: 8,
             }}
           >
-            <Input
+            <LimitedInput
               aria-label={`${labels.kpi.name} ${n}`}
               placeholder={labels.kpi.name}
-              maxLength={200}
+              max={200}
               value={kpi.name}
               onChange={(e) => update(index, { name: e.target.value })}
             />
-            <Input
+            <LimitedInput
               aria-label={`${labels.kpi.target} ${n}`}
               placeholder={labels.kpi.target}
-              maxLength={200}
+              max={200}
               value={kpi.target}
               onChange={(e) => update(index, { target: e.target.value })}
             />

@@ -1,14 +1,20 @@
-import { Col, Input, Row, Select } from 'antd';
+import { Col, Row, Select } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { TemplateLabels } from '../../../../shared/i18n/templates';
-import { FLSA_STATUSES, type RoleDetails } from '../../../../shared/roleDetails';
+import { FLSA_STATUSES, roleDetailsSchema, type RoleDetails } from '../../../../shared/roleDetails';
 import { Field } from '../../../ui/Field';
+import { LimitedInput, LimitedTextArea } from '../../../ui/LimitedText';
 
 /** The free-text fields of RoleDetails (every one but location, directReports, kpis, flsa). */
 export type DetailTextField = Exclude<
   keyof RoleDetails,
   'kpis' | 'flsaStatus' | 'location' | 'directReports'
 >;
+
+/** The field's length limit, read from the contract's schema so the two never disagree. */
+function limitOf(field: DetailTextField): number {
+  return roleDetailsSchema.shape[field].unwrap().maxLength ?? 4000;
+}
 
 type Props = {
   details: RoleDetails;
@@ -28,10 +34,10 @@ export function TextFields({ details, labels, fields, problemsOf, onDetails, col
         <Col key={field} span={columns === 2 ? 12 : 24}>
           <Field label={labels.fields[field]} problems={problemsOf(field)}>
             {(id) => (
-              <Input.TextArea
+              <LimitedTextArea
                 id={id}
                 value={details[field]}
-                maxLength={4000}
+                max={limitOf(field)}
                 autoSize={{ minRows: columns === 2 ? 1 : 2, maxRows: 8 }}
                 onChange={(e) => onDetails({ [field]: e.target.value })}
               />
@@ -72,10 +78,10 @@ export function EmploymentFields(props: {
       <Col span={12}>
         <Field label={labels.fields.payRange}>
           {(id) => (
-            <Input
+            <LimitedInput
               id={id}
               value={details.payRange}
-              maxLength={200}
+              max={200}
               onChange={(e) => onDetails({ payRange: e.target.value })}
             />
           )}
