@@ -265,3 +265,20 @@ describe('closing never throws', () => {
     reopened.close();
   });
 });
+
+describe('what the user saw saved', () => {
+  it('is synced to the disk at every commit (synchronous=FULL), reopened or new', () => {
+    const folder = tempFolder();
+    const file = path.join(folder, 'library.sqlite');
+    const connections: Database.Database[] = [];
+    const { library, session } = startApp({ onConnection: (db) => void connections.push(db) });
+    library.openInitial(file);
+    session.open(file, { create: false });
+
+    const open = connections.filter((db) => db.open);
+    expect(open).toHaveLength(1);
+    // 2 = FULL: a commit returns only once the WAL is on the disk.
+    expect(open[0]?.pragma('synchronous', { simple: true })).toBe(2);
+    session.close();
+  });
+});
