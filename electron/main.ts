@@ -10,7 +10,12 @@ import { createMainWindow } from './app/window';
 import { createHandlers, createServices } from './ipc/handlers';
 import { registerIpc } from './ipc/registerIpc';
 import { LibrarySession } from './library/librarySession';
-import { DEFAULT_LIBRARY_NAME, SettingsStore } from './library/settings';
+import {
+  DEFAULT_LIBRARY_NAME,
+  rememberExportFolder,
+  SettingsStore,
+  sweepExportFolders,
+} from './library/settings';
 import type { FileDelivery } from './services/exportService';
 import type { LibraryDialogs } from './services/libraryService';
 
@@ -77,7 +82,9 @@ if (!app.requestSingleInstanceLock()) {
       const result = mainWindow
         ? await dialog.showSaveDialog(mainWindow, options)
         : await dialog.showSaveDialog(options);
-      return result.canceled || !result.filePath ? null : result.filePath;
+      if (result.canceled || !result.filePath) return null;
+      rememberExportFolder(settings, path.dirname(result.filePath));
+      return result.filePath;
     },
   };
   const services = createServices({
@@ -94,10 +101,14 @@ if (!app.requestSingleInstanceLock()) {
     sampleLibrary: () => void services.library.createSample().catch(reportMenuError),
     send,
   };
-  const handlers = createHandlers(services, (next) => {
-    locale = next;
-    installMenu(locale, menuActions);
-  });
+  const handlers = createHandlers(
+    services,
+    (next) => {
+      locale = next;
+      installMenu(locale, menuActions);
+    },
+    () => app.quit(),
+  );
 
   function reportMenuError(error: unknown): void {
     const message = error instanceof Error ? error.message : String(error);
@@ -117,11 +128,18 @@ if (!app.requestSingleInstanceLock()) {
 
   void app.whenReady().then(() => {
     locale = localeFromSystem(app.getLocale());
-    services.library.openInitial(
-      path.join(app.getPath('userData'), DEFAULT_LIBRARY_NAME),
-      // The end-to-end tests start from the demo company (as File → New library from sample).
-      overrides.seed,
-    );
+    // openInitial never throws: any failure becomes the library error screen in the window
+    // below. The guard is for what it cannot see (a broken settings folder path, say).
+    try {
+      sweepExportFolders(settings);
+      services.library.openInitial(
+        path.join(app.getPath('userData'), DEFAULT_LIBRARY_NAME),
+        // The end-to-end tests start from the demo company (as File → New library from sample).
+        overrides.seed,
+      );
+    } catch (error) {
+      console.error('RoleFlow: opening the library failed', error);
+    }
     serveRenderer(path.join(__dirname, '..', 'renderer'));
     registerIpc(handlers, () => mainWindow?.webContents ?? null);
     installMenu(locale, menuActions);

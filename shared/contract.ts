@@ -5,6 +5,7 @@ import {
   DUTY_FREQUENCIES,
   DUTY_SOURCES,
   LIBRARY_ERROR_CODES,
+  LIBRARY_READ_ONLY_REASONS,
   ROLE_STATUSES,
   ROLE_TEMPLATES,
 } from './domain';
@@ -173,11 +174,17 @@ const searchHit = z.strictObject({
 });
 
 const libraryStatus = z.discriminatedUnion('state', [
-  z.strictObject({ state: z.literal('open'), name: z.string(), schemaVersion: z.number().int() }),
+  z.strictObject({
+    state: z.literal('open'),
+    name: z.string(),
+    schemaVersion: z.number().int(),
+    readOnly: z.enum(LIBRARY_READ_ONLY_REASONS).nullable(),
+  }),
   z.strictObject({
     state: z.literal('error'),
     name: z.string(),
     code: z.enum(LIBRARY_ERROR_CODES),
+    params: z.record(z.string(), z.union([z.string(), z.number()])),
     message: z.string(),
   }),
 ]);
@@ -198,10 +205,14 @@ export const contract = {
     request: z.strictObject({ locale: z.enum(LOCALES) }),
     response: z.strictObject({ locale: z.enum(LOCALES) }),
   },
+  /** Quits the desktop app (the library error screen's way out); the browser host cannot. */
+  'app:quit': { request: empty, response: empty },
 
   'library:status': { request: empty, response: libraryStatus },
   'library:create': { request: empty, response: libraryStatus },
   'library:open': { request: empty, response: libraryStatus },
+  /** Opens again the library that failed to open, or that opened read-only. */
+  'library:retry': { request: empty, response: libraryStatus },
   'library:createSample': { request: empty, response: libraryStatus },
   'library:settings': { request: empty, response: librarySettings },
   'library:setSettings': { request: librarySettings, response: librarySettings },

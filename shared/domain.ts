@@ -146,14 +146,38 @@ export type SearchHit = {
 
 /** What the renderer knows of the open library. It never sees the file's path. */
 export type LibraryStatus =
-  | { state: 'open'; name: string; schemaVersion: number }
-  | { state: 'error'; name: string; code: LibraryErrorCode; message: string };
+  | { state: 'open'; name: string; schemaVersion: number; readOnly: LibraryReadOnlyReason | null }
+  | {
+      state: 'error';
+      name: string;
+      code: LibraryErrorCode;
+      /** What the message in the interface language is filled with (`errors.<code>`). */
+      params: Record<string, string | number>;
+      /** English, for logs only; the renderer shows `errors.<code>` with `params`. */
+      message: string;
+    };
 
+/**
+ * Why an open library cannot be written: the file or its folder is read-only, or another
+ * program holds the write lock. Such a library opens read-only, with the reason on screen.
+ */
+export const LIBRARY_READ_ONLY_REASONS = ['file', 'folder', 'locked'] as const;
+export type LibraryReadOnlyReason = (typeof LIBRARY_READ_ONLY_REASONS)[number];
+
+/** Why a library could not be opened; each has a message and the same ways out. */
 export const LIBRARY_ERROR_CODES = [
   'LIBRARY_NOT_A_LIBRARY',
   'LIBRARY_DAMAGED',
   'LIBRARY_TOO_NEW',
   'LIBRARY_UNREADABLE',
+  'LIBRARY_MISSING',
+  'LIBRARY_BUSY',
+  'LIBRARY_DISK_FULL',
+  'LIBRARY_FOLDER_UNAVAILABLE',
+  'LIBRARY_IO_ERROR',
+  'LIBRARY_READ_ONLY',
+  'LIBRARY_OPEN_FAILED',
+  'LIBRARY_NOT_OPEN',
 ] as const;
 export type LibraryErrorCode = (typeof LIBRARY_ERROR_CODES)[number];
 

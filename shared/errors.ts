@@ -14,6 +14,14 @@ export const ERROR_CODES = [
   'LIBRARY_DAMAGED',
   'LIBRARY_TOO_NEW',
   'LIBRARY_UNREADABLE',
+  'LIBRARY_MISSING',
+  'LIBRARY_BUSY',
+  'LIBRARY_DISK_FULL',
+  'LIBRARY_FOLDER_UNAVAILABLE',
+  'LIBRARY_IO_ERROR',
+  'LIBRARY_READ_ONLY',
+  'LIBRARY_OPEN_FAILED',
+  'DOCUMENT_DAMAGED',
 ] as const satisfies readonly (string | LibraryErrorCode)[];
 export type ErrorCode = (typeof ERROR_CODES)[number];
 

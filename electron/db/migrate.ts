@@ -20,7 +20,9 @@ export function migrate(db: Database, migrations: readonly Migration[] = MIGRATI
   const pending = migrations.filter((m) => m.version > from);
   if (pending.length === 0) return from;
 
-  // Durability matters more than speed while the schema changes.
+  // Durability matters more than speed while the schema changes; the connection's own
+  // setting (FULL for a library in use, OFF while a new file is built) comes back after.
+  const synchronous = db.pragma('synchronous', { simple: true }) as number;
   db.pragma('synchronous = FULL');
   try {
     for (const migration of pending) {
@@ -31,7 +33,7 @@ export function migrate(db: Database, migrations: readonly Migration[] = MIGRATI
       })();
     }
   } finally {
-    db.pragma('synchronous = NORMAL');
+    db.pragma(`synchronous = ${synchronous}`);
   }
   return schemaVersion(db);
 }

@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import { contract, isChannel } from '../../shared/contract';
 import { AppError, type ApiResult, type ErrorParams } from '../../shared/errors';
 import { invalidRequestParams, reportInput } from '../../shared/requestIssues';
+import { storageError } from '../db/storageErrors';
 import type { Handlers } from './handlers';
 
 export type DispatchOptions = {
@@ -47,7 +48,9 @@ export async function dispatch(
     }
     return { ok: true, data };
   } catch (error) {
-    if (error instanceof AppError) return failure(error.code, error.message, error.params);
+    // A full disk, a lock or a read-only file is named to the user, never "something went wrong".
+    const known = storageError(error);
+    if (known) return failure(known.code, known.message, known.params);
     (options.log ?? console.error)(error);
     return failure('INTERNAL', 'Something went wrong inside RoleFlow; nothing was changed.');
   }

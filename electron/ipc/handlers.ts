@@ -1,4 +1,5 @@
 import type { Channel, RequestOf, ResponseOf } from '../../shared/contract';
+import { AppError } from '../../shared/errors';
 import type { Locale } from '../../shared/i18n/locales';
 import type { LibrarySession } from '../library/librarySession';
 import type { SettingsStore } from '../library/settings';
@@ -65,6 +66,8 @@ export function createServices(context: HandlerContext): Services {
 export function createHandlers(
   services: Services,
   onLocaleChanged: (locale: Locale) => void = () => undefined,
+  /** Quits the app; the browser host has none (a page cannot end the server it talks to). */
+  onQuit: (() => void) | null = null,
 ): Handlers {
   const { library, departments, roles, search, competencies, checks, exports, processes, bpmn } =
     services;
@@ -73,10 +76,16 @@ export function createHandlers(
       onLocaleChanged(locale);
       return { locale };
     },
+    'app:quit': () => {
+      if (!onQuit) throw new AppError('UNSUPPORTED', 'Only the desktop app can be quit from here.');
+      onQuit();
+      return {};
+    },
 
     'library:status': () => library.status(),
     'library:create': () => library.create(),
     'library:open': () => library.open(),
+    'library:retry': () => library.retry(),
     'library:createSample': () => library.createSample(),
     'library:settings': () => library.librarySettings(),
     'library:setSettings': (settings) => library.setLibrarySettings(settings),

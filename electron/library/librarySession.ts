@@ -1,76 +1,90 @@
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import type { Database } from 'better-sqlite3';
-import type { LibraryStatus } from '../../shared/domain';
+import {
+  LIBRARY_ERROR_CODES,
+  type LibraryErrorCode,
+  type LibraryReadOnlyReason,
+  type LibraryStatus,
+} from '../../shared/domain';
 import { AppError } from '../../shared/errors';
 import { schemaVersion } from '../db/migrate';
-import { openLibrary } from '../db/openLibrary';
-import { CompetencyRepository } from '../db/repositories/competencyRepository';
-import { DepartmentRepository } from '../db/repositories/departmentRepository';
-import { ProcessRepository } from '../db/repositories/processRepository';
-import { RevisionRepository } from '../db/repositories/revisionRepository';
-import { RoleRepository } from '../db/repositories/roleRepository';
-import { SearchRepository } from '../db/repositories/searchRepository';
-import { SettingsRepository } from '../db/repositories/settingsRepository';
-import { seedSampleLibrary } from './seed/sampleLibrary';
-import { seedStarterDictionary } from './seed/starterCompetencies';
+import { openLibrary, readOnlyReason, WRITE_LOCK_HELD, type OpenOptions } from '../db/openLibrary';
+import { openError } from '../db/storageErrors';
+import { createLibraryFile, type LibrarySeed } from './createLibrary';
+import { createRepositories, type Repositories } from './repositories';
+import { removeAbandonedTemporaries } from './temporaryFiles';
 
-export type Repositories = {
-  departments: DepartmentRepository;
-  roles: RoleRepository;
-  competencies: CompetencyRepository;
-  search: SearchRepository;
-  revisions: RevisionRepository;
-  settings: SettingsRepository;
-  processes: ProcessRepository;
-  /** Runs `work` in one transaction across repositories. */
-  transaction<T>(work: () => T): T;
+export type { LibrarySeed } from './createLibrary';
+export type { Repositories } from './repositories';
+
+type OpenLibrary = {
+  file: string;
+  db: Database;
+  repositories: Repositories;
+  readOnly: LibraryReadOnlyReason | null;
+  /** A private copy that was opened instead of the file (removed on close). */
+  copyFolder: string | null;
 };
 
-type OpenLibrary = { file: string; db: Database; repositories: Repositories };
+type OpenRequest = { create: boolean; seed?: LibrarySeed };
+type FailedLibrary = { file: string; request: OpenRequest; error: AppError };
 
-/**
- * What a newly created library starts with: nothing, the starter competency dictionary (every
- * library a user creates), or the demo company of File → New library from sample.
- */
-export type LibrarySeed = 'none' | 'starter' | 'sample';
-type FailedLibrary = { file: string; error: AppError };
+export type SessionOptions = {
+  /** Path of the native addon to load (the Electron build lives beside the Node one). */
+  nativeBinding?: string | undefined;
+  /** Called with every connection before it reads or writes (tests inject faults here). */
+  onConnection?: OpenOptions['onConnection'];
+};
 
 /**
  * The one library the app has open. Opening another replaces it only once the new file has
  * opened cleanly; a failure while something is open leaves that library open and throws.
+ * With nothing open, a failure of any kind becomes the error status the library error screen
+ * shows: opening never throws the app out of its window.
  */
 export class LibrarySession {
   private current: OpenLibrary | null = null;
   private failure: FailedLibrary | null = null;
+  private readonly options: SessionOptions;
 
-  constructor(private readonly nativeBinding?: string) {}
+  constructor(options: SessionOptions | string = {}) {
+    this.options = typeof options === 'string' ? { nativeBinding: options } : options;
+  }
 
   /** Opens (or with `create`, creates) a library file and makes it the current one. */
-  open(file: string, options: { create: boolean; seed?: LibrarySeed }): LibraryStatus {
+  open(file: string, request: OpenRequest): LibraryStatus {
     const resolved = path.resolve(file);
-    const isNew = !fs.existsSync(resolved);
-    let db: Database;
+    let opened: OpenLibrary;
     try {
-      db = openLibrary(resolved, { create: options.create, nativeBinding: this.nativeBinding });
+      opened = this.openFile(resolved, request);
     } catch (error) {
-      if (!(error instanceof AppError) || this.current) throw error;
-      this.failure = { file: resolved, error };
+      const failure = openError(error, path.basename(resolved));
+      if (this.current) throw failure;
+      this.failure = { file: resolved, request, error: failure };
       return this.status();
     }
-    const repositories = createRepositories(db);
-    if (isNew) {
-      try {
-        seedNewLibrary(repositories, options.seed ?? 'none');
-      } catch (error) {
-        // The file is ours, created a moment ago: remove it rather than leave it half-made.
-        db.close();
-        for (const suffix of ['', '-wal', '-shm']) fs.rmSync(resolved + suffix, { force: true });
-        throw error;
-      }
-    }
     this.close();
-    this.current = { file: resolved, db, repositories };
+    this.current = opened;
+    return this.status();
+  }
+
+  /** Records a failure that happened around opening (say, reading settings) as the status. */
+  fail(file: string, request: OpenRequest, error: unknown): LibraryStatus {
+    const resolved = path.resolve(file);
+    if (this.current) return this.status();
+    this.failure = { file: resolved, request, error: openError(error, path.basename(resolved)) };
+    return this.status();
+  }
+
+  /**
+   * Opens again what failed to open, or what opened read-only (the other program may have
+   * let go of it). With a library open for writing, nothing changes.
+   */
+  retry(): LibraryStatus {
+    if (this.current?.readOnly) return this.open(this.current.file, { create: false });
+    if (!this.current && this.failure) return this.open(this.failure.file, this.failure.request);
     return this.status();
   }
 
@@ -80,20 +94,25 @@ export class LibrarySession {
         state: 'open',
         name: path.basename(this.current.file),
         schemaVersion: schemaVersion(this.current.db),
+        readOnly: this.current.readOnly,
       };
     }
     if (this.failure) {
-      const { code, message } = this.failure.error;
-      const libraryCode =
-        code === 'LIBRARY_DAMAGED' || code === 'LIBRARY_TOO_NEW' || code === 'LIBRARY_NOT_A_LIBRARY'
-          ? code
-          : 'LIBRARY_UNREADABLE';
-      return { state: 'error', name: path.basename(this.failure.file), code: libraryCode, message };
+      const { code, message, params } = this.failure.error;
+      const name = path.basename(this.failure.file);
+      return {
+        state: 'error',
+        name,
+        code: isLibraryErrorCode(code) ? code : 'LIBRARY_OPEN_FAILED',
+        params: { name, ...params },
+        message,
+      };
     }
     return {
       state: 'error',
       name: '',
-      code: 'LIBRARY_UNREADABLE',
+      code: 'LIBRARY_NOT_OPEN',
+      params: {},
       message: 'No library is open.',
     };
   }
@@ -109,30 +128,86 @@ export class LibrarySession {
     return this.current?.file ?? null;
   }
 
+  /**
+   * Closes the open library. Never throws: a checkpoint that fails (a full disk) leaves the
+   * write-ahead log beside the file, where SQLite replays it at the next open, and must not
+   * stop the user quitting or switching libraries.
+   */
   close(): void {
-    if (!this.current) return;
-    // Fold the WAL back into the file so a library copied elsewhere is whole.
-    this.current.db.pragma('wal_checkpoint(TRUNCATE)');
-    this.current.db.close();
+    const current = this.current;
     this.current = null;
     this.failure = null;
+    if (!current) return;
+    if (!current.readOnly) {
+      try {
+        // Fold the WAL back into the file so a library copied elsewhere is whole.
+        current.db.pragma('wal_checkpoint(TRUNCATE)');
+      } catch (error) {
+        console.warn(`RoleFlow: the library's log stays beside it (${String(error)})`);
+      }
+    }
+    try {
+      current.db.close();
+    } catch (error) {
+      console.warn(`RoleFlow: closing the library failed (${String(error)})`);
+    }
+    if (current.copyFolder) fs.rmSync(current.copyFolder, { recursive: true, force: true });
+  }
+
+  private openFile(file: string, request: OpenRequest): OpenLibrary {
+    const { nativeBinding, onConnection } = this.options;
+    removeAbandonedTemporaries(path.dirname(file));
+    if (!fs.existsSync(file)) {
+      if (!request.create) {
+        const name = path.basename(file);
+        throw new AppError('LIBRARY_MISSING', `The library file ${name} does not exist.`, {
+          name,
+        });
+      }
+      createLibraryFile(file, { seed: request.seed ?? 'none', nativeBinding, onConnection });
+    }
+    let readOnly: LibraryReadOnlyReason | null = readOnlyReason(file);
+    let db: Database | null = null;
+    if (readOnly === null) {
+      try {
+        db = openLibrary(file, { create: false, nativeBinding, onConnection });
+      } catch (error) {
+        // Another program holds the write lock: read what is there, say why it is read-only.
+        const writeLockHeld = error instanceof AppError && error.params?.held === WRITE_LOCK_HELD;
+        if (!writeLockHeld) throw error;
+        readOnly = 'locked';
+      }
+    }
+    // SQLite cannot read a WAL library in a folder where it may not create the -shm index:
+    // such a library is read from a private copy, which is just as read-only.
+    const copyFolder = readOnly === 'folder' ? copyForReading(file) : null;
+    try {
+      const source = copyFolder ? path.join(copyFolder, path.basename(file)) : file;
+      db ??= openLibrary(source, { create: false, readOnly: true, nativeBinding, onConnection });
+    } catch (error) {
+      if (copyFolder) fs.rmSync(copyFolder, { recursive: true, force: true });
+      throw error;
+    }
+    return { file, db, repositories: createRepositories(db), readOnly, copyFolder };
   }
 }
 
-function createRepositories(db: Database): Repositories {
-  return {
-    departments: new DepartmentRepository(db),
-    roles: new RoleRepository(db),
-    competencies: new CompetencyRepository(db),
-    search: new SearchRepository(db),
-    revisions: new RevisionRepository(db),
-    settings: new SettingsRepository(db),
-    processes: new ProcessRepository(db),
-    transaction: <T>(work: () => T): T => db.transaction(work)(),
-  };
+/** Copies a library (and its log, if any) into a fresh private folder; returns the folder. */
+function copyForReading(file: string): string {
+  const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'roleflow-read-'));
+  try {
+    for (const suffix of ['', '-wal']) {
+      if (fs.existsSync(file + suffix)) {
+        fs.copyFileSync(file + suffix, path.join(folder, path.basename(file) + suffix));
+      }
+    }
+  } catch (error) {
+    fs.rmSync(folder, { recursive: true, force: true });
+    throw error;
+  }
+  return folder;
 }
 
-function seedNewLibrary(repositories: Repositories, seed: LibrarySeed): void {
-  if (seed === 'starter') seedStarterDictionary(repositories);
-  if (seed === 'sample') seedSampleLibrary(repositories);
+function isLibraryErrorCode(code: string): code is LibraryErrorCode {
+  return (LIBRARY_ERROR_CODES as readonly string[]).includes(code);
 }

@@ -1,5 +1,4 @@
 import crypto from 'node:crypto';
-import fs from 'node:fs';
 import path from 'node:path';
 import type { Competency, Department, Role } from '../../shared/domain';
 import type { RoleHeading } from '../db/repositories/roleRepository';
@@ -9,6 +8,7 @@ import { safeFileName } from '../../shared/fileNames';
 import { buildHandbook } from '../export/handbook';
 import { buildRoleDocx } from '../export/roleDocument';
 import type { LibrarySession } from '../library/librarySession';
+import { writeFileAtomically } from '../library/temporaryFiles';
 import type { RoleService } from './roleService';
 
 /**
@@ -186,13 +186,12 @@ function departmentsUnder(
 }
 
 /**
- * Writes to a temporary file beside the target and renames it over, so a crash mid-write
- * never leaves a half-written document where the user's old one was.
+ * Writes to a temporary file beside the target, syncs it and renames it over, so neither a
+ * crash nor a power loss leaves a half-written document where the user's old one was. A
+ * failed write removes its temporary file; one a crash left behind goes at the next start.
  */
 export function deliver(target: string, fileName: string, bytes: Buffer): ExportResult {
   if (target === 'download') return { fileName, data: bytes.toString('base64') };
-  const temporary = path.join(path.dirname(target), `.${path.basename(target)}.${process.pid}.tmp`);
-  fs.writeFileSync(temporary, bytes);
-  fs.renameSync(temporary, target);
+  writeFileAtomically(target, bytes);
   return { fileName: path.basename(target), data: null };
 }

@@ -46,12 +46,29 @@ export class LibraryService {
     return this.librarySettings();
   }
 
-  /** Opens the library remembered from last time, or creates the default one. */
+  /**
+   * Opens the library remembered from last time, or creates the default one. Never throws:
+   * whatever goes wrong ends in the error status, so the window opens on the library error
+   * screen with its ways out instead of the app quitting without one.
+   */
   openInitial(defaultFile: string, seed: LibrarySeed = 'starter'): LibraryStatus {
-    const remembered = this.settings?.read().lastLibrary;
-    const file = remembered && fs.existsSync(remembered) ? remembered : defaultFile;
-    const status = this.session.open(file, { create: file === defaultFile, seed });
+    try {
+      const remembered = this.settings?.read().lastLibrary;
+      const file = remembered && fs.existsSync(remembered) ? remembered : defaultFile;
+      const status = this.session.open(file, { create: file === defaultFile, seed });
+      if (status.state === 'open') this.remember();
+      return status;
+    } catch (error) {
+      console.error('RoleFlow: opening the library failed', error);
+      return this.session.fail(defaultFile, { create: true, seed }, error);
+    }
+  }
+
+  /** The error screen's and the read-only banner's "Try again". */
+  retry(): LibraryStatus {
+    const status = this.session.retry();
     if (status.state === 'open') this.remember();
+    this.onChanged();
     return status;
   }
 
@@ -89,8 +106,14 @@ export class LibraryService {
     return status;
   }
 
+  /** Remembers the open library for the next start; a preference, so failing is harmless. */
   private remember(): void {
     const file = this.session.file;
-    if (file && this.settings) this.settings.write({ ...this.settings.read(), lastLibrary: file });
+    if (!file || !this.settings) return;
+    try {
+      this.settings.write({ ...this.settings.read(), lastLibrary: file });
+    } catch (error) {
+      console.warn(`RoleFlow: the settings could not be saved (${String(error)})`);
+    }
   }
 }

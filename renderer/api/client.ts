@@ -63,6 +63,11 @@ function currentTransport(): Transport {
   return transport;
 }
 
+/** True in the desktop app (Electron), where the app can be quit from the page. */
+export function isDesktop(): boolean {
+  return Boolean(window.roleflow);
+}
+
 /** Calls a channel of the contract; resolves with its data or rejects with an ApiCallError. */
 export async function call<C extends Channel>(
   channel: C,

@@ -8,7 +8,9 @@ import { call, onAppEvent } from '../api/client';
 import { changeLocale } from '../i18n/setup';
 import { AppHeader } from './AppHeader';
 import { LibraryErrorScreen } from './LibraryErrorScreen';
+import { LibraryReadOnlyContext } from './libraryAccess';
 import { LibraryWorkspace } from './LibraryWorkspace';
+import { ReadOnlyBanner } from './ReadOnlyBanner';
 import { theme } from './theme';
 
 const ANT_LOCALES = { 'zh-CN': zhCN, en: enUS } as const;
@@ -54,7 +56,12 @@ export function App({ initialLocale }: { initialLocale: Locale }) {
           ) : status.state === 'error' ? (
             <LibraryErrorScreen status={status} onLibraryChanged={refreshStatus} />
           ) : (
-            <LibraryWorkspace key={generation} />
+            <LibraryReadOnlyContext.Provider value={status.readOnly !== null}>
+              {status.readOnly && (
+                <ReadOnlyBanner reason={status.readOnly} onLibraryChanged={refreshStatus} />
+              )}
+              <LibraryWorkspace key={generation} />
+            </LibraryReadOnlyContext.Provider>
           )}
         </Layout>
       </AntApp>

@@ -18,6 +18,8 @@ type Props = {
   canRedo: string | null;
   dirty: boolean;
   saving: boolean;
+  /** The process cannot be written (read-only library, or a damaged stored document). */
+  readOnly: boolean;
   selectionSize: number;
   onUndo: () => void;
   onRedo: () => void;
@@ -100,7 +102,11 @@ export function EditorToolbar(props: Props) {
         {t('history.open')}
       </Button>
       <Tooltip title={props.dirty ? t('approve.saveFirst') : undefined}>
-        <Button icon={<CheckCircleOutlined />} disabled={props.dirty} onClick={props.onApprove}>
+        <Button
+          icon={<CheckCircleOutlined />}
+          disabled={props.readOnly || props.dirty}
+          onClick={props.onApprove}
+        >
           {t('approve.action')}
         </Button>
       </Tooltip>
@@ -119,7 +125,7 @@ export function EditorToolbar(props: Props) {
         type="primary"
         icon={<SaveOutlined />}
         loading={props.saving}
-        disabled={!props.dirty}
+        disabled={props.readOnly || !props.dirty}
         onClick={props.onSave}
       >
         {t('editor.save')}

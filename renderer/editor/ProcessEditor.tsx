@@ -30,6 +30,7 @@ import { ProcessCanvas, type SelectRequest } from './ProcessCanvas';
 import { ProcessRecordForm } from './panels/ProcessRecordForm';
 import { SelectionPanel } from './panels/SelectionPanel';
 import { BPMN_TYPE, downloadBase64 } from '../ui/download';
+import { useLibraryReadOnly } from '../app/libraryAccess';
 import { exportPng, exportSvg } from './exportImage';
 import { runLayout } from './runLayout';
 import { useProcessEditor } from './useProcessEditor';
@@ -62,6 +63,7 @@ export function ProcessEditor(props: Props) {
   const report = useReportError();
   const editor = useProcessEditor(processId);
   const { history, run, basics } = editor;
+  const readOnly = useLibraryReadOnly();
   // What React Flow reports as selected, and what the editor last asked it to select.
   const [selection, setSelection] = useState<Set<string>>(new Set());
   const [selectRequest, setSelectRequest] = useState<SelectRequest>({ ids: [], seq: 0 });
@@ -206,6 +208,7 @@ export function ProcessEditor(props: Props) {
         canRedo={redoName(history)}
         dirty={editor.dirty}
         saving={editor.saving}
+        readOnly={readOnly}
         selectionSize={[...selection].filter((id) => !isLaneNodeId(id)).length}
         onUndo={editor.undo}
         onRedo={editor.redo}

@@ -317,7 +317,17 @@ export const en = {
   },
   libraryError: {
     heading: 'This library cannot be opened',
-    hint: 'Your file was not changed. Create a new library or open another one.',
+    hint: 'Your file was not changed. Try again, create a new library or open another one.',
+    retry: 'Try again',
+    quit: 'Quit RoleFlow',
+  },
+  readOnly: {
+    file: 'This library is read-only (the file is write-protected): you can read and export, but changes cannot be saved.',
+    folder:
+      'This library is read-only (its folder cannot be written to): you can read and export, but changes cannot be saved.',
+    locked:
+      'Another program is using this library, so it was opened read-only: you can read and export, but changes cannot be saved.',
+    retry: 'Try again',
   },
   errors: {
     INVALID_REQUEST: 'RoleFlow could not accept that input.',
@@ -328,10 +338,27 @@ export const en = {
     UNSUPPORTED: 'This needs the RoleFlow desktop app.',
     CANCELLED: 'Cancelled.',
     INTERNAL: 'Something went wrong inside RoleFlow; nothing was changed.',
-    LIBRARY_NOT_A_LIBRARY: '{{message}}',
-    LIBRARY_DAMAGED: '{{message}}',
-    LIBRARY_TOO_NEW: '{{message}}',
-    LIBRARY_UNREADABLE: '{{message}}',
+    LIBRARY_NOT_A_LIBRARY:
+      '{{name}} is not a RoleFlow library (an empty file, or another program\u2019s file). It was left unchanged.',
+    LIBRARY_DAMAGED:
+      '{{name}} is damaged and cannot be opened. It was left unchanged; open a backup copy instead.',
+    LIBRARY_TOO_NEW:
+      '{{name}} was saved by a newer RoleFlow (library format {{version}}; this version reads up to {{supported}}). Update RoleFlow to open it. The file was left unchanged.',
+    LIBRARY_UNREADABLE:
+      '{{name}} cannot be read. Check that the file is still there and that you may open it.',
+    LIBRARY_MISSING: '{{name}} no longer exists. It may have been moved, renamed or deleted.',
+    LIBRARY_BUSY:
+      'Another program is using this library, so it cannot be written now. Close the other program (or the other RoleFlow window) and try again.',
+    LIBRARY_DISK_FULL: 'The disk is full: nothing was written. Free some space and try again.',
+    LIBRARY_FOLDER_UNAVAILABLE:
+      'The folder for {{name}} cannot be created or written to. Choose another place for your library.',
+    LIBRARY_IO_ERROR:
+      'The disk reported an error while reading or writing the library. Check the drive (or network share) and try again.',
+    LIBRARY_READ_ONLY: 'This library is read-only: changes cannot be saved.',
+    LIBRARY_OPEN_FAILED:
+      '{{name}} could not be opened because of an unexpected problem. Nothing was changed.',
+    DOCUMENT_DAMAGED:
+      'Part of this item is damaged in the library, so it is shown read-only. Save a repaired copy to edit it again; the original is kept.',
     NETWORK: 'RoleFlow\u2019s background service did not answer.',
   },
   // What main says about a refused request or a missing item, in words: see renderer/ui/errorText.

@@ -293,7 +293,15 @@ export const zhCN: Messages = {
   common: { ok: '确定', cancel: '取消', delete: '删除', discard: '放弃', close: '关闭', none: '—' },
   libraryError: {
     heading: '无法打开此资料库',
-    hint: '文件未被改动。请新建资料库或打开其他资料库。',
+    hint: '文件未被改动。可以重试、新建资料库或打开其他资料库。',
+    retry: '重试',
+    quit: '退出 RoleFlow',
+  },
+  readOnly: {
+    file: '此资料库为只读（文件被写保护）：可以查看和导出，但无法保存修改。',
+    folder: '此资料库为只读（所在文件夹不可写入）：可以查看和导出，但无法保存修改。',
+    locked: '另一个程序正在使用此资料库，因此以只读方式打开：可以查看和导出，但无法保存修改。',
+    retry: '重试',
   },
   errors: {
     INVALID_REQUEST: 'RoleFlow 无法接受所填内容。',
@@ -304,11 +312,22 @@ export const zhCN: Messages = {
     UNSUPPORTED: '该操作需要 RoleFlow 桌面版。',
     CANCELLED: '已取消。',
     INTERNAL: 'RoleFlow 内部出错，未做任何改动。',
-    LIBRARY_NOT_A_LIBRARY: '该文件不是 RoleFlow 资料库。（{{message}}）',
-    LIBRARY_DAMAGED: '资料库文件已损坏，无法打开；请打开备份副本。（{{message}}）',
+    LIBRARY_NOT_A_LIBRARY:
+      '{{name}} 不是 RoleFlow 资料库（空文件或其他程序的文件），文件未被改动。',
+    LIBRARY_DAMAGED: '{{name}} 已损坏，无法打开。文件未被改动；请打开备份副本。',
     LIBRARY_TOO_NEW:
-      '此资料库由更新版本的 RoleFlow 保存，请升级 RoleFlow 后再打开。（{{message}}）',
-    LIBRARY_UNREADABLE: '无法读取该资料库文件。（{{message}}）',
+      '{{name}} 由更新版本的 RoleFlow 保存（资料库格式 {{version}}，本版本最高支持 {{supported}}）。请升级 RoleFlow 后再打开，文件未被改动。',
+    LIBRARY_UNREADABLE: '无法读取 {{name}}。请确认文件仍在原处，并且您有权限打开它。',
+    LIBRARY_MISSING: '{{name}} 已不存在，可能已被移动、重命名或删除。',
+    LIBRARY_BUSY:
+      '另一个程序正在使用此资料库，暂时无法写入。请关闭该程序（或另一个 RoleFlow 窗口）后重试。',
+    LIBRARY_DISK_FULL: '磁盘已满，未写入任何内容。请释放一些空间后重试。',
+    LIBRARY_FOLDER_UNAVAILABLE: '无法创建或写入 {{name}} 所在的文件夹。请为资料库另选位置。',
+    LIBRARY_IO_ERROR: '读写资料库时磁盘报错。请检查磁盘（或网络共享）后重试。',
+    LIBRARY_READ_ONLY: '此资料库为只读，无法保存修改。',
+    LIBRARY_OPEN_FAILED: '打开 {{name}} 时出现意外问题，未做任何改动。',
+    DOCUMENT_DAMAGED:
+      '此条目在资料库中有部分内容已损坏，因此以只读方式显示。保存修复后的副本即可继续编辑，原始内容会被保留。',
     NETWORK: 'RoleFlow 后台服务没有响应。',
   },
   // 主进程拒绝请求或找不到内容时的说明，见 renderer/ui/errorText。

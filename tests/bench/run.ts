@@ -3,6 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { startHost } from '../../electron/host/server';
 import { createHandlers, createServices } from '../../electron/ipc/handlers';
+import type Database from 'better-sqlite3';
 import { LibrarySession } from '../../electron/library/librarySession';
 import { NO_DIALOGS } from '../../electron/services/libraryService';
 import { generateLibrary, type LibrarySize } from './generateLibrary';
@@ -32,8 +33,11 @@ const WARM_UP_SAVES = 50;
 
 const progress = (message: string) => process.stderr.write(`… ${message}\n`);
 
+/** Every connection the bench opened, so a measurement can change a pragma on it. */
+const connections: Database.Database[] = [];
+
 function openSession(file: string, create: boolean): LibrarySession {
-  const session = new LibrarySession();
+  const session = new LibrarySession({ onConnection: (db) => void connections.push(db) });
   const status = session.open(file, { create });
   if (status.state !== 'open') throw new Error(`library did not open: ${status.message}`);
   return session;
@@ -123,7 +127,16 @@ async function main(): Promise<void> {
     }
 
     progress('saving a role with 12 duties through RoleService.save');
+    // Saves as the app makes them (synchronous=FULL: durable), then the same with NORMAL,
+    // so the report quotes what durability costs.
     const saves = benchSave(services, random, WARM_UP_SAVES, SAVES);
+    const connection = connections[connections.length - 1];
+    if (!connection || connection.pragma('synchronous', { simple: true }) !== 2) {
+      throw new Error('the library was not opened with synchronous=FULL');
+    }
+    connection.pragma('synchronous = NORMAL');
+    const savesNormal = benchSave(services, random, WARM_UP_SAVES, SAVES);
+    connection.pragma('synchronous = FULL');
     const departments = services.departments.list().length;
     session.close();
 
@@ -133,7 +146,16 @@ async function main(): Promise<void> {
       generateMs,
       fileBytes,
       openMs,
-      series: { serviceLong, serviceShort, httpLong, httpShort, rawFts, rawLike, saves },
+      series: {
+        serviceLong,
+        serviceShort,
+        httpLong,
+        httpShort,
+        rawFts,
+        rawLike,
+        saves,
+        savesNormal,
+      },
       matches,
       hits,
     });

@@ -2,6 +2,7 @@ import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
 import { App as AntApp, Button, Drawer, Select, Space, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useLibraryReadOnly } from '../../app/libraryAccess';
 import { COMPETENCY_KINDS, type Competency, type CompetencyLevel } from '../../../shared/domain';
 import { call } from '../../api/client';
 import { Field } from '../../ui/Field';
@@ -21,6 +22,7 @@ const BLANK: Input = { kind: 'skill', nameZh: '', nameEn: '', description: '', l
 export function CompetencyEditor({ competency, onClose, onSaved }: Props) {
   const { t } = useTranslation();
   const { modal } = AntApp.useApp();
+  const readOnly = useLibraryReadOnly();
   const report = useReportError();
   const [value, setValue] = useState<Input>(competency ?? BLANK);
   const patch = (change: Partial<Input>) => setValue({ ...value, ...change });
@@ -71,7 +73,11 @@ export function CompetencyEditor({ competency, onClose, onSaved }: Props) {
       title={competency ? value.nameZh || value.nameEn : t('dictionary.add')}
       onClose={onClose}
       extra={
-        <Button type="primary" disabled={!value.nameZh.trim()} onClick={() => void save()}>
+        <Button
+          type="primary"
+          disabled={readOnly || !value.nameZh.trim()}
+          onClick={() => void save()}
+        >
           {t('editor.save')}
         </Button>
       }

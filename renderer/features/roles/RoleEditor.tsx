@@ -11,6 +11,7 @@ import { useCompetencies } from '../competencies/useCompetencies';
 import { exportRoleDocx } from '../export/exportActions';
 import { HistoryDrawer } from '../history/HistoryDrawer';
 import { ApproveDialog } from './ApproveDialog';
+import { useLibraryReadOnly } from '../../app/libraryAccess';
 import { RoleEditorHeader } from './RoleEditorHeader';
 import { RoleSections } from './RoleSections';
 import { draftRefusal, toRoleDraft } from './roleDraft';
@@ -30,6 +31,7 @@ export function RoleEditor({ roleId, departments, onSaved, onDeleted, onDirtyCha
   const { modal, message } = AntApp.useApp();
   const report = useReportError();
   const { role, draft, setDraft, save, saving, dirty, accept } = useRoleEditor(roleId);
+  const readOnly = useLibraryReadOnly();
   const { competencies } = useCompetencies();
   const [allRoles, setAllRoles] = useState<RoleSummary[]>([]);
   const [panel, setPanel] = useState<'approve' | 'history' | null>(null);
@@ -133,6 +135,7 @@ export function RoleEditor({ roleId, departments, onSaved, onDeleted, onDirtyCha
         dirty={dirty}
         saving={saving}
         errorCount={errorCount}
+        readOnly={readOnly}
         onApprove={() => setPanel('approve')}
         onHistory={() => setPanel('history')}
         onExport={() =>

@@ -15,6 +15,8 @@ type Props = {
   dirty: boolean;
   saving: boolean;
   errorCount: number;
+  /** The role cannot be written (read-only library, or a damaged stored document). */
+  readOnly: boolean;
   onApprove: () => void;
   onHistory: () => void;
   onExport: () => void;
@@ -69,12 +71,12 @@ export function RoleEditorHeader(props: Props) {
           <Button
             icon={<CheckCircleOutlined />}
             onClick={props.onApprove}
-            disabled={dirty || role.status === 'approved'}
+            disabled={props.readOnly || dirty || role.status === 'approved'}
           >
             {t('approve.action')}
           </Button>
         </Tooltip>
-        <Button danger icon={<DeleteOutlined />} onClick={props.onDelete}>
+        <Button danger icon={<DeleteOutlined />} onClick={props.onDelete} disabled={props.readOnly}>
           {t('editor.deleteRole')}
         </Button>
         <Button
@@ -82,7 +84,7 @@ export function RoleEditorHeader(props: Props) {
           htmlType="submit"
           icon={<SaveOutlined />}
           loading={saving}
-          disabled={!dirty}
+          disabled={props.readOnly || !dirty}
         >
           {t('editor.save')}
         </Button>

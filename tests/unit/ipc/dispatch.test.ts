@@ -123,6 +123,7 @@ describe('dispatch', () => {
     await call('search:query', { text: '招聘计划' });
     await call('department:list', {});
     await call('library:status', {});
+    await call('library:retry', {});
     await call('library:setSettings', { defaultTemplate: 'en' });
     expect(await call('library:settings', {})).toEqual({ defaultTemplate: 'en' });
     await call('app:setLocale', { locale: 'en' });
@@ -167,6 +168,10 @@ describe('dispatch', () => {
 
     // Every channel but those that need a host's file dialog has been exercised.
     // BPMN import and export have their own service tests (tests/unit/services/bpmn.test.ts).
+    // Quitting is the desktop app's: the browser host (these handlers) says it cannot.
+    const quit = await dispatch(handlers, 'app:quit', {}, options);
+    expect(quit.ok === false && quit.error.code).toBe('UNSUPPORTED');
+    called.add('app:quit');
     const needDialogs = [
       'library:create',
       'library:open',
