@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import { contract, isChannel } from '../../shared/contract';
-import { AppError, type ApiResult, type ErrorParams } from '../../shared/errors';
+import { type AppError, type ApiResult, type ErrorParams } from '../../shared/errors';
 import { invalidRequestParams, reportInput } from '../../shared/requestIssues';
 import { storageError } from '../db/storageErrors';
 import type { Handlers } from './handlers';
