@@ -28,8 +28,12 @@ const shortText = (max: number) => z.string().max(max);
 const name = z.string().trim().min(1).max(200);
 const empty = z.strictObject({});
 
+/** A stable key (UUID) of a department, role or process: its name outside this library. */
+const key = z.string().min(1).max(64);
+
 const department = z.strictObject({
   id,
+  key,
   parentId: id.nullable(),
   name: z.string(),
   position: z.number().int(),
@@ -103,6 +107,7 @@ const finding = z.strictObject({
 
 const processRecord = z.strictObject({
   id,
+  key,
   ...processBasicsShape,
   name: z.string(),
   status: z.enum(ROLE_STATUSES),
@@ -142,6 +147,7 @@ const role = z.strictObject({
   ...roleBasics,
   title: z.string(),
   id,
+  key,
   status: z.enum(ROLE_STATUSES),
   version: z.number().int().min(0),
   duties: z.array(duty),

@@ -79,7 +79,9 @@ export class RoleService {
   revision(id: number, version: number): RoleRevision {
     const stored = this.session.repositories().revisions.get('role', id, version);
     if (!stored) throw new AppError('NOT_FOUND', `Role ${id} has no version ${version}.`);
-    return { ...stored, snapshot: stored.snapshot as Role };
+    // A snapshot taken before roles had keys has none; a role's key never changes.
+    const snapshot = { key: this.get(id).key, ...(stored.snapshot as Partial<Role>) } as Role;
+    return { ...stored, snapshot };
   }
 
   delete(id: number): { id: number } {

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import type { Database, Statement } from 'better-sqlite3';
 import {
   emptyGraph,
@@ -16,6 +17,7 @@ import { nowIso } from '../clock';
 
 type ProcessRow = {
   id: number;
+  key: string;
   code: string;
   name: string;
   class: ProcessClass | null;
@@ -93,9 +95,9 @@ export class ProcessRepository {
        ORDER BY p.code, p.name COLLATE NOCASE, p.id`,
     );
     this.insertRow = db.prepare(`
-      INSERT INTO processes (code, name, class, owner_role_id, department_id, purpose,
+      INSERT INTO processes (key, code, name, class, owner_role_id, department_id, purpose,
                              trigger_event, output, kpis, created_at, updated_at)
-      VALUES (@code, @name, @processClass, @ownerRoleId, @departmentId, @purpose, @trigger,
+      VALUES (@key, @code, @name, @processClass, @ownerRoleId, @departmentId, @purpose, @trigger,
               @output, @kpis, @now, @now)`);
     this.updateRow = db.prepare(`
       UPDATE processes SET code = @code, name = @name, class = @processClass,
@@ -161,7 +163,8 @@ export class ProcessRepository {
   }
 
   create(basics: ProcessBasics): number {
-    const id = Number(this.insertRow.run({ ...toParams(basics), now: nowIso() }).lastInsertRowid);
+    const params = { ...toParams(basics), key: randomUUID(), now: nowIso() };
+    const id = Number(this.insertRow.run(params).lastInsertRowid);
     this.upsertGraph.run(id, JSON.stringify(emptyGraph()));
     return id;
   }
@@ -230,6 +233,7 @@ function toParams(basics: ProcessBasics): Record<string, unknown> {
 function toProcess(row: ProcessRow): Process {
   return {
     id: row.id,
+    key: row.key,
     code: row.code,
     name: row.name,
     processClass: row.class,

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import type { Database, Statement } from 'better-sqlite3';
 import type {
   Duty,
@@ -18,6 +19,7 @@ import { nowIso } from '../clock';
 
 type RoleRow = {
   id: number;
+  key: string;
   department_id: number;
   title: string;
   code: string;
@@ -99,6 +101,7 @@ function toDuty(row: DutyRow): Duty {
 function toRole(row: RoleRow, duties: DutyRow[], links: LinkRow[]): Role {
   return {
     id: row.id,
+    key: row.key,
     title: row.title,
     code: row.code,
     departmentId: row.department_id,
@@ -181,9 +184,9 @@ export class RoleRepository {
       `SELECT ${ROLE_SUMMARY_COLUMNS} FROM roles r WHERE r.department_id = ? ORDER BY r.title COLLATE NOCASE, r.id`,
     );
     this.insertRole = db.prepare(`
-      INSERT INTO roles (department_id, title, code, reports_to_id, headcount, grade, purpose,
+      INSERT INTO roles (key, department_id, title, code, reports_to_id, headcount, grade, purpose,
                          template, status, version, created_at, updated_at)
-      VALUES (@departmentId, @title, @code, @reportsToId, @headcount, @grade, @purpose,
+      VALUES (@key, @departmentId, @title, @code, @reportsToId, @headcount, @grade, @purpose,
               @template, 'draft', 0, @now, @now)`);
     this.updateRole = db.prepare(`
       UPDATE roles SET department_id = @departmentId, title = @title, code = @code,
@@ -279,7 +282,9 @@ export class RoleRepository {
   }
 
   create(basics: RoleBasics): number {
-    return Number(this.insertRole.run({ ...basics, now: nowIso() }).lastInsertRowid);
+    return Number(
+      this.insertRole.run({ ...basics, key: randomUUID(), now: nowIso() }).lastInsertRowid,
+    );
   }
 
   /**

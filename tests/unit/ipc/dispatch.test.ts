@@ -126,7 +126,7 @@ describe('dispatch', () => {
     await call('library:setSettings', { defaultTemplate: 'en' });
     expect(await call('library:settings', {})).toEqual({ defaultTemplate: 'en' });
     await call('app:setLocale', { locale: 'en' });
-    const { status: _s, version: _v, createdAt: _c, updatedAt: _u, ...draft } = saved;
+    const { key: _k, status: _s, version: _v, createdAt: _c, updatedAt: _u, ...draft } = saved;
     await call('checks:draft', { draft });
     await call('checks:library', {});
     await call('role:approve', { id: role.id, note: '首次发布' });
@@ -149,6 +149,7 @@ describe('dispatch', () => {
     const process = await call('process:create', { name: '招聘流程', departmentId: hr.id });
     const {
       id: _pid,
+      key: _pk,
       status: _ps,
       version: _pv,
       createdAt: _pc,
