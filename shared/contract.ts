@@ -11,6 +11,7 @@ import {
 import { LOCALES } from './i18n/locales';
 import { PROCESS_CLASSES, RACI } from './process';
 import { graphSchema, processBasicsShape } from './processSchema';
+import { SAVE_NOTICE_CODES } from './references';
 import { roleDetailsSchema } from './roleDetails';
 import { RULE_IDS } from './rules/positionChecks';
 
@@ -117,6 +118,42 @@ const processRecord = z.strictObject({
   updatedAt: z.string(),
 });
 
+const saveNotice = z.strictObject({
+  code: z.enum(SAVE_NOTICE_CODES),
+  params: z.record(z.string(), z.union([z.string(), z.number()])),
+});
+
+const usageChoice = z.discriminatedUnion('mode', [
+  z.strictObject({ mode: z.literal('reassign'), targetId: id }),
+  z.strictObject({ mode: z.literal('unbind') }),
+]);
+
+const roleUsage = z.strictObject({
+  processes: z.array(
+    z.strictObject({
+      processId: id,
+      processName: z.string(),
+      lanes: z.number().int().min(0),
+      raci: z.number().int().min(0),
+      owner: z.boolean(),
+    }),
+  ),
+  reports: z.array(z.strictObject({ roleId: id, title: z.string() })),
+});
+
+const departmentUsage = z.strictObject({
+  processes: z.array(
+    z.strictObject({
+      processId: id,
+      processName: z.string(),
+      lanes: z.number().int().min(0),
+      department: z.boolean(),
+    }),
+  ),
+  roles: z.array(z.strictObject({ roleId: id, title: z.string() })),
+  children: z.array(z.strictObject({ departmentId: id, name: z.string() })),
+});
+
 const processSummary = z.strictObject({
   id,
   code: z.string(),
@@ -217,7 +254,12 @@ export const contract = {
     response: department,
   },
   'department:rename': { request: z.strictObject({ id, name }), response: department },
-  'department:delete': { request: z.strictObject({ id }), response: z.strictObject({ id }) },
+  'department:usage': { request: z.strictObject({ id }), response: departmentUsage },
+  // A department in use needs `onUsage`: hand its uses to another department, or unbind them.
+  'department:delete': {
+    request: z.strictObject({ id, onUsage: usageChoice.optional() }),
+    response: z.strictObject({ id }),
+  },
 
   'role:list': {
     request: z.strictObject({ departmentId: id.nullable() }),
@@ -250,7 +292,8 @@ export const contract = {
   },
   'process:save': {
     request: z.strictObject({ id, ...processBasicsShape, graph: graphSchema }),
-    response: processRecord,
+    // What the save unbound because it referred to roles or departments that no longer exist.
+    response: processRecord.extend({ notices: z.array(saveNotice) }),
   },
   'process:approve': {
     request: z.strictObject({ id, note: z.string().max(2000) }),
@@ -322,7 +365,12 @@ export const contract = {
       z.strictObject({ roleId: id, title: z.string(), requiredLevel: z.number().int() }),
     ),
   },
-  'role:delete': { request: z.strictObject({ id }), response: z.strictObject({ id }) },
+  'role:usage': { request: z.strictObject({ id }), response: roleUsage },
+  // A role in use needs `onUsage`: hand its uses to another role, or unbind them.
+  'role:delete': {
+    request: z.strictObject({ id, onUsage: usageChoice.optional() }),
+    response: z.strictObject({ id }),
+  },
 
   'search:query': {
     request: z.strictObject({

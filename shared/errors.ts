@@ -14,6 +14,10 @@ export const ERROR_CODES = [
   'LIBRARY_DAMAGED',
   'LIBRARY_TOO_NEW',
   'LIBRARY_UNREADABLE',
+  'PROCESS_LINK_MISSING',
+  'ROLE_IN_USE',
+  'DEPARTMENT_IN_USE',
+  'DEPARTMENT_HAS_ROLES',
 ] as const satisfies readonly (string | LibraryErrorCode)[];
 export type ErrorCode = (typeof ERROR_CODES)[number];
 

@@ -84,12 +84,6 @@ export class RoleService {
     return { ...stored, snapshot };
   }
 
-  delete(id: number): { id: number } {
-    this.get(id);
-    this.session.repositories().roles.delete(id);
-    return { id };
-  }
-
   private assertCompetencies(links: RoleCompetency[]): void {
     const { competencies } = this.session.repositories();
     const seen = new Set<number>();

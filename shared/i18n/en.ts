@@ -319,6 +319,41 @@ export const en = {
     heading: 'This library cannot be opened',
     hint: 'Your file was not changed. Create a new library or open another one.',
   },
+  usage: {
+    roleTitle: 'Delete role "{{title}}"?',
+    departmentTitle: 'Delete department "{{name}}"?',
+    loading: 'Looking up where it is used…',
+    usedIn: 'It is still used here:',
+    process: 'Process "{{name}}"',
+    lanes: '{{count}} lane(s)',
+    raci: '{{count}} RACI entr(ies)',
+    owner: 'process owner',
+    processDepartment: 'department of the process',
+    reports: 'Roles that report to it (直接上级): {{names}}',
+    roles: 'Roles in it: {{names}}',
+    children: 'Sub-departments: {{names}}',
+    reassignRole: 'Hand everything over to another role',
+    reassignDepartment: 'Hand everything over to another department',
+    pickRole: 'Choose a role',
+    pickDepartment: 'Choose a department',
+    unbindRole:
+      'Unbind: lanes keep their name as plain lanes, this role\u2019s RACI entries are removed, process owner and 直接上级 are cleared',
+    unbindDepartment:
+      'Unbind: lanes keep their name as plain lanes, processes lose this department, sub-departments move up one level',
+    unbindNeedsMove: 'Its roles need another department, so they can only be handed over.',
+    deleted: 'Deleted.',
+  },
+  notices: {
+    title: 'Saved, with changes you did not make',
+    LANE_ROLE_MISSING:
+      'Lane "{{lane}}" was bound to a role that no longer exists; it is now a plain lane with its name.',
+    LANE_DEPARTMENT_MISSING:
+      'Lane "{{lane}}" was bound to a department that no longer exists; it is now a plain lane with its name.',
+    RACI_ROLE_MISSING:
+      'Step "{{step}}": {{count}} RACI entr(ies) named a role that no longer exists and were removed.',
+    OWNER_ROLE_MISSING: 'The process owner no longer exists and was cleared.',
+    PROCESS_DEPARTMENT_MISSING: 'The department of the process no longer exists and was cleared.',
+  },
   errors: {
     INVALID_REQUEST: 'The request was not valid: {{message}}',
     UNKNOWN_CHANNEL: 'RoleFlow does not know that action.',
@@ -332,6 +367,14 @@ export const en = {
     LIBRARY_DAMAGED: '{{message}}',
     LIBRARY_TOO_NEW: '{{message}}',
     LIBRARY_UNREADABLE: '{{message}}',
+    PROCESS_LINK_MISSING:
+      'Step "{{step}}" links to a process that no longer exists. Choose another process for it or clear the link, then save again.',
+    ROLE_IN_USE:
+      'Role "{{title}}" is still used by process maps or other roles. Choose whether to hand its uses over or unbind them.',
+    DEPARTMENT_IN_USE:
+      'Department "{{name}}" still holds roles, sub-departments or process lanes. Choose whether to hand them over or unbind them.',
+    DEPARTMENT_HAS_ROLES:
+      'Department "{{name}}" still holds {{count}} role(s); they need another department, so hand them over instead.',
     NETWORK: 'RoleFlow\u2019s background service did not answer.',
   },
 };

@@ -31,6 +31,8 @@ export class DepartmentRepository {
   private readonly deleteRow: Statement<[number]>;
   private readonly childCount: Statement<[number], { n: number }>;
   private readonly roleCount: Statement<[number], { n: number }>;
+  private readonly childRows: Statement<[number], DepartmentRow>;
+  private readonly reparentRows: Statement<[number | null, number]>;
 
   constructor(db: Database) {
     const columns = 'id, key, parent_id, name, position';
@@ -48,6 +50,10 @@ export class DepartmentRepository {
     this.deleteRow = db.prepare('DELETE FROM departments WHERE id = ?');
     this.childCount = db.prepare('SELECT count(*) AS n FROM departments WHERE parent_id = ?');
     this.roleCount = db.prepare('SELECT count(*) AS n FROM roles WHERE department_id = ?');
+    this.childRows = db.prepare(
+      `SELECT ${columns} FROM departments WHERE parent_id = ? ORDER BY position, id`,
+    );
+    this.reparentRows = db.prepare('UPDATE departments SET parent_id = ? WHERE parent_id = ?');
   }
 
   list(): Department[] {
@@ -76,6 +82,15 @@ export class DepartmentRepository {
 
   countChildren(id: number): number {
     return this.childCount.get(id)?.n ?? 0;
+  }
+
+  children(id: number): Department[] {
+    return this.childRows.all(id).map(toDepartment);
+  }
+
+  /** Moves every sub-department of `id` under `parentId` (null: to the top level). */
+  reparentChildren(id: number, parentId: number | null): void {
+    this.reparentRows.run(parentId, id);
   }
 
   countRoles(id: number): number {

@@ -170,6 +170,9 @@ export class RoleRepository {
   private readonly allDuties: Statement<[], DutyRow & { role_id: number }>;
   private readonly allLinks: Statement<[], LinkRow & { role_id: number }>;
   private readonly fingerprintRow: Statement<[], { n: number; latest: string | null }>;
+  private readonly reportsOf: Statement<[number], { id: number; title: string }>;
+  private readonly setManagerRow: Statement<[number | null, string, number]>;
+  private readonly moveDepartmentRows: Statement<[number, string, number]>;
 
   constructor(db: Database) {
     this.db = db;
@@ -234,6 +237,15 @@ export class RoleRepository {
     );
     this.fingerprintRow = db.prepare(
       "SELECT count(*) AS n, max(updated_at) || '#' || max(id) AS latest FROM roles",
+    );
+    this.reportsOf = db.prepare(
+      'SELECT id, title FROM roles WHERE reports_to_id = ? ORDER BY title COLLATE NOCASE, id',
+    );
+    this.setManagerRow = db.prepare(
+      'UPDATE roles SET reports_to_id = ?, updated_at = ? WHERE id = ?',
+    );
+    this.moveDepartmentRows = db.prepare(
+      'UPDATE roles SET department_id = ?, updated_at = ? WHERE department_id = ?',
     );
     this.saveTransaction = db.transaction((draft: RoleDraft) => {
       const { id, duties, details, competencies, ...basics } = draft;
@@ -302,6 +314,21 @@ export class RoleRepository {
 
   delete(id: number): void {
     this.deleteRole.run(id);
+  }
+
+  /** The roles whose 直接上级 is this role. */
+  reportingTo(id: number): { id: number; title: string }[] {
+    return this.reportsOf.all(id);
+  }
+
+  /** Sets one role's 直接上级 (when its manager is deleted); the caller holds the transaction. */
+  setManager(id: number, managerId: number | null): void {
+    this.setManagerRow.run(managerId, nowIso(), id);
+  }
+
+  /** Moves every role of one department into another (when the first is deleted). */
+  moveDepartment(fromId: number, toId: number): void {
+    this.moveDepartmentRows.run(toId, nowIso(), fromId);
   }
 
   /** Ids of every role above this one, following 直接上级 (for refusing cycles). */

@@ -163,7 +163,9 @@ describe('dispatch', () => {
     await call('process:history', { id: process.id });
     await call('role:activities', { id: role.id });
     await call('process:delete', { id: process.id });
-    await call('role:delete', { id: role.id });
+    await call('role:usage', { id: role.id });
+    await call('role:delete', { id: role.id, onUsage: { mode: 'unbind' } });
+    await call('department:usage', { id: team.id });
     await call('department:delete', { id: team.id });
 
     // Every channel but those that need a host's file dialog has been exercised.
