@@ -12,6 +12,7 @@ import {
 import { LOCALES } from './i18n/locales';
 import { PROCESS_CLASSES, RACI } from './process';
 import { graphSchema, processBasicsShape } from './processSchema';
+import { SAVE_NOTICE_CODES } from './references';
 import { roleDetailsSchema } from './roleDetails';
 import { RULE_IDS } from './rules/positionChecks';
 import { dutyWeightSchema as weight } from './weights';
@@ -30,8 +31,12 @@ const shortText = (max: number) => z.string().max(max);
 const name = z.string().trim().min(1).max(200);
 const empty = z.strictObject({});
 
+/** A stable key (UUID) of a department, role or process: its name outside this library. */
+const key = z.string().min(1).max(64);
+
 const department = z.strictObject({
   id,
+  key,
   parentId: id.nullable(),
   name: z.string(),
   position: z.number().int(),
@@ -105,6 +110,7 @@ const finding = z.strictObject({
 
 const processRecord = z.strictObject({
   id,
+  key,
   ...processBasicsShape,
   name: z.string(),
   status: z.enum(ROLE_STATUSES),
@@ -112,6 +118,42 @@ const processRecord = z.strictObject({
   graph: graphSchema,
   createdAt: z.string(),
   updatedAt: z.string(),
+});
+
+const saveNotice = z.strictObject({
+  code: z.enum(SAVE_NOTICE_CODES),
+  params: z.record(z.string(), z.union([z.string(), z.number()])),
+});
+
+const usageChoice = z.discriminatedUnion('mode', [
+  z.strictObject({ mode: z.literal('reassign'), targetId: id }),
+  z.strictObject({ mode: z.literal('unbind') }),
+]);
+
+const roleUsage = z.strictObject({
+  processes: z.array(
+    z.strictObject({
+      processId: id,
+      processName: z.string(),
+      lanes: z.number().int().min(0),
+      raci: z.number().int().min(0),
+      owner: z.boolean(),
+    }),
+  ),
+  reports: z.array(z.strictObject({ roleId: id, title: z.string() })),
+});
+
+const departmentUsage = z.strictObject({
+  processes: z.array(
+    z.strictObject({
+      processId: id,
+      processName: z.string(),
+      lanes: z.number().int().min(0),
+      department: z.boolean(),
+    }),
+  ),
+  roles: z.array(z.strictObject({ roleId: id, title: z.string() })),
+  children: z.array(z.strictObject({ departmentId: id, name: z.string() })),
 });
 
 const processSummary = z.strictObject({
@@ -144,6 +186,7 @@ const role = z.strictObject({
   ...roleBasics,
   title: z.string(),
   id,
+  key,
   status: z.enum(ROLE_STATUSES),
   version: z.number().int().min(0),
   duties: z.array(duty),
@@ -223,7 +266,12 @@ export const contract = {
     response: department,
   },
   'department:rename': { request: z.strictObject({ id, name }), response: department },
-  'department:delete': { request: z.strictObject({ id }), response: z.strictObject({ id }) },
+  'department:usage': { request: z.strictObject({ id }), response: departmentUsage },
+  // A department in use needs `onUsage`: hand its uses to another department, or unbind them.
+  'department:delete': {
+    request: z.strictObject({ id, onUsage: usageChoice.optional() }),
+    response: z.strictObject({ id }),
+  },
 
   'role:list': {
     request: z.strictObject({ departmentId: id.nullable() }),
@@ -256,7 +304,8 @@ export const contract = {
   },
   'process:save': {
     request: z.strictObject({ id, ...processBasicsShape, graph: graphSchema }),
-    response: processRecord,
+    // What the save unbound because it referred to roles or departments that no longer exist.
+    response: processRecord.extend({ notices: z.array(saveNotice) }),
   },
   'process:approve': {
     request: z.strictObject({ id, note: z.string().max(2000) }),
@@ -328,7 +377,12 @@ export const contract = {
       z.strictObject({ roleId: id, title: z.string(), requiredLevel: z.number().int() }),
     ),
   },
-  'role:delete': { request: z.strictObject({ id }), response: z.strictObject({ id }) },
+  'role:usage': { request: z.strictObject({ id }), response: roleUsage },
+  // A role in use needs `onUsage`: hand its uses to another role, or unbind them.
+  'role:delete': {
+    request: z.strictObject({ id, onUsage: usageChoice.optional() }),
+    response: z.strictObject({ id }),
+  },
 
   'search:query': {
     request: z.strictObject({

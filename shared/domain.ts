@@ -8,6 +8,8 @@ import type { RoleDetails } from './roleDetails';
 /** A department in the organisation tree; `parentId` null means a top-level department. */
 export type Department = {
   id: number;
+  /** Stable key (UUID): names the department outside this library; the id stays internal. */
+  key: string;
   parentId: number | null;
   name: string;
   position: number;
@@ -70,6 +72,8 @@ export type RoleBasics = {
 
 export type Role = RoleBasics & {
   id: number;
+  /** Stable key (UUID): names the role outside this library (BPMN, a future shared library). */
+  key: string;
   status: RoleStatus;
   /** 版本: 0 until first approved; each approval adds one. */
   version: number;

@@ -22,6 +22,10 @@ export const ERROR_CODES = [
   'LIBRARY_READ_ONLY',
   'LIBRARY_OPEN_FAILED',
   'DOCUMENT_DAMAGED',
+  'PROCESS_LINK_MISSING',
+  'ROLE_IN_USE',
+  'DEPARTMENT_IN_USE',
+  'DEPARTMENT_HAS_ROLES',
 ] as const satisfies readonly (string | LibraryErrorCode)[];
 export type ErrorCode = (typeof ERROR_CODES)[number];
 

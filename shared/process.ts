@@ -145,6 +145,8 @@ export type ProcessBasics = {
 
 export type Process = ProcessBasics & {
   id: number;
+  /** Stable key (UUID): names the process outside this library. */
+  key: string;
   status: 'draft' | 'approved';
   version: number;
   graph: ProcessGraph;

@@ -12,6 +12,7 @@ import { LibraryService, type LibraryDialogs } from '../services/libraryService'
 import { ProcessService } from '../services/processService';
 import { RoleService } from '../services/roleService';
 import { SearchService } from '../services/searchService';
+import { UsageService } from '../services/usageService';
 
 export type Handler<C extends Channel> = (
   request: RequestOf<C>,
@@ -39,6 +40,7 @@ export type Services = {
   exports: ExportService;
   processes: ProcessService;
   bpmn: BpmnService;
+  usage: UsageService;
 };
 
 export function createServices(context: HandlerContext): Services {
@@ -58,6 +60,7 @@ export function createServices(context: HandlerContext): Services {
     checks: new ChecksService(context.session, roles),
     processes: new ProcessService(context.session),
     bpmn: new BpmnService(context.session, context.delivery ?? DOWNLOAD_DELIVERY),
+    usage: new UsageService(context.session),
     exports: new ExportService(context.session, roles, context.delivery ?? DOWNLOAD_DELIVERY),
   };
 }
@@ -69,8 +72,18 @@ export function createHandlers(
   /** Quits the app; the browser host has none (a page cannot end the server it talks to). */
   onQuit: (() => void) | null = null,
 ): Handlers {
-  const { library, departments, roles, search, competencies, checks, exports, processes, bpmn } =
-    services;
+  const {
+    library,
+    departments,
+    roles,
+    search,
+    competencies,
+    checks,
+    exports,
+    processes,
+    bpmn,
+    usage,
+  } = services;
   return {
     'app:setLocale': ({ locale }) => {
       onLocaleChanged(locale);
@@ -93,13 +106,15 @@ export function createHandlers(
     'department:list': () => departments.list(),
     'department:create': ({ name, parentId }) => departments.create(name, parentId),
     'department:rename': ({ id, name }) => departments.rename(id, name),
-    'department:delete': ({ id }) => departments.delete(id),
+    'department:usage': ({ id }) => usage.departmentUsage(id),
+    'department:delete': ({ id, onUsage }) => usage.deleteDepartment(id, onUsage),
 
     'role:list': ({ departmentId }) => roles.list(departmentId),
     'role:get': ({ id }) => roles.get(id),
     'role:create': ({ departmentId, title }) => roles.create(departmentId, title),
     'role:save': (draft) => roles.save(draft),
-    'role:delete': ({ id }) => roles.delete(id),
+    'role:usage': ({ id }) => usage.roleUsage(id),
+    'role:delete': ({ id, onUsage }) => usage.deleteRole(id, onUsage),
     'role:approve': ({ id, note }) => roles.approve(id, note),
     'role:history': ({ id }) => roles.history(id),
     'role:revision': ({ id, version }) => roles.revision(id, version),

@@ -22,23 +22,6 @@ export class DepartmentService {
     return this.require(id);
   }
 
-  /** Deletes an empty department. One that still holds roles or sub-departments is refused. */
-  delete(id: number): { id: number } {
-    const { departments } = this.session.repositories();
-    const department = this.require(id);
-    const roles = departments.countRoles(id);
-    const children = departments.countChildren(id);
-    if (roles > 0 || children > 0) {
-      throw new AppError(
-        'CONFLICT',
-        `"${department.name}" still has ${roles} role(s) and ${children} sub-department(s); move or delete them first.`,
-        { reason: 'departmentNotEmpty', name: department.name, roles, children },
-      );
-    }
-    departments.delete(id);
-    return { id };
-  }
-
   require(id: number): Department {
     const department = this.session.repositories().departments.get(id);
     if (!department)

@@ -8,8 +8,10 @@ import {
   type ProcessSummary,
   type RoleActivity,
 } from '../../shared/process';
+import type { SaveNotice } from '../../shared/references';
 import type { ProcessFilter } from '../db/repositories/processRepository';
 import type { LibrarySession } from '../library/librarySession';
+import { dropMissingReferences, type Existing } from './graphReferences';
 
 /** Process maps: records, graphs with their activity index, approval and history. */
 export class ProcessService {
@@ -39,17 +41,27 @@ export class ProcessService {
       output: '',
       kpis: emptyProcessKpis(),
     };
-    this.assertReferences(basics, { lanes: [], nodes: [], edges: [] });
+    if (departmentId !== null && !this.session.repositories().departments.get(departmentId)) {
+      throw new AppError('NOT_FOUND', `Department ${departmentId} does not exist.`);
+    }
     return this.get(this.session.repositories().processes.create(basics));
   }
 
-  /** Saves record, graph and activity index as one transaction, after checking the graph holds. */
-  save(id: number, basics: ProcessBasics, graph: ProcessGraph): Process {
+  /**
+   * Saves record, graph and activity index as one transaction, after checking the graph holds.
+   * References to roles or departments that no longer exist are unbound, not refused, so a map
+   * always saves; the notices say what was unbound.
+   */
+  save(
+    id: number,
+    basics: ProcessBasics,
+    graph: ProcessGraph,
+  ): Process & { notices: SaveNotice[] } {
     this.get(id);
-    this.assertReferences(basics, graph);
-    assertGraph(graph);
-    this.session.repositories().processes.save(id, basics, graph);
-    return this.get(id);
+    const checked = dropMissingReferences({ basics, graph }, this.existing());
+    assertGraph(checked.graph);
+    this.session.repositories().processes.save(id, checked.basics, checked.graph);
+    return { ...this.get(id), notices: checked.notices };
   }
 
   approve(id: number, note: string): Process {
@@ -78,31 +90,24 @@ export class ProcessService {
     return this.session.repositories().processes.activitiesOf(roleId);
   }
 
-  private assertReferences(basics: ProcessBasics, graph: ProcessGraph): void {
-    const { roles, departments } = this.session.repositories();
-    const roleIds = [
-      basics.ownerRoleId,
-      ...graph.lanes.map((lane) => (lane.owner.kind === 'role' ? lane.owner.roleId : null)),
-      ...graph.nodes.flatMap((node) => node.activity?.raci.map((entry) => entry.roleId) ?? []),
-    ];
-    for (const roleId of new Set(roleIds)) {
-      if (roleId !== null && !roles.get(roleId)) {
-        throw new AppError('NOT_FOUND', `Role ${roleId} does not exist.`, { what: 'role' });
-      }
-    }
-    const departmentIds = [
-      basics.departmentId,
-      ...graph.lanes.map((lane) =>
-        lane.owner.kind === 'department' ? lane.owner.departmentId : null,
-      ),
-    ];
-    for (const departmentId of new Set(departmentIds)) {
-      if (departmentId !== null && !departments.get(departmentId)) {
-        throw new AppError('NOT_FOUND', `Department ${departmentId} does not exist.`, {
-          what: 'department',
-        });
-      }
-    }
+  /** What exists now, looked up once per save (not once per lane or RACI entry). */
+  private existing(): Existing {
+    const { roles, departments, processes } = this.session.repositories();
+    const roleIds = new Set(roles.headings().map((role) => role.id));
+    const departmentIds = new Set(departments.list().map((department) => department.id));
+    const processIds = new Map<number, boolean>();
+    return {
+      role: (roleId) => roleIds.has(roleId),
+      department: (departmentId) => departmentIds.has(departmentId),
+      process: (processId) => {
+        let found = processIds.get(processId);
+        if (found === undefined) {
+          found = processes.get(processId) !== undefined;
+          processIds.set(processId, found);
+        }
+        return found;
+      },
+    };
   }
 }
 

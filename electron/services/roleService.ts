@@ -87,13 +87,9 @@ export class RoleService {
         what: 'revision',
         version,
       });
-    return { ...stored, snapshot: stored.snapshot as Role };
-  }
-
-  delete(id: number): { id: number } {
-    this.get(id);
-    this.session.repositories().roles.delete(id);
-    return { id };
+    // A snapshot taken before roles had keys has none; a role's key never changes.
+    const snapshot = { key: this.get(id).key, ...(stored.snapshot as Partial<Role>) } as Role;
+    return { ...stored, snapshot };
   }
 
   private assertCompetencies(links: RoleCompetency[]): void {

@@ -329,6 +329,41 @@ export const en = {
       'Another program is using this library, so it was opened read-only: you can read and export, but changes cannot be saved.',
     retry: 'Try again',
   },
+  usage: {
+    roleTitle: 'Delete role "{{title}}"?',
+    departmentTitle: 'Delete department "{{name}}"?',
+    loading: 'Looking up where it is used…',
+    usedIn: 'It is still used here:',
+    process: 'Process "{{name}}"',
+    lanes: '{{count}} lane(s)',
+    raci: '{{count}} RACI entr(ies)',
+    owner: 'process owner',
+    processDepartment: 'department of the process',
+    reports: 'Roles that report to it (直接上级): {{names}}',
+    roles: 'Roles in it: {{names}}',
+    children: 'Sub-departments: {{names}}',
+    reassignRole: 'Hand everything over to another role',
+    reassignDepartment: 'Hand everything over to another department',
+    pickRole: 'Choose a role',
+    pickDepartment: 'Choose a department',
+    unbindRole:
+      'Unbind: lanes keep their name as plain lanes, this role\u2019s RACI entries are removed, process owner and 直接上级 are cleared',
+    unbindDepartment:
+      'Unbind: lanes keep their name as plain lanes, processes lose this department, sub-departments move up one level',
+    unbindNeedsMove: 'Its roles need another department, so they can only be handed over.',
+    deleted: 'Deleted.',
+  },
+  notices: {
+    title: 'Saved, with changes you did not make',
+    LANE_ROLE_MISSING:
+      'Lane "{{lane}}" was bound to a role that no longer exists; it is now a plain lane with its name.',
+    LANE_DEPARTMENT_MISSING:
+      'Lane "{{lane}}" was bound to a department that no longer exists; it is now a plain lane with its name.',
+    RACI_ROLE_MISSING:
+      'Step "{{step}}": {{count}} RACI entr(ies) named a role that no longer exists and were removed.',
+    OWNER_ROLE_MISSING: 'The process owner no longer exists and was cleared.',
+    PROCESS_DEPARTMENT_MISSING: 'The department of the process no longer exists and was cleared.',
+  },
   errors: {
     INVALID_REQUEST: 'RoleFlow could not accept that input.',
     UNKNOWN_CHANNEL: 'RoleFlow does not know that action.',
@@ -359,6 +394,14 @@ export const en = {
       '{{name}} could not be opened because of an unexpected problem. Nothing was changed.',
     DOCUMENT_DAMAGED:
       'Part of this item is damaged in the library, so it is shown read-only. Save a repaired copy to edit it again; the original is kept.',
+    PROCESS_LINK_MISSING:
+      'Step "{{step}}" links to a process that no longer exists. Choose another process for it or clear the link, then save again.',
+    ROLE_IN_USE:
+      'Role "{{title}}" is still used by process maps or other roles. Choose whether to hand its uses over or unbind them.',
+    DEPARTMENT_IN_USE:
+      'Department "{{name}}" still holds roles, sub-departments or process lanes. Choose whether to hand them over or unbind them.',
+    DEPARTMENT_HAS_ROLES:
+      'Department "{{name}}" still holds {{count}} role(s); they need another department, so hand them over instead.',
     NETWORK: 'RoleFlow\u2019s background service did not answer.',
   },
   // What main says about a refused request or a missing item, in words: see renderer/ui/errorText.

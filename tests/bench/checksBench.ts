@@ -70,6 +70,7 @@ function syntheticRole(id: number, random: Random): Role {
   const competencyIds = new Set(Array.from({ length: 4 }, () => random.int(1, COMPETENCY_POOL)));
   return {
     id,
+    key: `role-${id}`,
     title: `Role ${id}`,
     code: `R-${id}`,
     departmentId: 1 + (id % 40),

@@ -1,11 +1,24 @@
+import { randomUUID } from 'node:crypto';
 import type { Database, Statement } from 'better-sqlite3';
 import type { Department } from '../../../shared/domain';
 import { nowIso } from '../clock';
 
-type DepartmentRow = { id: number; parent_id: number | null; name: string; position: number };
+type DepartmentRow = {
+  id: number;
+  key: string;
+  parent_id: number | null;
+  name: string;
+  position: number;
+};
 
 function toDepartment(row: DepartmentRow): Department {
-  return { id: row.id, parentId: row.parent_id, name: row.name, position: row.position };
+  return {
+    id: row.id,
+    key: row.key,
+    parentId: row.parent_id,
+    name: row.name,
+    position: row.position,
+  };
 }
 
 /** The department tree. Statements are prepared once per open library. */
@@ -13,14 +26,16 @@ export class DepartmentRepository {
   private readonly listAll: Statement<[], DepartmentRow>;
   private readonly byId: Statement<[number], DepartmentRow>;
   private readonly nextPosition: Statement<[number | null], { next: number }>;
-  private readonly insertRow: Statement<[number | null, string, number, string]>;
+  private readonly insertRow: Statement<[string, number | null, string, number, string]>;
   private readonly renameRow: Statement<[string, number]>;
   private readonly deleteRow: Statement<[number]>;
   private readonly childCount: Statement<[number], { n: number }>;
   private readonly roleCount: Statement<[number], { n: number }>;
+  private readonly childRows: Statement<[number], DepartmentRow>;
+  private readonly reparentRows: Statement<[number | null, number]>;
 
   constructor(db: Database) {
-    const columns = 'id, parent_id, name, position';
+    const columns = 'id, key, parent_id, name, position';
     this.listAll = db.prepare(
       `SELECT ${columns} FROM departments ORDER BY parent_id, position, id`,
     );
@@ -29,12 +44,16 @@ export class DepartmentRepository {
       'SELECT coalesce(max(position) + 1, 0) AS next FROM departments WHERE parent_id IS ?',
     );
     this.insertRow = db.prepare(
-      'INSERT INTO departments (parent_id, name, position, created_at) VALUES (?, ?, ?, ?)',
+      'INSERT INTO departments (key, parent_id, name, position, created_at) VALUES (?, ?, ?, ?, ?)',
     );
     this.renameRow = db.prepare('UPDATE departments SET name = ? WHERE id = ?');
     this.deleteRow = db.prepare('DELETE FROM departments WHERE id = ?');
     this.childCount = db.prepare('SELECT count(*) AS n FROM departments WHERE parent_id = ?');
     this.roleCount = db.prepare('SELECT count(*) AS n FROM roles WHERE department_id = ?');
+    this.childRows = db.prepare(
+      `SELECT ${columns} FROM departments WHERE parent_id = ? ORDER BY position, id`,
+    );
+    this.reparentRows = db.prepare('UPDATE departments SET parent_id = ? WHERE parent_id = ?');
   }
 
   list(): Department[] {
@@ -48,8 +67,9 @@ export class DepartmentRepository {
 
   create(name: string, parentId: number | null): Department {
     const position = this.nextPosition.get(parentId)?.next ?? 0;
-    const result = this.insertRow.run(parentId, name, position, nowIso());
-    return { id: Number(result.lastInsertRowid), parentId, name, position };
+    const key = randomUUID();
+    const result = this.insertRow.run(key, parentId, name, position, nowIso());
+    return { id: Number(result.lastInsertRowid), key, parentId, name, position };
   }
 
   rename(id: number, name: string): void {
@@ -62,6 +82,15 @@ export class DepartmentRepository {
 
   countChildren(id: number): number {
     return this.childCount.get(id)?.n ?? 0;
+  }
+
+  children(id: number): Department[] {
+    return this.childRows.all(id).map(toDepartment);
+  }
+
+  /** Moves every sub-department of `id` under `parentId` (null: to the top level). */
+  reparentChildren(id: number, parentId: number | null): void {
+    this.reparentRows.run(parentId, id);
   }
 
   countRoles(id: number): number {

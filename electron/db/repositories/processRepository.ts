@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import type { Database, Statement } from 'better-sqlite3';
 import {
   emptyGraph,
@@ -16,6 +17,7 @@ import { nowIso } from '../clock';
 
 type ProcessRow = {
   id: number;
+  key: string;
   code: string;
   name: string;
   class: ProcessClass | null;
@@ -83,6 +85,8 @@ export class ProcessRepository {
     graph: ProcessGraph,
   ) => void;
   private readonly upsertBpmn: Statement<[number, string]>;
+  private readonly mentioningRole: Statement<{ id: number; needle: string }, { id: number }>;
+  private readonly mentioningDepartment: Statement<{ id: number; needle: string }, { id: number }>;
   private readonly bpmnOf: Statement<[number], { document: string }>;
 
   constructor(db: Database) {
@@ -93,9 +97,9 @@ export class ProcessRepository {
        ORDER BY p.code, p.name COLLATE NOCASE, p.id`,
     );
     this.insertRow = db.prepare(`
-      INSERT INTO processes (code, name, class, owner_role_id, department_id, purpose,
+      INSERT INTO processes (key, code, name, class, owner_role_id, department_id, purpose,
                              trigger_event, output, kpis, created_at, updated_at)
-      VALUES (@code, @name, @processClass, @ownerRoleId, @departmentId, @purpose, @trigger,
+      VALUES (@key, @code, @name, @processClass, @ownerRoleId, @departmentId, @purpose, @trigger,
               @output, @kpis, @now, @now)`);
     this.updateRow = db.prepare(`
       UPDATE processes SET code = @code, name = @name, class = @processClass,
@@ -128,6 +132,14 @@ export class ProcessRepository {
       'INSERT INTO process_bpmn_sources (process_id, document) VALUES (?, ?) ON CONFLICT(process_id) DO UPDATE SET document = excluded.document',
     );
     this.bpmnOf = db.prepare('SELECT document FROM process_bpmn_sources WHERE process_id = ?');
+    // A cheap first pass over the stored documents: the text "roleId":12 also matches 123, so
+    // callers check the graphs these ids name.
+    this.mentioningRole = db.prepare(`
+      SELECT p.id FROM processes p LEFT JOIN process_graphs g ON g.process_id = p.id
+      WHERE p.owner_role_id = @id OR instr(coalesce(g.document, ''), @needle) > 0 ORDER BY p.id`);
+    this.mentioningDepartment = db.prepare(`
+      SELECT p.id FROM processes p LEFT JOIN process_graphs g ON g.process_id = p.id
+      WHERE p.department_id = @id OR instr(coalesce(g.document, ''), @needle) > 0 ORDER BY p.id`);
     this.saveTransaction = db.transaction(
       (id: number, basics: ProcessBasics, graph: ProcessGraph) => {
         const { bpmn, ...drawn } = graph;
@@ -161,7 +173,8 @@ export class ProcessRepository {
   }
 
   create(basics: ProcessBasics): number {
-    const id = Number(this.insertRow.run({ ...toParams(basics), now: nowIso() }).lastInsertRowid);
+    const params = { ...toParams(basics), key: randomUUID(), now: nowIso() };
+    const id = Number(this.insertRow.run(params).lastInsertRowid);
     this.upsertGraph.run(id, JSON.stringify(emptyGraph()));
     return id;
   }
@@ -183,6 +196,18 @@ export class ProcessRepository {
 
   delete(id: number): void {
     this.deleteRow.run(id);
+  }
+
+  /** Processes that may refer to the role (owner, lanes, RACI): a superset, to be checked. */
+  mayReferToRole(roleId: number): number[] {
+    const params = { id: roleId, needle: `"roleId":${roleId}` };
+    return this.mentioningRole.all(params).map((row) => row.id);
+  }
+
+  /** Processes that may refer to the department (its own, lanes): a superset, to be checked. */
+  mayReferToDepartment(departmentId: number): number[] {
+    const params = { id: departmentId, needle: `"departmentId":${departmentId}` };
+    return this.mentioningDepartment.all(params).map((row) => row.id);
   }
 
   /** The activities a role performs or takes part in, across all processes. */
@@ -230,6 +255,7 @@ function toParams(basics: ProcessBasics): Record<string, unknown> {
 function toProcess(row: ProcessRow): Process {
   return {
     id: row.id,
+    key: row.key,
     code: row.code,
     name: row.name,
     processClass: row.class,

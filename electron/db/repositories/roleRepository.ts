@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import type { Database, Statement } from 'better-sqlite3';
 import type {
   Duty,
@@ -18,6 +19,7 @@ import { nowIso } from '../clock';
 
 type RoleRow = {
   id: number;
+  key: string;
   department_id: number;
   title: string;
   code: string;
@@ -99,6 +101,7 @@ function toDuty(row: DutyRow): Duty {
 function toRole(row: RoleRow, duties: DutyRow[], links: LinkRow[]): Role {
   return {
     id: row.id,
+    key: row.key,
     title: row.title,
     code: row.code,
     departmentId: row.department_id,
@@ -167,6 +170,9 @@ export class RoleRepository {
   private readonly allDuties: Statement<[], DutyRow & { role_id: number }>;
   private readonly allLinks: Statement<[], LinkRow & { role_id: number }>;
   private readonly fingerprintRow: Statement<[], { n: number; latest: string | null }>;
+  private readonly reportsOf: Statement<[number], { id: number; title: string }>;
+  private readonly setManagerRow: Statement<[number | null, string, number]>;
+  private readonly moveDepartmentRows: Statement<[number, string, number]>;
 
   constructor(db: Database) {
     this.db = db;
@@ -181,9 +187,9 @@ export class RoleRepository {
       `SELECT ${ROLE_SUMMARY_COLUMNS} FROM roles r WHERE r.department_id = ? ORDER BY r.title COLLATE NOCASE, r.id`,
     );
     this.insertRole = db.prepare(`
-      INSERT INTO roles (department_id, title, code, reports_to_id, headcount, grade, purpose,
+      INSERT INTO roles (key, department_id, title, code, reports_to_id, headcount, grade, purpose,
                          template, status, version, created_at, updated_at)
-      VALUES (@departmentId, @title, @code, @reportsToId, @headcount, @grade, @purpose,
+      VALUES (@key, @departmentId, @title, @code, @reportsToId, @headcount, @grade, @purpose,
               @template, 'draft', 0, @now, @now)`);
     this.updateRole = db.prepare(`
       UPDATE roles SET department_id = @departmentId, title = @title, code = @code,
@@ -232,6 +238,15 @@ export class RoleRepository {
     this.fingerprintRow = db.prepare(
       "SELECT count(*) AS n, max(updated_at) || '#' || max(id) AS latest FROM roles",
     );
+    this.reportsOf = db.prepare(
+      'SELECT id, title FROM roles WHERE reports_to_id = ? ORDER BY title COLLATE NOCASE, id',
+    );
+    this.setManagerRow = db.prepare(
+      'UPDATE roles SET reports_to_id = ?, updated_at = ? WHERE id = ?',
+    );
+    this.moveDepartmentRows = db.prepare(
+      'UPDATE roles SET department_id = ?, updated_at = ? WHERE department_id = ?',
+    );
     this.saveTransaction = db.transaction((draft: RoleDraft) => {
       const { id, duties, details, competencies, ...basics } = draft;
       this.updateRole.run({ ...basics, id, now: nowIso() });
@@ -279,7 +294,9 @@ export class RoleRepository {
   }
 
   create(basics: RoleBasics): number {
-    return Number(this.insertRole.run({ ...basics, now: nowIso() }).lastInsertRowid);
+    return Number(
+      this.insertRole.run({ ...basics, key: randomUUID(), now: nowIso() }).lastInsertRowid,
+    );
   }
 
   /**
@@ -297,6 +314,21 @@ export class RoleRepository {
 
   delete(id: number): void {
     this.deleteRole.run(id);
+  }
+
+  /** The roles whose 直接上级 is this role. */
+  reportingTo(id: number): { id: number; title: string }[] {
+    return this.reportsOf.all(id);
+  }
+
+  /** Sets one role's 直接上级 (when its manager is deleted); the caller holds the transaction. */
+  setManager(id: number, managerId: number | null): void {
+    this.setManagerRow.run(managerId, nowIso(), id);
+  }
+
+  /** Moves every role of one department into another (when the first is deleted). */
+  moveDepartment(fromId: number, toId: number): void {
+    this.moveDepartmentRows.run(toId, nowIso(), fromId);
   }
 
   /** Ids of every role above this one, following 直接上级 (for refusing cycles). */

@@ -69,6 +69,36 @@ describe('migrations', () => {
     expect(table).toBeUndefined();
   });
 
+  it('give every existing department, role and process its own stable key (0005)', () => {
+    // given a library at schema 4 with rows written then
+    const db = new Database(':memory:');
+    migrate(db, MIGRATIONS.slice(0, 4));
+    db.exec(`
+      INSERT INTO departments (id, name, position, created_at) VALUES (1, '核保部', 0, 'then');
+      INSERT INTO roles (id, department_id, title, created_at, updated_at)
+        VALUES (1, 1, '核保员', 'then', 'then'), (2, 1, '录入员', 'then', 'then');
+      INSERT INTO processes (id, name, created_at, updated_at) VALUES (1, '保单签发', 'then', 'then');
+    `);
+    // when it is migrated
+    migrate(db);
+    // then each row has a distinct UUID, and a row inserted without one still gets one
+    db.exec(
+      "INSERT INTO roles (department_id, title, created_at, updated_at) VALUES (1, 'x', 'now', 'now')",
+    );
+    const keys = db
+      .prepare<[], { key: string }>(
+        'SELECT key FROM departments UNION ALL SELECT key FROM roles UNION ALL SELECT key FROM processes',
+      )
+      .all()
+      .map((row) => row.key);
+    expect(keys).toHaveLength(5);
+    for (const key of keys)
+      expect(key).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+    expect(new Set(keys).size).toBe(5);
+    const sameKey = 'UPDATE roles SET key = (SELECT key FROM roles WHERE id = 1) WHERE id = 2';
+    expect(() => db.exec(sameKey)).toThrow(/UNIQUE/);
+  });
+
   it('refuse a history with a gap', () => {
     const db = new Database(':memory:');
     const gap = [{ version: 2, name: 'skips_one', up: () => undefined }];

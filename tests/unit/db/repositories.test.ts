@@ -12,10 +12,11 @@ describe('DepartmentRepository', () => {
     const finance = departments.create('财务部', null);
     const recruiting = departments.create('招聘组', hr.id);
     expect(departments.list()).toEqual([
-      { id: hr.id, parentId: null, name: '人力资源部', position: 0 },
-      { id: finance.id, parentId: null, name: '财务部', position: 1 },
-      { id: recruiting.id, parentId: hr.id, name: '招聘组', position: 0 },
+      { id: hr.id, key: hr.key, parentId: null, name: '人力资源部', position: 0 },
+      { id: finance.id, key: finance.key, parentId: null, name: '财务部', position: 1 },
+      { id: recruiting.id, key: recruiting.key, parentId: hr.id, name: '招聘组', position: 0 },
     ]);
+    expect(new Set([hr.key, finance.key, recruiting.key]).size).toBe(3);
     departments.rename(hr.id, 'Human Resources');
     expect(departments.get(hr.id)?.name).toBe('Human Resources');
     expect(departments.countChildren(hr.id)).toBe(1);

@@ -5,8 +5,6 @@ import { draft, duty } from '../helpers/fixtures';
 import { openTempSession, tempLibraryPath } from '../helpers/tempFiles';
 import { openLibrary } from '../../../electron/db/openLibrary';
 import { MIGRATIONS } from '../../../electron/db/migrations';
-import { DepartmentRepository } from '../../../electron/db/repositories/departmentRepository';
-import { RoleRepository } from '../../../electron/db/repositories/roleRepository';
 import { SearchRepository } from '../../../electron/db/repositories/searchRepository';
 
 let repositories: Repositories;
@@ -143,10 +141,13 @@ describe('search after migrating an older library', () => {
     const file = tempLibraryPath();
     const older = MIGRATIONS.slice(0, 2);
     const db = openLibrary(file, { create: true, migrations: older });
-    const department = new DepartmentRepository(db).create('财务部', null);
-    const roles = new RoleRepository(db);
-    const id = roles.create({ ...newRoleBasics(department.id, '出纳'), code: 'FIN-2' });
-    roles.save(draft(id, newRoleBasics(department.id, '出纳'), [duty('办理现金收付')]));
+    // Rows as that schema held them (today's repositories write columns it did not have).
+    db.exec(`
+      INSERT INTO departments (id, name, position, created_at) VALUES (1, '财务部', 0, 'then');
+      INSERT INTO roles (id, department_id, title, code, created_at, updated_at)
+        VALUES (1, 1, '出纳', 'FIN-2', 'then', 'then');
+      INSERT INTO duties (role_id, position, text) VALUES (1, 0, '办理现金收付');
+    `);
     db.close();
 
     const upgraded = openLibrary(file, { create: false });

@@ -140,6 +140,7 @@ const ZH_DETAILS: RoleDetails = {
 export function zhRole(overrides: Partial<Role> = {}): Role {
   return {
     id: 1,
+    key: 'role-hr-manager',
     title: '人力资源经理',
     code: 'HR-001',
     departmentId: 1,

@@ -127,7 +127,7 @@ describe('dispatch', () => {
     await call('library:setSettings', { defaultTemplate: 'en' });
     expect(await call('library:settings', {})).toEqual({ defaultTemplate: 'en' });
     await call('app:setLocale', { locale: 'en' });
-    const { status: _s, version: _v, createdAt: _c, updatedAt: _u, ...draft } = saved;
+    const { key: _k, status: _s, version: _v, createdAt: _c, updatedAt: _u, ...draft } = saved;
     await call('checks:draft', { draft });
     await call('checks:library', {});
     await call('role:approve', { id: role.id, note: '首次发布' });
@@ -150,6 +150,7 @@ describe('dispatch', () => {
     const process = await call('process:create', { name: '招聘流程', departmentId: hr.id });
     const {
       id: _pid,
+      key: _pk,
       status: _ps,
       version: _pv,
       createdAt: _pc,
@@ -163,7 +164,9 @@ describe('dispatch', () => {
     await call('process:history', { id: process.id });
     await call('role:activities', { id: role.id });
     await call('process:delete', { id: process.id });
-    await call('role:delete', { id: role.id });
+    await call('role:usage', { id: role.id });
+    await call('role:delete', { id: role.id, onUsage: { mode: 'unbind' } });
+    await call('department:usage', { id: team.id });
     await call('department:delete', { id: team.id });
 
     // Every channel but those that need a host's file dialog has been exercised.

@@ -13,13 +13,14 @@ function services() {
 }
 
 describe('DepartmentService', () => {
-  it('refuses to delete a department that still has roles or sub-departments', () => {
-    const { departments, roles } = services();
+  it('refuses to delete a department that still has roles or sub-departments, unless told what becomes of them', () => {
+    const { departments, roles, usage } = services();
     const hr = departments.create('人力资源部', null);
     const child = departments.create('招聘组', hr.id);
-    expect(() => departments.delete(hr.id)).toThrow(/1 sub-department/);
+    expect(() => usage.deleteDepartment(hr.id, undefined)).toThrow(/in use/);
     roles.create(child.id, '招聘专员');
-    expect(() => departments.delete(child.id)).toThrow(/1 role/);
+    expect(() => usage.deleteDepartment(child.id, undefined)).toThrow(/in use/);
+    expect(() => usage.deleteDepartment(child.id, { mode: 'unbind' })).toThrow(/still has roles/);
     expect(departments.list()).toHaveLength(2);
   });
 

@@ -54,6 +54,7 @@ function role(change: Partial<Role> = {}, template: RoleTemplate = 'zh'): Role {
       ];
   return {
     id: 1,
+    key: 'role-recruitment-lead',
     title: zh ? '招聘主管' : 'Recruitment Lead',
     code: 'HR-001',
     departmentId: 1,

@@ -15,6 +15,7 @@ function role(duties: Duty[], extra: Partial<Role> = {}): Role {
   return {
     ...newRoleBasics(1, '人力资源经理'),
     id: 1,
+    key: 'role-1',
     status: 'approved',
     version: 1,
     duties,
