@@ -13,8 +13,12 @@ import {
 } from '../../../electron/interchange/xmlIndex';
 import { type ProcessGraph } from '../../../shared/process';
 
-/** The 21 MIWG reference models (../shared/corpora beside the repository), if present. */
-export const CORPUS = path.resolve('..', 'shared', 'corpora', 'bpmn-miwg');
+/**
+ * The 21 MIWG reference models: ../shared/corpora beside the repository, or the folder named by
+ * ROLEFLOW_BPMN_CORPUS (a worktree that does not sit beside ../shared).
+ */
+export const CORPUS =
+  process.env.ROLEFLOW_BPMN_CORPUS ?? path.resolve('..', 'shared', 'corpora', 'bpmn-miwg');
 export const FIXTURES = path.join(path.dirname(fileURLToPath(import.meta.url)), 'fixtures');
 
 export function corpusFiles(): string[] {
