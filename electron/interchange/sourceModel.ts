@@ -1,8 +1,8 @@
 import { indexDi } from './diIndex';
-import { BpmnError } from './errors';
 import { createModdle, idOf, many, one } from './moddle';
 import { mapProcess } from './sourceProcess';
 import { type SourceContext, type SourceModel, type SourceProcess } from './sourceTypes';
+import { notBpmn } from './xmlGuard';
 import { indexXml, isBpmn } from './xmlIndex';
 
 /*
@@ -21,11 +21,8 @@ export async function readSource(text: string): Promise<SourceModel> {
   try {
     parsed = await moddle.fromXML(text);
   } catch {
-    throw new BpmnError(
-      'not-bpmn',
-      'This file is XML but not BPMN 2.0: its root element is not <definitions> in the BPMN ' +
-        '2.0 namespace (http://www.omg.org/spec/BPMN/20100524/MODEL).',
-    );
+    // XML, but its root is not <definitions> in the BPMN 2.0 namespace.
+    throw notBpmn();
   }
   const index = indexXml(text);
   const context: SourceContext = { index, di: indexDi(index), pools: new Map() };

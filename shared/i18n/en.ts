@@ -1,3 +1,4 @@
+import { bpmnMessages } from './bpmn';
 /** English interface text. zh-CN.ts must have exactly the same keys (a test checks). */
 export const en = {
   app: {
@@ -319,6 +320,11 @@ export const en = {
     heading: 'This library cannot be opened',
     hint: 'Your file was not changed. Create a new library or open another one.',
   },
+  bpmnImport: {
+    problems: bpmnMessages.en.problems,
+    kinds: bpmnMessages.en.kinds,
+    dialog: bpmnMessages.en.dialog,
+  },
   errors: {
     INVALID_REQUEST: 'The request was not valid: {{message}}',
     UNKNOWN_CHANNEL: 'RoleFlow does not know that action.',
@@ -333,6 +339,7 @@ export const en = {
     LIBRARY_TOO_NEW: '{{message}}',
     LIBRARY_UNREADABLE: '{{message}}',
     NETWORK: 'RoleFlow\u2019s background service did not answer.',
+    ...bpmnMessages.en.errors,
   },
 };
 

@@ -1,3 +1,4 @@
+import { bpmnMessages } from './bpmn';
 import type { Messages } from './en';
 
 /** 简体中文界面文字。术语与 DOMAIN.md 一致。 */
@@ -295,6 +296,11 @@ export const zhCN: Messages = {
     heading: '无法打开此资料库',
     hint: '文件未被改动。请新建资料库或打开其他资料库。',
   },
+  bpmnImport: {
+    problems: bpmnMessages['zh-CN'].problems,
+    kinds: bpmnMessages['zh-CN'].kinds,
+    dialog: bpmnMessages['zh-CN'].dialog,
+  },
   errors: {
     INVALID_REQUEST: '请求无效：{{message}}',
     UNKNOWN_CHANNEL: 'RoleFlow 不支持该操作。',
@@ -310,5 +316,6 @@ export const zhCN: Messages = {
       '此资料库由更新版本的 RoleFlow 保存，请升级 RoleFlow 后再打开。（{{message}}）',
     LIBRARY_UNREADABLE: '无法读取该资料库文件。（{{message}}）',
     NETWORK: 'RoleFlow 后台服务没有响应。',
+    ...bpmnMessages['zh-CN'].errors,
   },
 };
