@@ -201,10 +201,11 @@ const zhCN: BpmnText = {
     unknownAttribute: '属性 {{attribute}} 不属于 BPMN 2.0；它保留在文件中。',
     unresolvedReference: '对“{{reference}}”的引用在本文件中找不到对应元素；按原样保留。',
     parserNote: 'BPMN 解析器提示：{{detail}}',
+    // Chinese has no plural: both keys say the same.
     hiddenElements_one:
-      '流程“{{process}}”：RoleFlow 不显示 1 个{{kind}}；它会被保留，导出 BPMN 时原样写回。',
+      '流程“{{process}}”：RoleFlow 不显示 {{count}} 个{{kind}}，但会保留在文件中，导出 BPMN 时原样写回。',
     hiddenElements:
-      '流程“{{process}}”：RoleFlow 不显示 {{count}} 个{{kind}}；它们会被保留，导出 BPMN 时原样写回。',
+      '流程“{{process}}”：RoleFlow 不显示 {{count}} 个{{kind}}，但会保留在文件中，导出 BPMN 时原样写回。',
     insideSubProcesses:
       '流程“{{process}}”：子流程内部的 {{count}} 个元素不显示；它们会被保留，导出时原样写回。',
     laidOut: '流程“{{process}}”：文件中没有它的完整图形，RoleFlow 已自动排版；导出时会补上图形。',
