@@ -36,7 +36,10 @@ export async function exportPatched(input: ExportInput, preserved: PreservedBpmn
   const base = source.processes.find((process) => process.key === preserved.processId);
   if (base === undefined) throw invalidSource();
   const ctx = createPatchContext(input, source, base);
-  if (input.name !== base.name) renameProcess(ctx, input.name);
+  // The process was named at import ("file · pool", trimmed): only a rename by the user is
+  // written back, so "Order\n" stays as the file wrote it.
+  const importedName = preserved.importedName ?? base.name;
+  if (input.name !== importedName && input.name !== base.name) renameProcess(ctx, input.name);
   planNodes(ctx);
   planEdges(ctx);
   removeNodes(ctx);

@@ -72,8 +72,7 @@ export function decodeXmlBytes(bytes: Uint8Array): string {
   const encoding = detectEncoding(bytes);
   try {
     if (encoding === 'latin1') return Buffer.from(bytes).toString('latin1');
-    // Never fails: WHATWG maps the five bytes windows-1252 leaves undefined to C1 controls.
-    if (encoding === 'windows-1252') return new TextDecoder('windows-1252').decode(bytes);
+    if (encoding === 'windows-1252') return decodeWindows1252(bytes);
     if (encoding === 'utf-16be') return decodeUtf16be(bytes);
     // TextDecoder drops a leading byte order mark itself.
     return new TextDecoder(encoding, { fatal: true }).decode(bytes);
@@ -149,6 +148,22 @@ function declaredEncoding(bytes: Uint8Array): string | null {
   const declaration = end === -1 ? head : head.slice(0, end);
   const match = /\sencoding\s*=\s*["']([A-Za-z0-9._:-]{1,40})["']/.exec(declaration);
   return match?.[1]?.toLowerCase() ?? null;
+}
+
+/**
+ * windows-1252 is ISO-8859-1 but for 0x80–0x9F, which hold € ‚ ƒ „ … † ‡ ˆ ‰ Š ‹ Œ Ž ‘ ’ “ ” •
+ * – — ˜ ™ š › œ ž Ÿ. Mapped by hand: Node's TextDecoder('windows-1252') decodes those bytes
+ * as C1 controls in some builds (latin1 semantics). The five undefined bytes stay controls,
+ * as WHATWG says, so decoding never fails.
+ */
+const WINDOWS_1252_HIGH =
+  '\u20ac\u0081\u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u2030\u0160\u2039\u0152\u008d\u017d\u008f' +
+  '\u0090\u2018\u2019\u201c\u201d\u2022\u2013\u2014\u02dc\u2122\u0161\u203a\u0153\u009d\u017e\u0178';
+
+function decodeWindows1252(bytes: Uint8Array): string {
+  return Buffer.from(bytes)
+    .toString('latin1')
+    .replace(/[\u0080-\u009f]/g, (char) => WINDOWS_1252_HIGH.charAt(char.charCodeAt(0) - 0x80));
 }
 
 function decodeUtf16be(bytes: Uint8Array): string {

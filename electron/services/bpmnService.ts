@@ -88,7 +88,9 @@ export class BpmnService {
         const id = repositories.processes.create(basics);
         repositories.processes.save(id, basics, bound);
         // The file's text is stored with its first process; the others refer to it.
-        if (bpmn) repositories.processes.keepBpmnSource(id, bpmn, holder);
+        if (bpmn) {
+          repositories.processes.keepBpmnSource(id, { ...bpmn, importedName: name }, holder);
+        }
         holder ??= id;
         return id;
       });

@@ -204,11 +204,8 @@ export class ProcessRepository {
    * refer to that one — a file with 400 pools is stored once, not 400 times.
    */
   keepBpmnSource(id: number, preserved: PreservedBpmn, sharedWith: number | null): void {
-    const { sourceXml, processId, mappedIds } = preserved;
-    const document =
-      sharedWith === null
-        ? { sourceXml, processId, mappedIds }
-        : { sourceOf: sharedWith, processId, mappedIds };
+    const { sourceXml, ...own } = preserved;
+    const document = sharedWith === null ? { sourceXml, ...own } : { sourceOf: sharedWith, ...own };
     this.upsertBpmn.run(id, JSON.stringify(document));
   }
 
@@ -221,7 +218,8 @@ export class ProcessRepository {
     const holder = this.bpmnOf.get(stored.sourceOf);
     if (!holder) return undefined;
     const { sourceXml } = JSON.parse(holder.document) as PreservedBpmn;
-    return { sourceXml, processId: stored.processId, mappedIds: stored.mappedIds };
+    const { sourceOf: _holder, ...own } = stored;
+    return { ...own, sourceXml };
   }
 
   setStatus(id: number, status: 'draft' | 'approved', version: number): void {
