@@ -5,6 +5,7 @@ import { hiddenProblems } from './hiddenElements';
 import { readSource } from './sourceModel';
 import { parserProblems } from './warnings';
 import { guardXml, XML_LIMITS, type XmlLimits } from './xmlGuard';
+import { resolveId } from './xmlIndex';
 
 /*
  * BPMN 2.0 import: xmlGuard decodes and vets the bytes, bpmn-moddle reads the model, and
@@ -42,7 +43,14 @@ export async function importBpmn(
     const element = source.index.byId.get(id);
     return element === undefined ? null : lineAt(element.start);
   };
-  const problems = parserProblems(source.warnings, lineOf);
+  // A reference written as a QName ("ns:Task_1") is unresolved for bpmn-moddle but found by
+  // RoleFlow (resolveId), so it is no problem of the file.
+  const problems = parserProblems(source.warnings, lineOf).filter(
+    (problem) =>
+      problem.code !== 'unresolvedReference' ||
+      !String(problem.params.reference).includes(':') ||
+      !source.index.byId.has(resolveId(source.index, String(problem.params.reference)) ?? ''),
+  );
   const processes = source.processes.map((process): ImportedBpmnProcess => {
     problems.push(...hiddenProblems(process.name, process.hidden));
     if (process.needsLayout) {

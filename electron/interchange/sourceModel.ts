@@ -3,7 +3,7 @@ import { createModdle, idOf, many, one } from './moddle';
 import { mapProcess } from './sourceProcess';
 import { type SourceContext, type SourceModel, type SourceProcess } from './sourceTypes';
 import { notBpmn } from './xmlGuard';
-import { indexXml, isBpmn } from './xmlIndex';
+import { attr, indexXml, isBpmn, resolveId } from './xmlIndex';
 
 /*
  * A BPMN file read for RoleFlow: bpmn-moddle's model (types, references, warnings) joined
@@ -28,9 +28,16 @@ export async function readSource(text: string): Promise<SourceModel> {
   const context: SourceContext = { index, di: indexDi(index), pools: new Map() };
   const definitions = parsed.rootElement;
   const roots = many(definitions, 'rootElements');
+  const processById = new Map(
+    roots.filter((root) => root.$instanceOf('bpmn:Process')).map((root) => [idOf(root), root]),
+  );
   for (const collaboration of roots.filter((root) => root.$instanceOf('bpmn:Collaboration'))) {
     for (const participant of many(collaboration, 'participants')) {
-      const process = one(participant, 'processRef');
+      // bpmn-moddle leaves a reference written as a QName ("ns:Process_1") unresolved.
+      const written = index.byId.get(idOf(participant) ?? '');
+      const process =
+        one(participant, 'processRef') ??
+        processById.get(resolveId(index, written && attr(written, 'processRef')));
       if (process !== undefined && !context.pools.has(process)) {
         context.pools.set(process, { participant, collaboration });
       }

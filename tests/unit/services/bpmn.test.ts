@@ -185,6 +185,10 @@ describe('BPMN import of a file with several pools', () => {
     expect(processIds.map((id) => services.processes.get(id).name)).toEqual(
       preview.processes.map((p) => p.name),
     );
+    // The name given at import is not a rename: an unchanged export keeps the pool's name.
+    const xmlOut = await exportedXml(services, processIds[2] ?? 0);
+    expect(xmlOut).toContain('name="Supplier"');
+    expect(xmlOut).not.toContain('Order handling');
   });
 
   it('stores the source once per file: 400 pools grow the library by about the file size', async () => {

@@ -209,6 +209,8 @@ describe('a processRef written as a QName', () => {
     ${shape('S', 80, 40, 36, 36)}${shape('T', 180, 20, 100, 80)}
   </bpmndi:BPMNPlane></bpmndi:BPMNDiagram>
 </bpmn:definitions>`;
+    const preview = await services.bpmn.preview(Buffer.from(xml), 'file.bpmn');
+    expect(preview.problems.filter((p) => p.code === 'unresolvedReference')).toEqual([]);
     const process = await importXml(services, xml);
     expect(process.name).toBe('Pool');
     const graph = structuredClone(process.graph);
