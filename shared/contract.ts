@@ -1,5 +1,11 @@
 import { z } from 'zod';
 import {
+  bpmnCommitSchema,
+  bpmnImportedSchema,
+  bpmnImportFileSchema,
+  bpmnPreviewSchema,
+} from './bpmnImport';
+import {
   COMPETENCY_KINDS,
   DUTY_CATEGORIES,
   DUTY_FREQUENCIES,
@@ -313,11 +319,9 @@ export const contract = {
   },
   'process:history': { request: z.strictObject({ id }), response: z.array(revisionSummary) },
   'process:delete': { request: z.strictObject({ id }), response: z.strictObject({ id }) },
-  'process:importBpmn': {
-    // The file's bytes, base64: the renderer reads the file the user picked.
-    request: z.strictObject({ data: z.base64().max(28_000_000) }),
-    response: z.strictObject({ processIds: z.array(id), warnings: z.array(z.string()) }),
-  },
+  // BPMN import in two steps (shared/bpmnImport.ts): what the file holds, then store it.
+  'process:previewBpmn': { request: bpmnImportFileSchema, response: bpmnPreviewSchema },
+  'process:importBpmn': { request: bpmnCommitSchema, response: bpmnImportedSchema },
   'process:exportBpmn': { request: z.strictObject({ id }), response: exportResult },
   'role:activities': {
     request: z.strictObject({ id }),

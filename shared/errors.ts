@@ -1,5 +1,27 @@
 import type { LibraryErrorCode } from './domain';
 
+/** Why a BPMN file was refused or could not be written (messages in shared/i18n/bpmn.ts). */
+export const BPMN_ERROR_CODES = [
+  'BPMN_EMPTY',
+  'BPMN_TOO_LARGE',
+  'BPMN_UNSUPPORTED_ENCODING',
+  'BPMN_INVALID_ENCODING',
+  'BPMN_DOCTYPE',
+  'BPMN_ATTRIBUTE_TOO_LONG',
+  'BPMN_TOO_DEEP',
+  'BPMN_TOO_MANY_ELEMENTS',
+  'BPMN_MALFORMED',
+  'BPMN_NOT_BPMN',
+  'BPMN_NO_PROCESS',
+  'BPMN_TOO_MANY_LANES',
+  'BPMN_TOO_MANY_STEPS',
+  'BPMN_TOO_MANY_FLOWS',
+  'BPMN_TOO_FAR',
+  'BPMN_OVER_LIMIT',
+  'BPMN_SOURCE_INVALID',
+] as const;
+export type BpmnErrorCode = (typeof BPMN_ERROR_CODES)[number];
+
 /** Error codes every host answers with; the renderer translates them for the user. */
 export const ERROR_CODES = [
   'INVALID_REQUEST',
@@ -26,6 +48,7 @@ export const ERROR_CODES = [
   'ROLE_IN_USE',
   'DEPARTMENT_IN_USE',
   'DEPARTMENT_HAS_ROLES',
+  ...BPMN_ERROR_CODES,
 ] as const satisfies readonly (string | LibraryErrorCode)[];
 export type ErrorCode = (typeof ERROR_CODES)[number];
 

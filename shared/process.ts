@@ -97,6 +97,11 @@ export type PreservedBpmn = {
   processId: string;
   /** Ids of source elements that became graph nodes / edges / lanes. */
   mappedIds: string[];
+  /**
+   * The name the process was given at import (the pool's or process's name, trimmed, or
+   * "file · pool"): export renames the pool only when the user changed it.
+   */
+  importedName?: string;
 };
 
 export type ProcessGraph = {

@@ -1,9 +1,11 @@
+import { type BpmnProblem } from '../../shared/bpmnImport';
 import { type ProcessGraph } from '../../shared/process';
 import { countBpmn, type BpmnCounts } from './bpmnCounts';
-import { hiddenSummary } from './hiddenElements';
+import { hiddenProblems } from './hiddenElements';
 import { readSource } from './sourceModel';
-import { readableWarnings } from './warnings';
+import { parserProblems } from './warnings';
 import { guardXml, XML_LIMITS, type XmlLimits } from './xmlGuard';
+import { resolveId } from './xmlIndex';
 
 /*
  * BPMN 2.0 import: xmlGuard decodes and vets the bytes, bpmn-moddle reads the model, and
@@ -24,8 +26,8 @@ export type ImportedBpmnProcess = {
 
 export type BpmnImportResult = {
   processes: ImportedBpmnProcess[];
-  /** For the user: the parser's warnings in words, then what each process does not show. */
-  warnings: string[];
+  /** For the user: the parser's warnings, then what each process does not show (uncapped). */
+  problems: BpmnProblem[];
   /** What the whole file holds (all processes, pools and diagrams). */
   counts: BpmnCounts;
 };
@@ -36,15 +38,23 @@ export async function importBpmn(
 ): Promise<BpmnImportResult> {
   const text = guardXml(bytes, limits);
   const source = await readSource(text);
-  const warnings = readableWarnings(source.warnings);
+  const lineAt = lineFinder(text);
+  const lineOf = (id: string) => {
+    const element = source.index.byId.get(id);
+    return element === undefined ? null : lineAt(element.start);
+  };
+  // A reference written as a QName ("ns:Task_1") is unresolved for bpmn-moddle but found by
+  // RoleFlow (resolveId), so it is no problem of the file.
+  const problems = parserProblems(source.warnings, lineOf).filter(
+    (problem) =>
+      problem.code !== 'unresolvedReference' ||
+      !String(problem.params.reference).includes(':') ||
+      !source.index.byId.has(resolveId(source.index, String(problem.params.reference)) ?? ''),
+  );
   const processes = source.processes.map((process): ImportedBpmnProcess => {
-    const summary = hiddenSummary(process.name, process.hidden);
-    if (summary !== null) warnings.push(summary);
+    problems.push(...hiddenProblems(process.name, process.hidden));
     if (process.needsLayout) {
-      warnings.push(
-        `Process "${process.name}": the file has no complete diagram for it, so RoleFlow lays ` +
-          'it out; exporting it adds a diagram.',
-      );
+      problems.push({ code: 'laidOut', params: { process: process.name }, line: null });
     }
     const mappedIds = [
       ...process.graph.lanes.map((lane) => lane.id),
@@ -57,11 +67,21 @@ export async function importBpmn(
       needsLayout: process.needsLayout,
     };
   });
-  if (processes.length === 0) {
-    warnings.push(
-      'This file has no process with steps RoleFlow can show (for example only empty pools); ' +
-        'nothing was imported.',
-    );
-  }
-  return { processes, warnings, counts: countBpmn(source.definitions) };
+  return { processes, problems, counts: countBpmn(source.definitions) };
+}
+
+/** Line (from 1) of an offset, by binary search over the line starts: one scan per file. */
+function lineFinder(text: string): (offset: number) => number {
+  const starts = [0];
+  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+  return (offset) => {
+    let low = 0;
+    let high = starts.length - 1;
+    while (low < high) {
+      const middle = (low + high + 1) >> 1;
+      if ((starts[middle] ?? 0) <= offset) low = middle;
+      else high = middle - 1;
+    }
+    return low + 1;
+  };
 }

@@ -2,6 +2,7 @@ import { type PreservedBpmn } from '../../shared/process';
 import { DEFINITIONS_RANK, rankInDefinitions } from './bpmnOrder';
 import { diNames, element } from './bpmnMarkup';
 import { BpmnError } from './errors';
+import { fitVerticalLanes } from './verticalFit';
 import { type ExportInput } from './exportInput';
 import { createPatchContext, type PatchContext } from './patchContext';
 import { flushDi } from './patchDi';
@@ -35,8 +36,14 @@ export async function exportPatched(input: ExportInput, preserved: PreservedBpmn
   }
   const base = source.processes.find((process) => process.key === preserved.processId);
   if (base === undefined) throw invalidSource();
-  const ctx = createPatchContext(input, source, base);
-  if (input.name !== base.name) renameProcess(ctx, input.name);
+  const fitted = base.transform.vertical
+    ? { ...input, graph: fitVerticalLanes(input.graph, base.graph) }
+    : input;
+  const ctx = createPatchContext(fitted, source, base);
+  // The process was named at import ("file · pool", trimmed): only a rename by the user is
+  // written back, so "Order\n" stays as the file wrote it.
+  const importedName = preserved.importedName ?? base.name;
+  if (input.name !== importedName && input.name !== base.name) renameProcess(ctx, input.name);
   planNodes(ctx);
   planEdges(ctx);
   removeNodes(ctx);

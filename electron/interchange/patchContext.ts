@@ -56,6 +56,8 @@ export type PatchContext = {
   removedIds: Set<string>;
   refElements: Map<string, XmlElement[]>;
   refAttributes: Map<string, { element: XmlElement; name: RefAttribute }[]>;
+  /** Diagram edges naming a shape (by its DI id) as their sourceElement / targetElement. */
+  diEdgeEnds: Map<string, { element: XmlElement; name: 'sourceElement' | 'targetElement' }[]>;
   /** DI markup for a process the file has no plane for (written as a new diagram). */
   orphanDi: ((names: DiNames) => string)[];
   /** New values for existing dc:Bounds and edge waypoints, written once at the end. */
@@ -73,9 +75,16 @@ export function createPatchContext(
   const taken: string[] = [];
   const refElements = new Map<string, XmlElement[]>();
   const refAttributes = new Map<string, { element: XmlElement; name: RefAttribute }[]>();
+  const diEdgeEnds: PatchContext['diEdgeEnds'] = new Map();
   for (const element of index.all) {
     const id = attr(element, 'id');
     if (id !== undefined) taken.push(id);
+    if (element.local === 'BPMNEdge') {
+      for (const name of ['sourceElement', 'targetElement'] as const) {
+        const target = resolveId(index, attr(element, name));
+        if (target !== undefined) push(diEdgeEnds, target, { element, name });
+      }
+    }
     if (!isBpmn(element)) continue;
     if (REF_ELEMENTS.has(element.local) && element.children.length === 0) {
       const target = resolveId(index, textOf(index, element));
@@ -110,6 +119,7 @@ export function createPatchContext(
     removedIds: new Set(),
     refElements,
     refAttributes,
+    diEdgeEnds,
     orphanDi: [],
     pendingBounds: new Map(),
     pendingWaypoints: new Map(),
@@ -162,7 +172,15 @@ export function refsTo(ctx: PatchContext, local: string, id: string): XmlElement
 
 /** Removes every diagram element drawing `id`, in every diagram of the file. */
 export function removeDiOf(ctx: PatchContext, id: string): void {
-  for (const di of ctx.source.di.byElement.get(id) ?? []) ctx.editor.removeElement(di);
+  for (const di of ctx.source.di.byElement.get(id) ?? []) {
+    ctx.editor.removeElement(di);
+    // An edge that stays may name the removed shape as its end (optional attributes): without
+    // them it is still drawn by its waypoints, and no reference dangles.
+    const diId = attr(di, 'id');
+    for (const end of diId === undefined ? [] : (ctx.diEdgeEnds.get(diId) ?? [])) {
+      ctx.editor.removeAttribute(end.element, end.name);
+    }
+  }
 }
 
 /** Prefix-preserving qualified name for a sibling of `like` in the BPMN namespace. */

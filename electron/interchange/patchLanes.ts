@@ -34,8 +34,13 @@ export function patchLanes(ctx: PatchContext): void {
   drawLanes(ctx);
 }
 
+/**
+ * The owner's name wins over the lane's, unless they differ only in surrounding white space:
+ * a lane " Clerk" bound to the role "Clerk" keeps its name as the file wrote it.
+ */
 function laneName(ctx: PatchContext, lane: Lane): string {
-  return ctx.input.laneRoleNames?.[lane.id] ?? lane.name;
+  const owner = ctx.input.laneRoleNames?.[lane.id];
+  return owner === undefined || owner.trim() === lane.name.trim() ? lane.name : owner;
 }
 
 function addLanes(ctx: PatchContext, lanes: Lane[]): void {

@@ -1,9 +1,9 @@
 import { indexDi } from './diIndex';
-import { BpmnError } from './errors';
 import { createModdle, idOf, many, one } from './moddle';
 import { mapProcess } from './sourceProcess';
 import { type SourceContext, type SourceModel, type SourceProcess } from './sourceTypes';
-import { indexXml, isBpmn } from './xmlIndex';
+import { notBpmn } from './xmlGuard';
+import { attr, indexXml, isBpmn, resolveId } from './xmlIndex';
 
 /*
  * A BPMN file read for RoleFlow: bpmn-moddle's model (types, references, warnings) joined
@@ -21,19 +21,23 @@ export async function readSource(text: string): Promise<SourceModel> {
   try {
     parsed = await moddle.fromXML(text);
   } catch {
-    throw new BpmnError(
-      'not-bpmn',
-      'This file is XML but not BPMN 2.0: its root element is not <definitions> in the BPMN ' +
-        '2.0 namespace (http://www.omg.org/spec/BPMN/20100524/MODEL).',
-    );
+    // XML, but its root is not <definitions> in the BPMN 2.0 namespace.
+    throw notBpmn();
   }
   const index = indexXml(text);
   const context: SourceContext = { index, di: indexDi(index), pools: new Map() };
   const definitions = parsed.rootElement;
   const roots = many(definitions, 'rootElements');
+  const processById = new Map(
+    roots.filter((root) => root.$instanceOf('bpmn:Process')).map((root) => [idOf(root), root]),
+  );
   for (const collaboration of roots.filter((root) => root.$instanceOf('bpmn:Collaboration'))) {
     for (const participant of many(collaboration, 'participants')) {
-      const process = one(participant, 'processRef');
+      // bpmn-moddle leaves a reference written as a QName ("ns:Process_1") unresolved.
+      const written = index.byId.get(idOf(participant) ?? '');
+      const process =
+        one(participant, 'processRef') ??
+        processById.get(resolveId(index, written && attr(written, 'processRef')));
       if (process !== undefined && !context.pools.has(process)) {
         context.pools.set(process, { participant, collaboration });
       }

@@ -29,7 +29,6 @@ const MAX_ID = 200;
 const MAX_LABEL = 2000;
 const MAX_EDGE_LABEL = 500;
 const MAX_LANE_NAME = 200;
-const MAX_COORDINATE = 1e6;
 const MAX_SIZE = 1e5;
 
 type Counter = Map<string, number>;
@@ -277,12 +276,15 @@ function refOf(element: ModdleObject, name: string): string | undefined {
   return target === undefined ? undefined : idOf(target);
 }
 
+/**
+ * Sizes are kept drawable; coordinates are not clamped — a model beyond the editor's reach is
+ * refused by the import's limit check, not silently squeezed (and then moved on export).
+ */
 function clampGeometry(bounds: Bounds): Pick<ProcessNode, 'x' | 'y' | 'width' | 'height'> {
-  const coordinate = (value: number) => Math.min(MAX_COORDINATE, Math.max(-MAX_COORDINATE, value));
   const size = (value: number) => Math.min(MAX_SIZE, Math.max(1, value));
   return {
-    x: coordinate(bounds.x),
-    y: coordinate(bounds.y),
+    x: bounds.x,
+    y: bounds.y,
     width: size(bounds.width),
     height: size(bounds.height),
   };

@@ -127,7 +127,10 @@ export function createHandlers(
     'process:history': ({ id }) => processes.history(id),
     'process:delete': ({ id }) => processes.delete(id),
     'role:activities': ({ id }) => processes.activitiesOf(id),
-    'process:importBpmn': ({ data }) => bpmn.importFile(Buffer.from(data, 'base64')),
+    'process:previewBpmn': ({ data, fileName }) =>
+      bpmn.preview(Buffer.from(data, 'base64'), fileName),
+    'process:importBpmn': ({ data, fileName, lanes }) =>
+      bpmn.importFile(Buffer.from(data, 'base64'), fileName, lanes),
     'process:exportBpmn': ({ id }) => bpmn.exportFile(id),
 
     'checks:draft': ({ draft }) => checks.checkDraft(draft),

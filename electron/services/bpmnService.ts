@@ -1,27 +1,30 @@
+import {
+  laneKey,
+  type BpmnImportPreview,
+  type BpmnImportSummary,
+  type LaneChoice,
+} from '../../shared/bpmnImport';
 import { newRoleBasics } from '../../shared/domain';
 import { AppError } from '../../shared/errors';
-import { emptyProcessKpis, type Lane, type ProcessGraph } from '../../shared/process';
-import { layoutProcess } from '../../shared/layout/laneLayout';
 import { safeFileName } from '../../shared/fileNames';
+import { emptyProcessKpis, type Lane, type LaneOwner } from '../../shared/process';
 import { exportBpmn } from '../interchange/bpmnExport';
-import { importBpmn } from '../interchange/bpmnImport';
-import { BpmnError } from '../interchange/errors';
 import type { LibrarySession } from '../library/librarySession';
+import { proposeLaneOwner, type LaneLookup } from './bpmn/laneMatching';
+import { prepareImport } from './bpmn/prepareImport';
 import { deliver, type ExportResult, type FileDelivery } from './exportService';
 
-/** The department imported lanes' new roles go into when no role of that name exists. */
+/** The department roles the user asks to create for imported lanes go into. */
 const IMPORTED_DEPARTMENT = '导入的岗位 / Imported roles';
 
-export type BpmnImportSummary = {
-  processIds: number[];
-  /** What the parser dropped and what the editor cannot show (kept for export), in words. */
-  warnings: string[];
-};
+export type { BpmnImportPreview, BpmnImportSummary };
 
 /**
- * BPMN 2.0 exchange with other process tools. Import turns each process of the file into a
- * RoleFlow process — lanes bound to roles of the same name, or to new roles — and keeps the
- * source so export writes back unchanged all that the editor does not show.
+ * BPMN 2.0 exchange with other process tools, in two steps: `preview` tells what a file holds,
+ * its problems and a proposed owner for each lane name; `importFile` stores each process of
+ * the file with the owners the user chose — it creates a role only where the user chose "new
+ * role". The file's source is kept once per file, so export writes back unchanged all that
+ * the editor does not show.
  */
 export class BpmnService {
   constructor(
@@ -29,24 +32,51 @@ export class BpmnService {
     private readonly delivery: FileDelivery,
   ) {}
 
-  async importFile(bytes: Uint8Array): Promise<BpmnImportSummary> {
-    let result;
-    try {
-      result = await importBpmn(bytes);
-    } catch (error) {
-      if (error instanceof BpmnError) throw new AppError('INVALID_REQUEST', error.message);
-      throw error;
+  async preview(bytes: Uint8Array, fileName: string): Promise<BpmnImportPreview> {
+    const prepared = await prepareImport(bytes, fileName);
+    const lookup = this.laneLookup();
+    const groups = new Map<string, { name: string; count: number; proposal: LaneChoice }>();
+    for (const lane of prepared.processes.flatMap((process) => process.graph.lanes)) {
+      const key = laneKey(lane.name);
+      const group = groups.get(key);
+      if (group) group.count++;
+      else groups.set(key, { name: key, count: 1, proposal: proposeLaneOwner(lane, lookup) });
     }
+    return {
+      processes: prepared.processes.map(({ name, graph }) => ({
+        name,
+        lanes: graph.lanes.length,
+        steps: graph.nodes.length,
+      })),
+      lanes: [...groups.values()],
+      problems: prepared.problems,
+    };
+  }
+
+  /**
+   * Stores every process of the file in one transaction. `lanes` are the user's choices by lane
+   * name (trimmed); a lane without a choice keeps its name and belongs to nobody.
+   */
+  async importFile(
+    bytes: Uint8Array,
+    fileName: string,
+    lanes: { name: string; choice: LaneChoice }[] = [],
+  ): Promise<BpmnImportSummary> {
+    const prepared = await prepareImport(bytes, fileName);
+    const choices = new Map(lanes.map((lane) => [laneKey(lane.name), lane.choice]));
     const repositories = this.session.repositories();
     const processIds = repositories.transaction(() => {
-      const bindLane = this.laneBinder();
-      return result.processes.map((imported) => {
-        const lanes = imported.graph.lanes.map(bindLane);
-        const bound: ProcessGraph = { ...imported.graph, lanes };
-        const graph = imported.needsLayout ? layoutProcess(bound) : bound;
+      const ownerOf = this.laneOwners(choices);
+      let holder: number | null = null;
+      return prepared.processes.map(({ name, graph }) => {
+        const { bpmn, ...drawn } = graph;
+        const bound = {
+          ...drawn,
+          lanes: drawn.lanes.map((lane) => ({ ...lane, owner: ownerOf(lane) })),
+        };
         const basics = {
           code: '',
-          name: imported.name.trim() || 'BPMN',
+          name,
           processClass: null,
           ownerRoleId: null,
           departmentId: null,
@@ -56,11 +86,16 @@ export class BpmnService {
           kpis: emptyProcessKpis(),
         };
         const id = repositories.processes.create(basics);
-        repositories.processes.save(id, basics, graph);
+        repositories.processes.save(id, basics, bound);
+        // The file's text is stored with its first process; the others refer to it.
+        if (bpmn) {
+          repositories.processes.keepBpmnSource(id, { ...bpmn, importedName: name }, holder);
+        }
+        holder ??= id;
         return id;
       });
     });
-    return { processIds, warnings: result.warnings };
+    return { processIds, problems: prepared.problems };
   }
 
   async exportFile(id: number): Promise<ExportResult> {
@@ -93,14 +128,21 @@ export class BpmnService {
     return deliver(target, fileName, Buffer.from(xml, 'utf8'));
   }
 
-  /**
-   * Binds lanes by name: a lane named like a role of the library is that role's; otherwise a
-   * role is made (once per name, in one department for imported roles). Looks the library up
-   * once per import, not once per lane.
-   */
-  private laneBinder(): (lane: Lane) => Lane {
+  private laneLookup(): LaneLookup {
     const { roles, departments } = this.session.repositories();
-    const roleByTitle = new Map(roles.headings().map((role) => [role.title, role.id]));
+    return {
+      roleByTitle: new Map(roles.headings().map((role) => [role.title, role.id])),
+      departmentByName: new Map(departments.list().map((d) => [d.name, d.id])),
+    };
+  }
+
+  /**
+   * Owners from the user's choices. A chosen role or department must still exist; "new role"
+   * makes one role per lane name (in one department for imported roles), and only then.
+   */
+  private laneOwners(choices: Map<string, LaneChoice>): (lane: Lane) => LaneOwner {
+    const { roles, departments } = this.session.repositories();
+    const made = new Map<string, number>();
     let departmentId: number | null = null;
     const importedDepartment = (): number => {
       departmentId ??=
@@ -109,14 +151,31 @@ export class BpmnService {
       return departmentId;
     };
     return (lane) => {
-      const name = lane.name.trim();
-      if (!name) return lane;
-      let roleId = roleByTitle.get(name);
-      if (roleId === undefined) {
-        roleId = roles.create(newRoleBasics(importedDepartment(), name));
-        roleByTitle.set(name, roleId);
+      const key = laneKey(lane.name);
+      const choice = choices.get(key) ?? { kind: 'none' };
+      switch (choice.kind) {
+        case 'none':
+          return { kind: 'none' };
+        case 'role':
+          if (!roles.get(choice.roleId)) {
+            throw new AppError('NOT_FOUND', `Role ${choice.roleId} does not exist.`);
+          }
+          return { kind: 'role', roleId: choice.roleId };
+        case 'department':
+          if (!departments.get(choice.departmentId)) {
+            throw new AppError('NOT_FOUND', `Department ${choice.departmentId} does not exist.`);
+          }
+          return { kind: 'department', departmentId: choice.departmentId };
+        case 'newRole': {
+          if (key === '') return { kind: 'none' };
+          let roleId = made.get(key);
+          if (roleId === undefined) {
+            roleId = roles.create(newRoleBasics(importedDepartment(), key));
+            made.set(key, roleId);
+          }
+          return { kind: 'role', roleId };
+        }
       }
-      return { ...lane, owner: { kind: 'role', roleId } };
     };
   }
 }

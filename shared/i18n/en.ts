@@ -1,3 +1,4 @@
+import { bpmnMessages } from './bpmn';
 /** English interface text. zh-CN.ts must have exactly the same keys (a test checks). */
 export const en = {
   app: {
@@ -364,6 +365,11 @@ export const en = {
     OWNER_ROLE_MISSING: 'The process owner no longer exists and was cleared.',
     PROCESS_DEPARTMENT_MISSING: 'The department of the process no longer exists and was cleared.',
   },
+  bpmnImport: {
+    problems: bpmnMessages.en.problems,
+    kinds: bpmnMessages.en.kinds,
+    dialog: bpmnMessages.en.dialog,
+  },
   errors: {
     INVALID_REQUEST: 'RoleFlow could not accept that input.',
     UNKNOWN_CHANNEL: 'RoleFlow does not know that action.',
@@ -403,6 +409,7 @@ export const en = {
     DEPARTMENT_HAS_ROLES:
       'Department "{{name}}" still holds {{count}} role(s); they need another department, so hand them over instead.',
     NETWORK: 'RoleFlow\u2019s background service did not answer.',
+    ...bpmnMessages.en.errors,
   },
   // What main says about a refused request or a missing item, in words: see renderer/ui/errorText.
   errorDetails: {

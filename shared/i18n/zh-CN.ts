@@ -1,3 +1,4 @@
+import { bpmnMessages } from './bpmn';
 import type { Messages } from './en';
 
 /** 简体中文界面文字。术语与 DOMAIN.md 一致。 */
@@ -334,6 +335,11 @@ export const zhCN: Messages = {
     OWNER_ROLE_MISSING: '流程负责岗位已不存在，已清空。',
     PROCESS_DEPARTMENT_MISSING: '流程所属部门已不存在，已清空。',
   },
+  bpmnImport: {
+    problems: bpmnMessages['zh-CN'].problems,
+    kinds: bpmnMessages['zh-CN'].kinds,
+    dialog: bpmnMessages['zh-CN'].dialog,
+  },
   errors: {
     INVALID_REQUEST: 'RoleFlow 无法接受所填内容。',
     UNKNOWN_CHANNEL: 'RoleFlow 不支持该操作。',
@@ -365,6 +371,7 @@ export const zhCN: Messages = {
     DEPARTMENT_HAS_ROLES:
       '部门“{{name}}”内还有 {{count}} 个岗位，它们必须归属另一个部门，请选择移交。',
     NETWORK: 'RoleFlow 后台服务没有响应。',
+    ...bpmnMessages['zh-CN'].errors,
   },
   // 主进程拒绝请求或找不到内容时的说明，见 renderer/ui/errorText。
   errorDetails: {

@@ -48,6 +48,9 @@ type RoleActivityRow = {
   raci_letter: RaciLetter | null;
 };
 
+/** A stored PreservedBpmn, or one that takes its source text from another process's. */
+type StoredBpmn = Omit<PreservedBpmn, 'sourceXml'> & { sourceXml?: string; sourceOf?: number };
+
 export type ProcessFilter = {
   processClass: ProcessClass | null;
   departmentId: number | null;
@@ -88,6 +91,9 @@ export class ProcessRepository {
   private readonly mentioningRole: Statement<{ id: number; needle: string }, { id: number }>;
   private readonly mentioningDepartment: Statement<{ id: number; needle: string }, { id: number }>;
   private readonly bpmnOf: Statement<[number], { document: string }>;
+  private readonly sharersOf: Statement<[number], { process_id: number }>;
+  private readonly handOver: Statement<{ from: number; to: number }>;
+  private readonly deleteTransaction: (id: number) => void;
 
   constructor(db: Database) {
     this.byId = db.prepare(`${PROCESS_WITH_GRAPH} WHERE p.id = ?`);
@@ -140,16 +146,37 @@ export class ProcessRepository {
     this.mentioningDepartment = db.prepare(`
       SELECT p.id FROM processes p LEFT JOIN process_graphs g ON g.process_id = p.id
       WHERE p.department_id = @id OR instr(coalesce(g.document, ''), @needle) > 0 ORDER BY p.id`);
+    // Only documents that refer to another start with {"sourceOf": (see keepBpmnSource).
+    this.sharersOf = db.prepare(`
+      SELECT process_id FROM process_bpmn_sources
+      WHERE substr(document, 1, 12) = '{"sourceOf":' AND json_extract(document, '$.sourceOf') = ?
+      ORDER BY process_id`);
+    this.handOver = db.prepare(`
+      UPDATE process_bpmn_sources SET document = json_set(json_remove(document, '$.sourceOf'),
+        '$.sourceXml', (SELECT json_extract(document, '$.sourceXml') FROM process_bpmn_sources
+                        WHERE process_id = @from))
+      WHERE process_id = @to`);
+    const repoint = db.prepare<{ from: number; to: number }>(`
+      UPDATE process_bpmn_sources SET document = json_set(document, '$.sourceOf', @to)
+      WHERE substr(document, 1, 12) = '{"sourceOf":' AND json_extract(document, '$.sourceOf') = @from`);
     this.saveTransaction = db.transaction(
       (id: number, basics: ProcessBasics, graph: ProcessGraph) => {
-        const { bpmn, ...drawn } = graph;
+        // The preserved source is kept apart (keepBpmnSource): the editor never carries it.
+        const { bpmn: _kept, ...drawn } = graph;
         this.updateRow.run({ ...toParams(basics), id, now: nowIso() });
         this.upsertGraph.run(id, JSON.stringify(drawn));
-        // The preserved source is kept apart: the editor never carries it back and forth.
-        if (bpmn) this.upsertBpmn.run(id, JSON.stringify(bpmn));
         this.writeActivityIndex(id, drawn);
       },
     );
+    // A process holding the text of a file others were imported from hands it to the next.
+    this.deleteTransaction = db.transaction((id: number) => {
+      const [next, ...rest] = this.sharersOf.all(id).map((row) => row.process_id);
+      if (next !== undefined) {
+        this.handOver.run({ from: id, to: next });
+        if (rest.length > 0) repoint.run({ from: id, to: next });
+      }
+      this.deleteRow.run(id);
+    });
   }
 
   get(id: number): Process | undefined {
@@ -184,10 +211,28 @@ export class ProcessRepository {
     this.saveTransaction(id, basics, graph);
   }
 
+  /**
+   * Keeps what export needs of an imported process's BPMN file. The file's text is stored
+   * once per file: with its first process (`sharedWith` null), and the file's other processes
+   * refer to that one — a file with 400 pools is stored once, not 400 times.
+   */
+  keepBpmnSource(id: number, preserved: PreservedBpmn, sharedWith: number | null): void {
+    const { sourceXml, ...own } = preserved;
+    const document = sharedWith === null ? { sourceXml, ...own } : { sourceOf: sharedWith, ...own };
+    this.upsertBpmn.run(id, JSON.stringify(document));
+  }
+
   /** What an imported process keeps of its BPMN source, if it was imported. */
   preservedBpmn(id: number): PreservedBpmn | undefined {
     const row = this.bpmnOf.get(id);
-    return row ? (JSON.parse(row.document) as PreservedBpmn) : undefined;
+    if (!row) return undefined;
+    const stored = JSON.parse(row.document) as StoredBpmn;
+    if (stored.sourceOf === undefined) return stored as PreservedBpmn;
+    const holder = this.bpmnOf.get(stored.sourceOf);
+    if (!holder) return undefined;
+    const { sourceXml } = JSON.parse(holder.document) as PreservedBpmn;
+    const { sourceOf: _holder, ...own } = stored;
+    return { ...own, sourceXml };
   }
 
   setStatus(id: number, status: 'draft' | 'approved', version: number): void {
@@ -195,7 +240,7 @@ export class ProcessRepository {
   }
 
   delete(id: number): void {
-    this.deleteRow.run(id);
+    this.deleteTransaction(id);
   }
 
   /** Processes that may refer to the role (owner, lanes, RACI): a superset, to be checked. */

@@ -7,6 +7,7 @@ import { PROCESS_CLASSES, type ProcessClass, type ProcessSummary } from '../../.
 import { call } from '../../api/client';
 import { ProcessEditor } from '../../editor/ProcessEditor';
 import { useReportError } from '../../ui/useReportError';
+import { BpmnImportDialog } from './BpmnImportDialog';
 
 type Props = { departments: Department[]; onDirtyChange: (dirty: boolean) => void };
 
@@ -59,36 +60,11 @@ export function ProcessesView({ departments, onDirtyChange }: Props) {
     }, report);
 
   const fileInput = useRef<HTMLInputElement>(null);
-  const importFile = async (file: File) => {
-    try {
-      const bytes = new Uint8Array(await file.arrayBuffer());
-      let binary = '';
-      // In slices: String.fromCharCode with millions of arguments overflows the stack.
-      for (let i = 0; i < bytes.length; i += 0x8000) {
-        binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
-      }
-      const result = await call('process:importBpmn', { data: btoa(binary) });
-      await reload();
-      const [first] = result.processIds;
-      if (first !== undefined) open(first);
-      modal.info({
-        title: t('processes.imported', { count: result.processIds.length }),
-        width: 560,
-        content:
-          result.warnings.length === 0 ? null : (
-            <ul
-              aria-label={t('processes.importWarnings')}
-              style={{ maxHeight: 300, overflow: 'auto' }}
-            >
-              {result.warnings.map((warning, index) => (
-                <li key={index}>{warning}</li>
-              ))}
-            </ul>
-          ),
-      });
-    } catch (error) {
-      report(error);
-    }
+  const [importing, setImporting] = useState<File | null>(null);
+  const imported = (processIds: number[]) => {
+    void reload();
+    const [first] = processIds;
+    if (first !== undefined) open(first);
   };
 
   const needle = query.trim().toLowerCase();
@@ -133,7 +109,7 @@ export function ProcessesView({ departments, onDirtyChange }: Props) {
             onChange={(event) => {
               const file = event.target.files?.[0];
               event.target.value = '';
-              if (file) void importFile(file);
+              if (file) setImporting(file);
             }}
           />
         </Space>
@@ -218,6 +194,13 @@ export function ProcessesView({ departments, onDirtyChange }: Props) {
           />
         )}
       </Layout.Content>
+      {importing && (
+        <BpmnImportDialog
+          file={importing}
+          onClose={() => setImporting(null)}
+          onImported={imported}
+        />
+      )}
     </Layout>
   );
 }

@@ -1,7 +1,11 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { importBpmn, type ImportedBpmnProcess } from '../../../electron/interchange/bpmnImport';
+import {
+  importBpmn,
+  type BpmnImportResult,
+  type ImportedBpmnProcess,
+} from '../../../electron/interchange/bpmnImport';
 import {
   attr,
   descendants,
@@ -11,10 +15,15 @@ import {
   type XmlElement,
   type XmlIndex,
 } from '../../../electron/interchange/xmlIndex';
+import { type BpmnProblem } from '../../../shared/bpmnImport';
 import { type ProcessGraph } from '../../../shared/process';
 
-/** The 21 MIWG reference models (../shared/corpora beside the repository), if present. */
-export const CORPUS = path.resolve('..', 'shared', 'corpora', 'bpmn-miwg');
+/**
+ * The 21 MIWG reference models: ../shared/corpora beside the repository, or the folder named by
+ * ROLEFLOW_BPMN_CORPUS (a worktree that does not sit beside ../shared).
+ */
+export const CORPUS =
+  process.env.ROLEFLOW_BPMN_CORPUS ?? path.resolve('..', 'shared', 'corpora', 'bpmn-miwg');
 export const FIXTURES = path.join(path.dirname(fileURLToPath(import.meta.url)), 'fixtures');
 
 export function corpusFiles(): string[] {
@@ -42,6 +51,11 @@ export function preservedOf(process: ImportedBpmnProcess) {
   const preserved = process.graph.bpmn;
   if (preserved === undefined) throw new Error('imported process without bpmn');
   return preserved;
+}
+
+/** The problems of a file as a whole (not the per-process notes on what is kept but not shown). */
+export function fileProblems(result: BpmnImportResult): BpmnProblem[] {
+  return result.problems.filter((problem) => !('process' in problem.params));
 }
 
 export async function importText(xml: string) {

@@ -151,7 +151,7 @@ describe('export of a process drawn in RoleFlow', () => {
     const graph = drawnProcess();
     const xml = await exportBpmn({ name: '个险新契约核保流程', graph });
     const result = await importText(xml);
-    expect(result.warnings).toEqual([]);
+    expect(result.problems).toEqual([]);
     const process = only(result.processes);
     expect(process.name).toBe('个险新契约核保流程');
     expect(process.needsLayout).toBe(false);
@@ -265,7 +265,7 @@ describe('export of a process drawn in RoleFlow', () => {
     expect(xml).toContain('<bpmn:dataInputAssociation id="d_in">');
     expect(xml).toMatch(/<bpmn:association id="d_gate" associationDirection="One"/);
     const result = await importText(xml);
-    expect(result.warnings).toEqual([]);
+    expect(result.problems).toEqual([]);
     expect(structure(only(result.processes).graph)).toEqual(structure(graph));
   });
 
@@ -275,7 +275,7 @@ describe('export of a process drawn in RoleFlow', () => {
     if (!enter) throw new Error('no enter');
     enter.label = '录入\u0007投保单\uFFFF';
     const result = await importText(await exportBpmn({ name: 'P\u0000', graph }));
-    expect(result.warnings).toEqual([]);
+    expect(result.problems).toEqual([]);
     const process = only(result.processes);
     expect(process.name).toBe('P');
     expect(process.graph.nodes.find((candidate) => candidate.id === 'enter')?.label).toBe(
@@ -290,7 +290,7 @@ describe('export of a process drawn in RoleFlow', () => {
     start.id = '1-开始';
     for (const edge of graph.edges) if (edge.source === 'start') edge.source = '1-开始';
     const result = await importText(await exportBpmn({ name: 'P', graph }));
-    expect(result.warnings).toEqual([]);
+    expect(result.problems).toEqual([]);
     const ids = only(result.processes).graph.nodes.map((node) => node.id);
     expect(ids).toContain('id_1-__');
     expect(only(result.processes).graph.edges).toContainEqual({

@@ -10,6 +10,7 @@ import {
   preservedOf,
   structure,
   untouchedIds,
+  fileProblems,
 } from './helpers';
 
 /*
@@ -73,8 +74,8 @@ export async function editedRoundTrip(bytes: Buffer): Promise<void> {
       diagrams: first.counts.diagrams + (undrawn ? 1 : 0),
     });
     // No new parser warnings beyond the summary that names the renamed process.
-    const before = first.warnings.filter((w) => !w.startsWith('Process "'));
-    const after = again.warnings.filter((w) => !w.startsWith('Process "'));
+    const before = fileProblems(first);
+    const after = fileProblems(again);
     expect(after).toEqual(before);
     // Semantic elements RoleFlow does not model are untouched (their drawings may follow a
     // moved shape, so diagram elements are checked by the unchanged round trip instead).

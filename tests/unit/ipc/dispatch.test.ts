@@ -179,6 +179,7 @@ describe('dispatch', () => {
       'library:create',
       'library:open',
       'library:createSample',
+      'process:previewBpmn',
       'process:importBpmn',
       'process:exportBpmn',
     ];
