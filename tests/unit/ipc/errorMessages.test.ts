@@ -93,6 +93,7 @@ describe('messages from main', () => {
       version: _v,
       createdAt: _c,
       updatedAt: _u,
+      key: _k,
       ...process
     } = created.data as Record<string, unknown>;
     // when
@@ -138,14 +139,14 @@ describe('messages from main', () => {
     expect(await shown(result, 'en')).toBe('This role no longer exists; it may have been deleted.');
   });
 
-  it('explains a refused department deletion with its name and counts', async () => {
+  it('explains a refused department deletion with its name', async () => {
     const h = handlers();
     const made = await dispatch(h, 'department:create', { name: '财务部', parentId: null });
     const id = (made as { data: { id: number } }).data.id;
     await dispatch(h, 'department:create', { name: '会计组', parentId: id });
     const result = await dispatch(h, 'department:delete', { id });
     const zh = await shown(result, 'zh-CN');
-    expect(zh).toBe('“财务部”下还有 0 个岗位和 1 个下级部门，请先移走或删除。');
+    expect(zh).toBe('部门“财务部”仍有岗位、下级部门或流程泳道。请选择移交还是解除关联。');
     expect(englishWords(zh)).toEqual([]);
   });
 
