@@ -2,6 +2,7 @@ import { createLibrary } from './0001_create_library';
 import { addRoleDetailsAndRevisions } from './0002_add_role_details_and_revisions';
 import { addRoleSearchText } from './0003_add_role_search_text';
 import { createProcesses } from './0004_create_processes';
+import { reservedForStableKeys } from './0005_reserved_for_stable_keys';
 import type { Migration } from './types';
 
 /** Every migration, in order. Append only: a released migration is never edited. */
@@ -10,6 +11,7 @@ export const MIGRATIONS: readonly Migration[] = [
   addRoleDetailsAndRevisions,
   addRoleSearchText,
   createProcesses,
+  reservedForStableKeys,
 ];
 
 /** The schema version this build of RoleFlow writes. */
