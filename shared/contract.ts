@@ -27,12 +27,16 @@ const id = z.number().int().positive().max(Number.MAX_SAFE_INTEGER);
 const shortText = (max: number) => z.string().max(max);
 const name = z.string().trim().min(1).max(200);
 const empty = z.strictObject({});
+/** The edit version a write was based on (see EditVersioned in domain.ts). */
+const editVersion = z.number().int().min(0);
+const expected = { expectedVersion: editVersion };
 
 const department = z.strictObject({
   id,
   parentId: id.nullable(),
   name: z.string(),
   position: z.number().int(),
+  editVersion,
 });
 
 const duty = z.strictObject({
@@ -76,7 +80,7 @@ const competencyInput = {
   levels: z.array(competencyLevel).max(9),
 };
 
-const competency = z.strictObject({ id, ...competencyInput });
+const competency = z.strictObject({ id, ...competencyInput, editVersion });
 
 const revisionSummary = z.strictObject({
   version: z.number().int().min(1),
@@ -107,6 +111,7 @@ const processRecord = z.strictObject({
   name: z.string(),
   status: z.enum(ROLE_STATUSES),
   version: z.number().int().min(0),
+  editVersion,
   graph: graphSchema,
   createdAt: z.string(),
   updatedAt: z.string(),
@@ -121,6 +126,7 @@ const processSummary = z.strictObject({
   departmentId: id.nullable(),
   status: z.enum(ROLE_STATUSES),
   version: z.number().int().min(0),
+  editVersion,
   activityCount: z.number().int().min(0),
 });
 
@@ -144,6 +150,7 @@ const role = z.strictObject({
   id,
   status: z.enum(ROLE_STATUSES),
   version: z.number().int().min(0),
+  editVersion,
   duties: z.array(duty),
   details: roleDetailsSchema,
   competencies: z.array(roleCompetency),
@@ -159,6 +166,7 @@ const roleSummary = z.strictObject({
   reportsToId: id.nullable(),
   status: z.enum(ROLE_STATUSES),
   dutyCount: z.number().int().min(0),
+  editVersion,
 });
 
 const searchHit = z.strictObject({
@@ -210,8 +218,14 @@ export const contract = {
     request: z.strictObject({ name, parentId: id.nullable() }),
     response: department,
   },
-  'department:rename': { request: z.strictObject({ id, name }), response: department },
-  'department:delete': { request: z.strictObject({ id }), response: z.strictObject({ id }) },
+  'department:rename': {
+    request: z.strictObject({ id, name, ...expected }),
+    response: department,
+  },
+  'department:delete': {
+    request: z.strictObject({ id, ...expected }),
+    response: z.strictObject({ id }),
+  },
 
   'role:list': {
     request: z.strictObject({ departmentId: id.nullable() }),
@@ -219,9 +233,11 @@ export const contract = {
   },
   'role:get': { request: z.strictObject({ id }), response: role },
   'role:create': { request: z.strictObject({ departmentId: id, title: name }), response: role },
-  'role:save': { request: roleDraft, response: role },
+  'role:save': { request: roleDraft.extend(expected), response: role },
+  /** Keeps the editor's copy as a new draft role (after a conflict), created in one step. */
+  'role:saveCopy': { request: roleDraft.omit({ id: true }), response: role },
   'role:approve': {
-    request: z.strictObject({ id, note: z.string().max(2000) }),
+    request: z.strictObject({ id, note: z.string().max(2000), ...expected }),
     response: role,
   },
   'role:history': { request: z.strictObject({ id }), response: z.array(revisionSummary) },
@@ -243,15 +259,23 @@ export const contract = {
     response: processRecord,
   },
   'process:save': {
-    request: z.strictObject({ id, ...processBasicsShape, graph: graphSchema }),
+    request: z.strictObject({ id, ...processBasicsShape, graph: graphSchema, ...expected }),
+    response: processRecord,
+  },
+  /** Keeps the editor's copy as a new draft process (after a conflict), created in one step. */
+  'process:saveCopy': {
+    request: z.strictObject({ ...processBasicsShape, graph: graphSchema }),
     response: processRecord,
   },
   'process:approve': {
-    request: z.strictObject({ id, note: z.string().max(2000) }),
+    request: z.strictObject({ id, note: z.string().max(2000), ...expected }),
     response: processRecord,
   },
   'process:history': { request: z.strictObject({ id }), response: z.array(revisionSummary) },
-  'process:delete': { request: z.strictObject({ id }), response: z.strictObject({ id }) },
+  'process:delete': {
+    request: z.strictObject({ id, ...expected }),
+    response: z.strictObject({ id }),
+  },
   'process:importBpmn': {
     // The file's bytes, base64: the renderer reads the file the user picked.
     request: z.strictObject({ data: z.base64().max(28_000_000) }),
@@ -307,7 +331,12 @@ export const contract = {
     response: competency,
   },
   'competency:update': {
-    request: z.strictObject({ id, ...competencyInput, nameZh: competencyInput.nameZh.min(1) }),
+    request: z.strictObject({
+      id,
+      ...competencyInput,
+      nameZh: competencyInput.nameZh.min(1),
+      ...expected,
+    }),
     response: competency,
   },
   'competency:usage': {
@@ -316,7 +345,10 @@ export const contract = {
       z.strictObject({ roleId: id, title: z.string(), requiredLevel: z.number().int() }),
     ),
   },
-  'role:delete': { request: z.strictObject({ id }), response: z.strictObject({ id }) },
+  'role:delete': {
+    request: z.strictObject({ id, ...expected }),
+    response: z.strictObject({ id }),
+  },
 
   'search:query': {
     request: z.strictObject({

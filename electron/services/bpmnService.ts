@@ -56,7 +56,7 @@ export class BpmnService {
           kpis: emptyProcessKpis(),
         };
         const id = repositories.processes.create(basics);
-        repositories.processes.save(id, basics, graph);
+        repositories.processes.save(id, 0, basics, graph);
         return id;
       });
     });

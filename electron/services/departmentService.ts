@@ -1,6 +1,7 @@
 import type { Department } from '../../shared/domain';
 import { AppError } from '../../shared/errors';
 import type { LibrarySession } from '../library/librarySession';
+import { editConflict } from './editConflict';
 
 /** The department tree, with the rules that keep it whole. */
 export class DepartmentService {
@@ -16,14 +17,20 @@ export class DepartmentService {
     return departments.create(name, parentId);
   }
 
-  rename(id: number, name: string): Department {
+  /** Renames the department, unless it changed since `expectedVersion` (EDIT_CONFLICT). */
+  rename(id: number, name: string, expectedVersion: number): Department {
     this.require(id);
-    this.session.repositories().departments.rename(id, name);
+    if (!this.session.repositories().departments.rename(id, name, expectedVersion)) {
+      throw editConflict('department', this.require(id).name);
+    }
     return this.require(id);
   }
 
-  /** Deletes an empty department. One that still holds roles or sub-departments is refused. */
-  delete(id: number): { id: number } {
+  /**
+   * Deletes an empty department, unless it changed since `expectedVersion` (EDIT_CONFLICT).
+   * One that still holds roles or sub-departments is refused.
+   */
+  delete(id: number, expectedVersion: number): { id: number } {
     const { departments } = this.session.repositories();
     const department = this.require(id);
     const roles = departments.countRoles(id);
@@ -34,7 +41,7 @@ export class DepartmentService {
         `"${department.name}" still has ${roles} role(s) and ${children} sub-department(s); move or delete them first.`,
       );
     }
-    departments.delete(id);
+    if (!departments.delete(id, expectedVersion)) throw editConflict('department', department.name);
     return { id };
   }
 

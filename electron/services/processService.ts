@@ -10,6 +10,7 @@ import {
 } from '../../shared/process';
 import type { ProcessFilter } from '../db/repositories/processRepository';
 import type { LibrarySession } from '../library/librarySession';
+import { editConflict } from './editConflict';
 
 /** Process maps: records, graphs with their activity index, approval and history. */
 export class ProcessService {
@@ -41,20 +42,42 @@ export class ProcessService {
     return this.get(this.session.repositories().processes.create(basics));
   }
 
-  /** Saves record, graph and activity index as one transaction, after checking the graph holds. */
-  save(id: number, basics: ProcessBasics, graph: ProcessGraph): Process {
+  /**
+   * Saves record, graph and activity index as one transaction, after checking the graph holds,
+   * if nobody saved the process since `expectedVersion` (else EDIT_CONFLICT, nothing written).
+   */
+  save(id: number, basics: ProcessBasics, graph: ProcessGraph, expectedVersion: number): Process {
     this.get(id);
     this.assertReferences(basics, graph);
     assertGraph(graph);
-    this.session.repositories().processes.save(id, basics, graph);
+    if (!this.session.repositories().processes.save(id, expectedVersion, basics, graph)) {
+      throw editConflict('process', this.get(id).name);
+    }
     return this.get(id);
   }
 
-  approve(id: number, note: string): Process {
+  /** Keeps an editor's copy as a new draft process (after a conflict), created in one step. */
+  saveCopy(basics: ProcessBasics, graph: ProcessGraph): Process {
+    this.assertReferences(basics, graph);
+    assertGraph(graph);
+    const { processes, transaction } = this.session.repositories();
+    const id = transaction(() => {
+      const created = processes.create(basics);
+      processes.save(created, 0, basics, graph);
+      return created;
+    });
+    return this.get(id);
+  }
+
+  /** Approves the process as saved, unless it changed since `expectedVersion` (EDIT_CONFLICT). */
+  approve(id: number, note: string, expectedVersion: number): Process {
     const repositories = this.session.repositories();
-    const version = this.get(id).version + 1;
+    const process = this.get(id);
+    const version = process.version + 1;
     repositories.transaction(() => {
-      repositories.processes.setStatus(id, 'approved', version);
+      if (!repositories.processes.setStatus(id, 'approved', version, expectedVersion)) {
+        throw editConflict('process', process.name);
+      }
       repositories.revisions.add('process', id, version, this.get(id), note.trim());
     });
     return this.get(id);
@@ -65,9 +88,12 @@ export class ProcessService {
     return this.session.repositories().revisions.list('process', id);
   }
 
-  delete(id: number): { id: number } {
-    this.get(id);
-    this.session.repositories().processes.delete(id);
+  /** Deletes the process, unless it changed since `expectedVersion` (EDIT_CONFLICT). */
+  delete(id: number, expectedVersion: number): { id: number } {
+    const process = this.get(id);
+    if (!this.session.repositories().processes.delete(id, expectedVersion)) {
+      throw editConflict('process', process.name);
+    }
     return { id };
   }
 

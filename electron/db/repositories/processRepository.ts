@@ -27,6 +27,7 @@ type ProcessRow = {
   kpis: string;
   status: 'draft' | 'approved';
   version: number;
+  edit_version: number;
   created_at: string;
   updated_at: string;
   graph: string | null;
@@ -34,7 +35,15 @@ type ProcessRow = {
 
 type SummaryRow = Pick<
   ProcessRow,
-  'id' | 'code' | 'name' | 'class' | 'owner_role_id' | 'department_id' | 'status' | 'version'
+  | 'id'
+  | 'code'
+  | 'name'
+  | 'class'
+  | 'owner_role_id'
+  | 'department_id'
+  | 'status'
+  | 'version'
+  | 'edit_version'
 > & { activity_count: number };
 
 type RoleActivityRow = {
@@ -55,7 +64,7 @@ const PROCESS_WITH_GRAPH =
   'SELECT p.*, g.document AS graph FROM processes p LEFT JOIN process_graphs g ON g.process_id = p.id';
 
 const SUMMARY = `SELECT p.id, p.code, p.name, p.class, p.owner_role_id, p.department_id, p.status,
-  p.version, (SELECT count(*) FROM process_activities a WHERE a.process_id = p.id) AS activity_count
+  p.version, p.edit_version, (SELECT count(*) FROM process_activities a WHERE a.process_id = p.id) AS activity_count
   FROM processes p`;
 
 /**
@@ -74,14 +83,15 @@ export class ProcessRepository {
   private readonly upsertGraph: Statement<[number, string]>;
   private readonly clearActivities: Statement<[number]>;
   private readonly insertActivity: Statement<Record<string, unknown>>;
-  private readonly deleteRow: Statement<[number]>;
-  private readonly setStatusRow: Statement<['draft' | 'approved', number, string, number]>;
+  private readonly deleteRow: Statement<[number, number]>;
+  private readonly setStatusRow: Statement<['draft' | 'approved', number, string, number, number]>;
   private readonly activitiesOfRole: Statement<[{ role: number }], RoleActivityRow>;
   private readonly saveTransaction: (
     id: number,
+    expectedVersion: number,
     basics: ProcessBasics,
     graph: ProcessGraph,
-  ) => void;
+  ) => boolean;
   private readonly upsertBpmn: Statement<[number, string]>;
   private readonly bpmnOf: Statement<[number], { document: string }>;
 
@@ -101,8 +111,9 @@ export class ProcessRepository {
       UPDATE processes SET code = @code, name = @name, class = @processClass,
         owner_role_id = @ownerRoleId, department_id = @departmentId, purpose = @purpose,
         trigger_event = @trigger, output = @output, kpis = @kpis, updated_at = @now,
+        edit_version = edit_version + 1,
         status = 'draft' -- an edit after approval starts a new draft
-      WHERE id = @id`);
+      WHERE id = @id AND edit_version = @expectedVersion`);
     this.upsertGraph = db.prepare(
       'INSERT INTO process_graphs (process_id, document) VALUES (?, ?) ON CONFLICT(process_id) DO UPDATE SET document = excluded.document',
     );
@@ -112,9 +123,10 @@ export class ProcessRepository {
         raci, work_minutes, wait_minutes, value_class, is_approval, is_inspection, is_hand_off)
       VALUES (@processId, @nodeId, @label, @laneId, @roleId, @departmentId, @raci, @workMinutes,
         @waitMinutes, @valueClass, @isApproval, @isInspection, @isHandOff)`);
-    this.deleteRow = db.prepare('DELETE FROM processes WHERE id = ?');
+    this.deleteRow = db.prepare('DELETE FROM processes WHERE id = ? AND edit_version = ?');
     this.setStatusRow = db.prepare(
-      'UPDATE processes SET status = ?, version = ?, updated_at = ? WHERE id = ?',
+      `UPDATE processes SET status = ?, version = ?, updated_at = ?,
+         edit_version = edit_version + 1 WHERE id = ? AND edit_version = ?`,
     );
     // A role's activities: those in its lanes, and those naming it in their RACI.
     this.activitiesOfRole = db.prepare(`
@@ -129,13 +141,16 @@ export class ProcessRepository {
     );
     this.bpmnOf = db.prepare('SELECT document FROM process_bpmn_sources WHERE process_id = ?');
     this.saveTransaction = db.transaction(
-      (id: number, basics: ProcessBasics, graph: ProcessGraph) => {
+      (id: number, expectedVersion: number, basics: ProcessBasics, graph: ProcessGraph) => {
         const { bpmn, ...drawn } = graph;
-        this.updateRow.run({ ...toParams(basics), id, now: nowIso() });
+        // The version check and the write are one statement: nothing else is written if it fails.
+        const params = { ...toParams(basics), id, expectedVersion, now: nowIso() };
+        if (this.updateRow.run(params).changes === 0) return false;
         this.upsertGraph.run(id, JSON.stringify(drawn));
         // The preserved source is kept apart: the editor never carries it back and forth.
         if (bpmn) this.upsertBpmn.run(id, JSON.stringify(bpmn));
         this.writeActivityIndex(id, drawn);
+        return true;
       },
     );
   }
@@ -156,6 +171,7 @@ export class ProcessRepository {
       departmentId: row.department_id,
       status: row.status,
       version: row.version,
+      editVersion: row.edit_version,
       activityCount: row.activity_count,
     }));
   }
@@ -166,9 +182,13 @@ export class ProcessRepository {
     return id;
   }
 
-  /** Writes record, graph and activity index atomically; saving an approved process makes a draft. */
-  save(id: number, basics: ProcessBasics, graph: ProcessGraph): void {
-    this.saveTransaction(id, basics, graph);
+  /**
+   * Writes record, graph and activity index atomically if the edit version is still
+   * `expectedVersion`; false (nothing written) when another save came first. Saving an
+   * approved process makes a draft.
+   */
+  save(id: number, expectedVersion: number, basics: ProcessBasics, graph: ProcessGraph): boolean {
+    return this.saveTransaction(id, expectedVersion, basics, graph);
   }
 
   /** What an imported process keeps of its BPMN source, if it was imported. */
@@ -177,12 +197,19 @@ export class ProcessRepository {
     return row ? (JSON.parse(row.document) as PreservedBpmn) : undefined;
   }
 
-  setStatus(id: number, status: 'draft' | 'approved', version: number): void {
-    this.setStatusRow.run(status, version, nowIso(), id);
+  /** Sets status and approval version if the edit version is still `expectedVersion`. */
+  setStatus(
+    id: number,
+    status: 'draft' | 'approved',
+    version: number,
+    expectedVersion: number,
+  ): boolean {
+    return this.setStatusRow.run(status, version, nowIso(), id, expectedVersion).changes > 0;
   }
 
-  delete(id: number): void {
-    this.deleteRow.run(id);
+  /** Deletes the process if its edit version is still `expectedVersion`. */
+  delete(id: number, expectedVersion: number): boolean {
+    return this.deleteRow.run(id, expectedVersion).changes > 0;
   }
 
   /** The activities a role performs or takes part in, across all processes. */
@@ -241,6 +268,7 @@ function toProcess(row: ProcessRow): Process {
     kpis: parseOr(row.kpis, (value) => processKpisSchema.parse(value), emptyProcessKpis()),
     status: row.status,
     version: row.version,
+    editVersion: row.edit_version,
     graph: parseOr(row.graph ?? '', (value) => graphSchema.parse(value), emptyGraph()),
     createdAt: row.created_at,
     updatedAt: row.updated_at,

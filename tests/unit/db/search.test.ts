@@ -5,8 +5,6 @@ import { draft, duty } from '../helpers/fixtures';
 import { openTempSession, tempLibraryPath } from '../helpers/tempFiles';
 import { openLibrary } from '../../../electron/db/openLibrary';
 import { MIGRATIONS } from '../../../electron/db/migrations';
-import { DepartmentRepository } from '../../../electron/db/repositories/departmentRepository';
-import { RoleRepository } from '../../../electron/db/repositories/roleRepository';
 import { SearchRepository } from '../../../electron/db/repositories/searchRepository';
 
 let repositories: Repositories;
@@ -21,6 +19,7 @@ function addRole(title: string, code: string, duties: string[] = []): number {
       basics,
       duties.map((text) => duty(text)),
     ),
+    0,
   );
   return id;
 }
@@ -121,13 +120,14 @@ describe('search', () => {
     if (!role) throw new Error('role missing');
     repositories.roles.save(
       draft(id, { ...role, title: '学习发展主管' }, [duty('设计领导力课程')]),
+      role.editVersion,
     );
     expect(titles('培训主')).toEqual([]);
     expect(titles('内部培训')).toEqual([]);
     expect(titles('领导力课程')).toEqual(['学习发展主管']);
     expect(titles('培训')).toEqual([]);
     expect(titles('课程')).toEqual(['学习发展主管']);
-    repositories.roles.delete(id);
+    repositories.roles.delete(id, role.editVersion + 1);
     expect(titles('领导力课程')).toEqual([]);
     expect(titles('课程')).toEqual([]);
   });
@@ -143,10 +143,19 @@ describe('search after migrating an older library', () => {
     const file = tempLibraryPath();
     const older = MIGRATIONS.slice(0, 2);
     const db = openLibrary(file, { create: true, migrations: older });
-    const department = new DepartmentRepository(db).create('财务部', null);
-    const roles = new RoleRepository(db);
-    const id = roles.create({ ...newRoleBasics(department.id, '出纳'), code: 'FIN-2' });
-    roles.save(draft(id, newRoleBasics(department.id, '出纳'), [duty('办理现金收付')]));
+    // Written with SQL of that schema: today's repositories expect newer columns.
+    const now = new Date().toISOString();
+    const department = db
+      .prepare("INSERT INTO departments (name, created_at) VALUES ('财务部', ?)")
+      .run(now).lastInsertRowid;
+    const id = db
+      .prepare(
+        "INSERT INTO roles (department_id, title, code, created_at, updated_at) VALUES (?, '出纳', 'FIN-2', ?, ?)",
+      )
+      .run(department, now, now).lastInsertRowid;
+    db.prepare("INSERT INTO duties (role_id, position, text) VALUES (?, 0, '办理现金收付')").run(
+      id,
+    );
     db.close();
 
     const upgraded = openLibrary(file, { create: false });

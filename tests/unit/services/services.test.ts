@@ -17,9 +17,9 @@ describe('DepartmentService', () => {
     const { departments, roles } = services();
     const hr = departments.create('人力资源部', null);
     const child = departments.create('招聘组', hr.id);
-    expect(() => departments.delete(hr.id)).toThrow(/1 sub-department/);
+    expect(() => departments.delete(hr.id, 0)).toThrow(/1 sub-department/);
     roles.create(child.id, '招聘专员');
-    expect(() => departments.delete(child.id)).toThrow(/1 role/);
+    expect(() => departments.delete(child.id, 0)).toThrow(/1 role/);
     expect(departments.list()).toHaveLength(2);
   });
 
@@ -34,9 +34,9 @@ describe('RoleService', () => {
     const hr = departments.create('HR', null);
     const boss = roles.create(hr.id, 'Boss');
     const staff = roles.create(hr.id, 'Staff');
-    roles.save({ ...staff, reportsToId: boss.id, duties: [] });
-    expect(() => roles.save({ ...boss, reportsToId: staff.id, duties: [] })).toThrow(/loop/);
-    expect(() => roles.save({ ...boss, reportsToId: boss.id, duties: [] })).toThrow(/itself/);
+    roles.save({ ...staff, reportsToId: boss.id, duties: [] }, 0);
+    expect(() => roles.save({ ...boss, reportsToId: staff.id, duties: [] }, 0)).toThrow(/loop/);
+    expect(() => roles.save({ ...boss, reportsToId: boss.id, duties: [] }, 0)).toThrow(/itself/);
   });
 
   it('refuses a duty without text and keeps what was saved', () => {
@@ -52,7 +52,9 @@ describe('RoleService', () => {
       kpi: '',
       source: 'typed' as const,
     };
-    expect(() => roles.save({ ...role, title: 'Changed', duties: [blank] })).toThrow(/description/);
+    expect(() => roles.save({ ...role, title: 'Changed', duties: [blank] }, 0)).toThrow(
+      /description/,
+    );
     expect(roles.get(role.id).title).toBe('Clerk');
   });
 });

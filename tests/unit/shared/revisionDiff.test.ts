@@ -17,6 +17,7 @@ function role(duties: Duty[], extra: Partial<Role> = {}): Role {
     id: 1,
     status: 'approved',
     version: 1,
+    editVersion: 1,
     duties,
     details: emptyRoleDetails(),
     competencies: [],
