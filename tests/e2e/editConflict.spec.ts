@@ -10,11 +10,16 @@ import { expect, SCREENSHOTS, test } from './fixtures';
 
 const purpose = (page: Page) => page.getByRole('textbox', { name: '岗位目的', exact: true });
 
+/** Waits until a dialog has finished zooming in, so a screenshot shows it whole. */
+async function shown(page: Page): Promise<void> {
+  await expect(page.locator('.ant-modal[class*="ant-zoom-"]')).toHaveCount(0);
+}
+
 test('a stale save from a second window is a conflict, and both versions are kept', async ({
   app,
 }, testInfo) => {
-  // Two browser clients and a dozen round trips: more than one client's usual budget.
-  test.setTimeout(120_000);
+  // Two browser clients and some twenty round trips: well over one client's usual budget.
+  test.setTimeout(300_000);
   // given a saved role, open in window A
   await app.getByRole('button', { name: '新建部门' }).click();
   await app.getByRole('textbox', { name: '部门名称' }).fill('人力资源部');
@@ -49,6 +54,7 @@ test('a stale save from a second window is a conflict, and both versions are kep
   const dialog = other.getByRole('dialog', { name: '已在另一个窗口中修改' });
   await expect(dialog).toBeVisible();
   await expect(dialog).toContainText('您在这里打开“招聘主管”之后，另一个窗口保存了它。');
+  await shown(other);
   await other.screenshot({
     path: path.join(SCREENSHOTS, 'edit-conflict-zh-CN.png'),
     animations: 'disabled',
@@ -63,6 +69,7 @@ test('a stale save from a second window is a conflict, and both versions are kep
   await other.keyboard.press('Control+s');
   const english = other.getByRole('dialog', { name: 'Changed in another window' });
   await expect(english).toContainText('“招聘主管” was saved in another window');
+  await shown(other);
   await other.screenshot({
     path: path.join(SCREENSHOTS, 'edit-conflict-en.png'),
     animations: 'disabled',
@@ -80,6 +87,21 @@ test('a stale save from a second window is a conflict, and both versions are kep
   await expect(other.getByLabel('岗位名称', { exact: true })).toHaveValue('招聘主管');
   await expect(purpose(other)).toHaveValue('A 写的岗位目的');
   await expect(purpose(app)).toHaveValue('A 写的岗位目的');
+
+  // when B, now up to date, saves again and A saves what it had
+  await purpose(other).fill('B 第二次修改');
+  await other.keyboard.press('Control+s');
+  await expect(other.getByText('Unsaved changes')).toBeHidden();
+  await purpose(app).fill('A 第二次修改');
+  await app.keyboard.press('Control+s');
+
+  // then A may take B's version instead, after saying its own edits may go
+  const inA = app.getByRole('dialog', { name: '已在另一个窗口中修改' });
+  await inA.getByRole('button', { name: '载入另一个窗口的版本' }).click();
+  await app.getByRole('button', { name: '放弃我的修改并载入' }).click();
+  await expect(inA).toBeHidden();
+  await expect(purpose(app)).toHaveValue('B 第二次修改');
+  await expect(app.getByText('有未保存的修改')).toBeHidden();
   expect(errors, 'uncaught errors in window B').toEqual([]);
   await other.close();
 });
