@@ -36,6 +36,9 @@ const id = z.number().int().positive().max(Number.MAX_SAFE_INTEGER);
 const shortText = (max: number) => z.string().max(max);
 const name = z.string().trim().min(1).max(200);
 const empty = z.strictObject({});
+/** The edit version a write was based on (see EditVersioned in domain.ts). */
+const editVersion = z.number().int().min(0);
+const expected = { expectedVersion: editVersion };
 
 /** A stable key (UUID) of a department, role or process: its name outside this library. */
 const key = z.string().min(1).max(64);
@@ -46,6 +49,7 @@ const department = z.strictObject({
   parentId: id.nullable(),
   name: z.string(),
   position: z.number().int(),
+  editVersion,
 });
 
 const duty = z.strictObject({
@@ -89,7 +93,7 @@ const competencyInput = {
   levels: z.array(competencyLevel).max(9),
 };
 
-const competency = z.strictObject({ id, ...competencyInput });
+const competency = z.strictObject({ id, ...competencyInput, editVersion });
 
 const revisionSummary = z.strictObject({
   version: z.number().int().min(1),
@@ -121,6 +125,7 @@ const processRecord = z.strictObject({
   name: z.string(),
   status: z.enum(ROLE_STATUSES),
   version: z.number().int().min(0),
+  editVersion,
   graph: graphSchema,
   createdAt: z.string(),
   updatedAt: z.string(),
@@ -171,6 +176,7 @@ const processSummary = z.strictObject({
   departmentId: id.nullable(),
   status: z.enum(ROLE_STATUSES),
   version: z.number().int().min(0),
+  editVersion,
   activityCount: z.number().int().min(0),
 });
 
@@ -195,6 +201,7 @@ const role = z.strictObject({
   key,
   status: z.enum(ROLE_STATUSES),
   version: z.number().int().min(0),
+  editVersion,
   duties: z.array(duty),
   details: roleDetailsSchema,
   competencies: z.array(roleCompetency),
@@ -210,6 +217,7 @@ const roleSummary = z.strictObject({
   reportsToId: id.nullable(),
   status: z.enum(ROLE_STATUSES),
   dutyCount: z.number().int().min(0),
+  editVersion,
 });
 
 const searchHit = z.strictObject({
@@ -271,11 +279,14 @@ export const contract = {
     request: z.strictObject({ name, parentId: id.nullable() }),
     response: department,
   },
-  'department:rename': { request: z.strictObject({ id, name }), response: department },
+  'department:rename': {
+    request: z.strictObject({ id, name, ...expected }),
+    response: department,
+  },
   'department:usage': { request: z.strictObject({ id }), response: departmentUsage },
   // A department in use needs `onUsage`: hand its uses to another department, or unbind them.
   'department:delete': {
-    request: z.strictObject({ id, onUsage: usageChoice.optional() }),
+    request: z.strictObject({ id, onUsage: usageChoice.optional(), ...expected }),
     response: z.strictObject({ id }),
   },
 
@@ -285,9 +296,11 @@ export const contract = {
   },
   'role:get': { request: z.strictObject({ id }), response: role },
   'role:create': { request: z.strictObject({ departmentId: id, title: name }), response: role },
-  'role:save': { request: roleDraft, response: role },
+  'role:save': { request: roleDraft.extend(expected), response: role },
+  /** Keeps the editor's copy as a new draft role (after a conflict), created in one step. */
+  'role:saveCopy': { request: roleDraft.omit({ id: true }), response: role },
   'role:approve': {
-    request: z.strictObject({ id, note: z.string().max(2000) }),
+    request: z.strictObject({ id, note: z.string().max(2000), ...expected }),
     response: role,
   },
   'role:history': { request: z.strictObject({ id }), response: z.array(revisionSummary) },
@@ -309,16 +322,24 @@ export const contract = {
     response: processRecord,
   },
   'process:save': {
-    request: z.strictObject({ id, ...processBasicsShape, graph: graphSchema }),
+    request: z.strictObject({ id, ...processBasicsShape, graph: graphSchema, ...expected }),
     // What the save unbound because it referred to roles or departments that no longer exist.
     response: processRecord.extend({ notices: z.array(saveNotice) }),
   },
+  /** Keeps the editor's copy as a new draft process (after a conflict), created in one step. */
+  'process:saveCopy': {
+    request: z.strictObject({ ...processBasicsShape, graph: graphSchema }),
+    response: processRecord,
+  },
   'process:approve': {
-    request: z.strictObject({ id, note: z.string().max(2000) }),
+    request: z.strictObject({ id, note: z.string().max(2000), ...expected }),
     response: processRecord,
   },
   'process:history': { request: z.strictObject({ id }), response: z.array(revisionSummary) },
-  'process:delete': { request: z.strictObject({ id }), response: z.strictObject({ id }) },
+  'process:delete': {
+    request: z.strictObject({ id, ...expected }),
+    response: z.strictObject({ id }),
+  },
   // BPMN import in two steps (shared/bpmnImport.ts): what the file holds, then store it.
   'process:previewBpmn': { request: bpmnImportFileSchema, response: bpmnPreviewSchema },
   'process:importBpmn': { request: bpmnCommitSchema, response: bpmnImportedSchema },
@@ -372,7 +393,12 @@ export const contract = {
     response: competency,
   },
   'competency:update': {
-    request: z.strictObject({ id, ...competencyInput, nameZh: competencyInput.nameZh.min(1) }),
+    request: z.strictObject({
+      id,
+      ...competencyInput,
+      nameZh: competencyInput.nameZh.min(1),
+      ...expected,
+    }),
     response: competency,
   },
   'competency:usage': {
@@ -384,7 +410,7 @@ export const contract = {
   'role:usage': { request: z.strictObject({ id }), response: roleUsage },
   // A role in use needs `onUsage`: hand its uses to another role, or unbind them.
   'role:delete': {
-    request: z.strictObject({ id, onUsage: usageChoice.optional() }),
+    request: z.strictObject({ id, onUsage: usageChoice.optional(), ...expected }),
     response: z.strictObject({ id }),
   },
 

@@ -5,6 +5,15 @@ import type { RoleDetails } from './roleDetails';
  * database row types stay private to the repositories in electron/db.
  */
 
+/**
+ * Optimistic concurrency. Every saved aggregate (role, process, competency, department) carries
+ * `editVersion`: 0 when created, one more on every save, approval, rename. A write names the
+ * `expectedVersion` it was based on and is refused with EDIT_CONFLICT when the stored one has
+ * moved on (another window saved first), so a stale copy never overwrites newer work. It is not
+ * the approval `version` (版本) of roles and processes, which counts approvals only.
+ */
+export type EditVersioned = { editVersion: number };
+
 /** A department in the organisation tree; `parentId` null means a top-level department. */
 export type Department = {
   id: number;
@@ -13,6 +22,8 @@ export type Department = {
   parentId: number | null;
   name: string;
   position: number;
+  /** Edit version (see EditVersioned): a rename or delete names the one it was based on. */
+  editVersion: number;
 };
 
 /** Duty category of the method: 管理与执行 (manage, execute) and 参与和协助 (participate, assist). */
@@ -77,6 +88,8 @@ export type Role = RoleBasics & {
   status: RoleStatus;
   /** 版本: 0 until first approved; each approval adds one. */
   version: number;
+  /** Counts every write, for conflicts between windows (see EditVersioned); not 版本. */
+  editVersion: number;
   duties: Duty[];
   /** The sections beyond basic information and duties. */
   details: RoleDetails;
@@ -114,6 +127,7 @@ export type RoleSummary = {
   reportsToId: number | null;
   status: RoleStatus;
   dutyCount: number;
+  editVersion: number;
 };
 
 export const COMPETENCY_KINDS = ['knowledge', 'skill', 'ability', 'attitude'] as const;
@@ -128,6 +142,7 @@ export type Competency = {
   nameEn: string;
   description: string;
   levels: CompetencyLevel[];
+  editVersion: number;
 };
 
 export type RoleCompetency = {

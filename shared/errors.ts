@@ -28,6 +28,8 @@ export const ERROR_CODES = [
   'UNKNOWN_CHANNEL',
   'NOT_FOUND',
   'CONFLICT',
+  // A save based on an edit version that is no longer the stored one (params: what, name).
+  'EDIT_CONFLICT',
   'LIBRARY_NOT_OPEN',
   'UNSUPPORTED',
   'CANCELLED',

@@ -153,7 +153,10 @@ export type Process = ProcessBasics & {
   /** Stable key (UUID): names the process outside this library. */
   key: string;
   status: 'draft' | 'approved';
+  /** 版本: counts approvals. */
   version: number;
+  /** Counts every write, for conflicts between windows (see EditVersioned in domain.ts). */
+  editVersion: number;
   graph: ProcessGraph;
   createdAt: string;
   updatedAt: string;
@@ -162,7 +165,15 @@ export type Process = ProcessBasics & {
 /** One line of the process list. */
 export type ProcessSummary = Pick<
   Process,
-  'id' | 'code' | 'name' | 'processClass' | 'ownerRoleId' | 'departmentId' | 'status' | 'version'
+  | 'id'
+  | 'code'
+  | 'name'
+  | 'processClass'
+  | 'ownerRoleId'
+  | 'departmentId'
+  | 'status'
+  | 'version'
+  | 'editVersion'
 > & { activityCount: number };
 
 /** An activity of some process, as a role's description sees it (roles ↔ activities). */

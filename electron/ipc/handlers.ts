@@ -105,27 +105,34 @@ export function createHandlers(
 
     'department:list': () => departments.list(),
     'department:create': ({ name, parentId }) => departments.create(name, parentId),
-    'department:rename': ({ id, name }) => departments.rename(id, name),
+    'department:rename': ({ id, name, expectedVersion }) =>
+      departments.rename(id, name, expectedVersion),
     'department:usage': ({ id }) => usage.departmentUsage(id),
-    'department:delete': ({ id, onUsage }) => usage.deleteDepartment(id, onUsage),
+    'department:delete': ({ id, onUsage, expectedVersion }) =>
+      usage.deleteDepartment(id, onUsage, expectedVersion),
 
     'role:list': ({ departmentId }) => roles.list(departmentId),
     'role:get': ({ id }) => roles.get(id),
     'role:create': ({ departmentId, title }) => roles.create(departmentId, title),
-    'role:save': (draft) => roles.save(draft),
+    'role:save': ({ expectedVersion, ...draft }) => roles.save(draft, expectedVersion),
+    'role:saveCopy': (copy) => roles.saveCopy(copy),
     'role:usage': ({ id }) => usage.roleUsage(id),
-    'role:delete': ({ id, onUsage }) => usage.deleteRole(id, onUsage),
-    'role:approve': ({ id, note }) => roles.approve(id, note),
+    'role:delete': ({ id, onUsage, expectedVersion }) =>
+      usage.deleteRole(id, onUsage, expectedVersion),
+    'role:approve': ({ id, note, expectedVersion }) => roles.approve(id, note, expectedVersion),
     'role:history': ({ id }) => roles.history(id),
     'role:revision': ({ id, version }) => roles.revision(id, version),
 
     'process:list': (filter) => processes.list(filter),
     'process:get': ({ id }) => processes.get(id),
     'process:create': ({ name, departmentId }) => processes.create(name, departmentId),
-    'process:save': ({ id, graph, ...basics }) => processes.save(id, basics, graph),
-    'process:approve': ({ id, note }) => processes.approve(id, note),
+    'process:save': ({ id, graph, expectedVersion, ...basics }) =>
+      processes.save(id, basics, graph, expectedVersion),
+    'process:saveCopy': ({ graph, ...basics }) => processes.saveCopy(basics, graph),
+    'process:approve': ({ id, note, expectedVersion }) =>
+      processes.approve(id, note, expectedVersion),
     'process:history': ({ id }) => processes.history(id),
-    'process:delete': ({ id }) => processes.delete(id),
+    'process:delete': ({ id, expectedVersion }) => processes.delete(id, expectedVersion),
     'role:activities': ({ id }) => processes.activitiesOf(id),
     'process:previewBpmn': ({ data, fileName }) =>
       bpmn.preview(Buffer.from(data, 'base64'), fileName),
@@ -143,7 +150,8 @@ export function createHandlers(
 
     'competency:list': () => competencies.list(),
     'competency:create': (input) => competencies.create(input),
-    'competency:update': ({ id, ...input }) => competencies.update(id, input),
+    'competency:update': ({ id, expectedVersion, ...input }) =>
+      competencies.update(id, input, expectedVersion),
     'competency:usage': ({ id }) => competencies.usage(id),
 
     'search:query': ({ text, limit }) => search.query(text, limit),

@@ -86,7 +86,7 @@ export class BpmnService {
           kpis: emptyProcessKpis(),
         };
         const id = repositories.processes.create(basics);
-        repositories.processes.save(id, basics, bound);
+        repositories.processes.save(id, 0, basics, bound);
         // The file's text is stored with its first process; the others refer to it.
         if (bpmn) {
           repositories.processes.keepBpmnSource(id, { ...bpmn, importedName: name }, holder);

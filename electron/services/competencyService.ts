@@ -2,6 +2,7 @@ import type { Competency } from '../../shared/domain';
 import { AppError } from '../../shared/errors';
 import type { CompetencyInput } from '../db/repositories/competencyRepository';
 import type { LibrarySession } from '../library/librarySession';
+import { editConflict } from './editConflict';
 
 /** The competency dictionary (知识 / 技能 / 能力 / 素质). */
 export class CompetencyService {
@@ -17,10 +18,14 @@ export class CompetencyService {
     return this.require(id);
   }
 
-  update(id: number, input: CompetencyInput): Competency {
+  /** Replaces the entry, unless it changed since `expectedVersion` (EDIT_CONFLICT). */
+  update(id: number, input: CompetencyInput, expectedVersion: number): Competency {
     this.require(id);
     assertLevels(input);
-    this.session.repositories().competencies.update(id, input);
+    if (!this.session.repositories().competencies.update(id, input, expectedVersion)) {
+      const current = this.require(id);
+      throw editConflict('competency', current.nameZh || current.nameEn);
+    }
     return this.require(id);
   }
 

@@ -1,6 +1,7 @@
 import type { Department } from '../../shared/domain';
 import { AppError } from '../../shared/errors';
 import type { LibrarySession } from '../library/librarySession';
+import { editConflict } from './editConflict';
 
 /** The department tree, with the rules that keep it whole. */
 export class DepartmentService {
@@ -16,9 +17,12 @@ export class DepartmentService {
     return departments.create(name, parentId);
   }
 
-  rename(id: number, name: string): Department {
+  /** Renames the department, unless it changed since `expectedVersion` (EDIT_CONFLICT). */
+  rename(id: number, name: string, expectedVersion: number): Department {
     this.require(id);
-    this.session.repositories().departments.rename(id, name);
+    if (!this.session.repositories().departments.rename(id, name, expectedVersion)) {
+      throw editConflict('department', this.require(id).name);
+    }
     return this.require(id);
   }
 

@@ -12,6 +12,7 @@ import type { SaveNotice } from '../../shared/references';
 import type { ProcessFilter } from '../db/repositories/processRepository';
 import type { LibrarySession } from '../library/librarySession';
 import { dropMissingReferences, type Existing } from './graphReferences';
+import { editConflict } from './editConflict';
 
 /** Process maps: records, graphs with their activity index, approval and history. */
 export class ProcessService {
@@ -48,7 +49,8 @@ export class ProcessService {
   }
 
   /**
-   * Saves record, graph and activity index as one transaction, after checking the graph holds.
+   * Saves record, graph and activity index as one transaction, after checking the graph holds,
+   * if nobody saved the process since `expectedVersion` (else EDIT_CONFLICT, nothing written).
    * References to roles or departments that no longer exist are unbound, not refused, so a map
    * always saves; the notices say what was unbound.
    */
@@ -56,19 +58,40 @@ export class ProcessService {
     id: number,
     basics: ProcessBasics,
     graph: ProcessGraph,
+    expectedVersion: number,
   ): Process & { notices: SaveNotice[] } {
     this.get(id);
     const checked = dropMissingReferences({ basics, graph }, this.existing());
     assertGraph(checked.graph);
-    this.session.repositories().processes.save(id, checked.basics, checked.graph);
+    const { processes } = this.session.repositories();
+    if (!processes.save(id, expectedVersion, checked.basics, checked.graph)) {
+      throw editConflict('process', this.get(id).name);
+    }
     return { ...this.get(id), notices: checked.notices };
   }
 
-  approve(id: number, note: string): Process {
+  /** Keeps an editor's copy as a new draft process (after a conflict), created in one step. */
+  saveCopy(basics: ProcessBasics, graph: ProcessGraph): Process {
+    const checked = dropMissingReferences({ basics, graph }, this.existing());
+    assertGraph(checked.graph);
+    const { processes, transaction } = this.session.repositories();
+    const id = transaction(() => {
+      const created = processes.create(checked.basics);
+      processes.save(created, 0, checked.basics, checked.graph);
+      return created;
+    });
+    return this.get(id);
+  }
+
+  /** Approves the process as saved, unless it changed since `expectedVersion` (EDIT_CONFLICT). */
+  approve(id: number, note: string, expectedVersion: number): Process {
     const repositories = this.session.repositories();
-    const version = this.get(id).version + 1;
+    const process = this.get(id);
+    const version = process.version + 1;
     repositories.transaction(() => {
-      repositories.processes.setStatus(id, 'approved', version);
+      if (!repositories.processes.setStatus(id, 'approved', version, expectedVersion)) {
+        throw editConflict('process', process.name);
+      }
       repositories.revisions.add('process', id, version, this.get(id), note.trim());
     });
     return this.get(id);
@@ -79,9 +102,12 @@ export class ProcessService {
     return this.session.repositories().revisions.list('process', id);
   }
 
-  delete(id: number): { id: number } {
-    this.get(id);
-    this.session.repositories().processes.delete(id);
+  /** Deletes the process, unless it changed since `expectedVersion` (EDIT_CONFLICT). */
+  delete(id: number, expectedVersion: number): { id: number } {
+    const process = this.get(id);
+    if (!this.session.repositories().processes.delete(id, expectedVersion)) {
+      throw editConflict('process', process.name);
+    }
     return { id };
   }
 

@@ -11,6 +11,7 @@ import {
 import { AppError } from '../../shared/errors';
 import type { LibrarySession } from '../library/librarySession';
 import type { DepartmentService } from './departmentService';
+import { editConflict } from './editConflict';
 
 /** Roles (职位说明书) and their duties. */
 export class RoleService {
@@ -40,36 +41,49 @@ export class RoleService {
 
   /**
    * Saves the whole role — basics, sections, duties in order, required competencies — as one
-   * transaction. Saving an approved role starts a new draft; its approved version stays in
-   * the history.
+   * transaction, if nobody saved it since `expectedVersion` (else EDIT_CONFLICT, nothing
+   * written). Saving an approved role starts a new draft; its approved version stays in the
+   * history.
    */
-  save(draft: RoleDraft): Role {
+  save(draft: RoleDraft, expectedVersion: number): Role {
     this.get(draft.id);
-    this.departments.require(draft.departmentId);
-    this.assertManager(draft.id, draft);
-    const duties = draft.duties.map((duty) => ({ ...duty, text: duty.text.trim() }));
-    const blank = duties.findIndex((duty) => duty.text === '');
-    if (blank >= 0) {
-      throw new AppError('INVALID_REQUEST', 'A duty needs a description (职责描述).', {
-        reason: 'dutyTextRequired',
-        n: blank + 1,
-      });
+    const checked = this.checked(draft, draft.id);
+    if (!this.session.repositories().roles.save(checked, expectedVersion)) {
+      throw editConflict('role', this.get(draft.id).title);
     }
-    this.assertCompetencies(draft.competencies);
-    this.session.repositories().roles.save({ ...draft, duties });
     return this.get(draft.id);
   }
 
   /**
-   * Approves the role as it is saved: the version goes up by one and the approved text is
-   * kept as a revision with the user's note (持续改进), all in one transaction.
+   * Keeps an editor's copy as a new draft role (what a window offers after a conflict): the
+   * role is created and written in one transaction, so there is never an empty half-copy.
    */
-  approve(id: number, note: string): Role {
+  saveCopy(copy: Omit<RoleDraft, 'id'>): Role {
+    const repositories = this.session.repositories();
+    const checked = this.checked({ ...copy, id: 0 }, null);
+    const id = repositories.transaction(() => {
+      const { duties: _duties, details: _details, competencies: _links, ...basics } = copy;
+      const created = repositories.roles.create(basics);
+      // Duty ids of the original belong to another role, so they are written as new duties.
+      repositories.roles.save({ ...checked, id: created }, 0);
+      return created;
+    });
+    return this.get(id);
+  }
+
+  /**
+   * Approves the role as it is saved: the version goes up by one and the approved text is
+   * kept as a revision with the user's note (持续改进), all in one transaction. Refused with
+   * EDIT_CONFLICT when the role changed since `expectedVersion`: the user approves what they saw.
+   */
+  approve(id: number, note: string, expectedVersion: number): Role {
     const repositories = this.session.repositories();
     const role = this.get(id);
     const version = role.version + 1;
     repositories.transaction(() => {
-      repositories.roles.setStatus(id, 'approved', version);
+      if (!repositories.roles.setStatus(id, 'approved', version, expectedVersion)) {
+        throw editConflict('role', role.title);
+      }
       repositories.revisions.add('role', id, version, this.get(id), note.trim());
     });
     return this.get(id);
@@ -87,9 +101,32 @@ export class RoleService {
         what: 'revision',
         version,
       });
-    // A snapshot taken before roles had keys has none; a role's key never changes.
-    const snapshot = { key: this.get(id).key, ...(stored.snapshot as Partial<Role>) } as Role;
-    return { ...stored, snapshot };
+    // Snapshots taken before roles had keys or edit versions lack them; a key never changes.
+    const snapshot = stored.snapshot as Partial<Role> & Omit<Role, 'editVersion' | 'key'>;
+    return {
+      ...stored,
+      snapshot: {
+        ...snapshot,
+        key: snapshot.key ?? this.get(id).key,
+        editVersion: snapshot.editVersion ?? 0,
+      },
+    };
+  }
+
+  /** The draft as it will be stored, after the checks every write of a role passes. */
+  private checked(draft: RoleDraft, id: number | null): RoleDraft {
+    this.departments.require(draft.departmentId);
+    this.assertManager(id, draft);
+    const duties = draft.duties.map((duty) => ({ ...duty, text: duty.text.trim() }));
+    const blank = duties.findIndex((duty) => duty.text === '');
+    if (blank >= 0) {
+      throw new AppError('INVALID_REQUEST', 'A duty needs a description (职责描述).', {
+        reason: 'dutyTextRequired',
+        n: blank + 1,
+      });
+    }
+    this.assertCompetencies(draft.competencies);
+    return { ...draft, duties };
   }
 
   private assertCompetencies(links: RoleCompetency[]): void {
@@ -111,9 +148,16 @@ export class RoleService {
   }
 
   /** 直接上级 must be another existing role, and must not make a reporting loop. */
-  private assertManager(id: number, basics: RoleBasics): void {
+  private assertManager(id: number | null, basics: RoleBasics): void {
     const managerId = basics.reportsToId;
     if (managerId === null) return;
+    // A role not yet created (id null) has nobody below it, so it cannot close a loop.
+    if (id === null) {
+      if (!this.session.repositories().roles.get(managerId)) {
+        throw new AppError('NOT_FOUND', `The manager role ${managerId} does not exist.`);
+      }
+      return;
+    }
     if (managerId === id) {
       throw new AppError('INVALID_REQUEST', 'A role cannot report to itself.', {
         reason: 'reportsToSelf',

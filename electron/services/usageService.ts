@@ -1,4 +1,5 @@
 import { AppError } from '../../shared/errors';
+import { editConflict } from './editConflict';
 import type { Process } from '../../shared/process';
 import {
   isDepartmentUnused,
@@ -58,7 +59,7 @@ export class UsageService {
    * Deletes a role. If anything uses it, `choice` says what becomes of those uses; without
    * a choice a used role is refused (ROLE_IN_USE), so nothing is ever left dangling.
    */
-  deleteRole(id: number, choice: UsageChoice | undefined): { id: number } {
+  deleteRole(id: number, choice: UsageChoice | undefined, expectedVersion: number): { id: number } {
     const repositories = this.session.repositories();
     const role = this.requireRole(id);
     const usage = this.roleUsage(id);
@@ -80,7 +81,8 @@ export class UsageService {
         const manager = target === null ? null : loops ? role.reportsToId : target.roleId;
         repositories.roles.setManager(report.roleId, manager);
       }
-      repositories.roles.delete(id);
+      // Throwing inside the transaction undoes the hand-over as well.
+      if (!repositories.roles.delete(id, expectedVersion)) throw editConflict('role', role.title);
     });
     return { id };
   }
@@ -90,7 +92,11 @@ export class UsageService {
    * hands it its lanes; unbinding keeps lanes by name, clears the processes' department and
    * lifts sub-departments one level — but roles cannot be left without a department.
    */
-  deleteDepartment(id: number, choice: UsageChoice | undefined): { id: number } {
+  deleteDepartment(
+    id: number,
+    choice: UsageChoice | undefined,
+    expectedVersion: number,
+  ): { id: number } {
     const repositories = this.session.repositories();
     const department = this.requireDepartment(id);
     const usage = this.departmentUsage(id);
@@ -114,7 +120,9 @@ export class UsageService {
       }
       if (target) repositories.roles.moveDepartment(id, target.departmentId);
       repositories.departments.reparentChildren(id, target?.departmentId ?? department.parentId);
-      repositories.departments.delete(id);
+      if (!repositories.departments.delete(id, expectedVersion)) {
+        throw editConflict('department', department.name);
+      }
     });
     return { id };
   }
@@ -136,7 +144,9 @@ export class UsageService {
       process: () => true,
     };
     const { basics, graph } = dropMissingReferences(change(partsOf(process)), exists);
-    repositories.processes.save(processId, basics, graph);
+    // Based on the version just read, in the same transaction: it cannot be stale, and the
+    // bump tells a window holding this map that it changed.
+    repositories.processes.save(processId, process.editVersion, basics, graph);
   }
 
   private processesReferring(ids: number[]): Process[] {

@@ -83,3 +83,12 @@ export async function call<C extends Channel>(
 export function onAppEvent(event: AppEvent, listener: () => void): () => void {
   return currentTransport().on(event, listener);
 }
+
+/**
+ * The name of the item a save was refused for because another window saved it first
+ * (EDIT_CONFLICT), or null for any other failure.
+ */
+export function editConflictName(error: unknown): string | null {
+  if (!(error instanceof ApiCallError) || error.code !== 'EDIT_CONFLICT') return null;
+  return String(error.params.name ?? '');
+}

@@ -150,6 +150,10 @@ export function LibraryWorkspace() {
               setListVersion((n) => n + 1);
             }}
             onDirtyChange={onDirtyChange}
+            onOpenRole={(id) => {
+              setRoleId(id);
+              setListVersion((n) => n + 1);
+            }}
           />
         </Layout.Content>
       </Layout>

@@ -4,6 +4,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Department, RoleSummary } from '../../shared/domain';
 import type { NodeKind, ProcessEdge, ProcessNode, ProcessSummary } from '../../shared/process';
+import { ConflictDialog } from '../ui/ConflictDialog';
 import { useReportError } from '../ui/useReportError';
 import { redoName, undoName } from './commands/history';
 import { addLane, deleteLane, moveLane, resizeLane, setLaneOwner } from './commands/laneCommands';
@@ -192,13 +193,26 @@ export function ProcessEditor(props: Props) {
 
   const approve = async (note: string) => {
     try {
-      editor.accept(await call('process:approve', { id: processId, note }));
+      const expectedVersion = editor.process?.editVersion ?? 0;
+      editor.accept(await call('process:approve', { id: processId, note, expectedVersion }));
       setPanel(null);
       void message.success(t('approve.done'));
       onSaved();
     } catch (error) {
-      report(error);
+      setPanel(null);
+      editor.fail(error);
     }
+  };
+
+  /** After a conflict: this window's map becomes a new draft process, which opens here. */
+  const keepCopy = async () => {
+    const name = t('conflict.copyTitle', { name: basics.name.trim() }).slice(0, 200);
+    const copy = await editor.saveCopy(name);
+    if (!copy) return;
+    void message.success(t('conflict.copied', { name: copy.name }));
+    onDirtyChange(false);
+    onSaved();
+    props.onOpenProcess(copy.id);
   };
 
   return (
@@ -330,6 +344,13 @@ export function ProcessEditor(props: Props) {
         open={panel === 'history'}
         processId={processId}
         onClose={() => setPanel(null)}
+      />
+      <ConflictDialog
+        name={editor.conflict}
+        keep="copy"
+        onReload={editor.reload}
+        onKeep={keepCopy}
+        onCancel={editor.closeConflict}
       />
     </div>
   );

@@ -1,6 +1,6 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Process, ProcessBasics, ProcessGraph } from '../../shared/process';
-import { call } from '../api/client';
+import { call, editConflictName } from '../api/client';
 import { useReportError } from '../ui/useReportError';
 import { execute, redo, startHistory, undo, type History } from './commands/history';
 
@@ -21,6 +21,8 @@ function basicsOf(process: Process): ProcessBasics {
 /**
  * One process in the editor: its record, the graph with undo history, and save. The
  * component using it is keyed by process id, so another process starts from fresh state.
+ * Writes name the edit version the editor loaded; when another window saved first,
+ * `conflict` holds the process name until the user reloads, keeps a copy, or goes on editing.
  */
 export function useProcessEditor(processId: number) {
   const report = useReportError();
@@ -29,6 +31,7 @@ export function useProcessEditor(processId: number) {
   const [history, setHistory] = useState<History | null>(null);
   const [savedKey, setSavedKey] = useState('');
   const [saving, setSaving] = useState(false);
+  const [conflict, setConflict] = useState<string | null>(null);
 
   const accept = useCallback((loaded: Process) => {
     setProcess(loaded);
@@ -39,13 +42,21 @@ export function useProcessEditor(processId: number) {
     setSavedKey(JSON.stringify([basicsOf(loaded), loaded.graph]));
   }, []);
 
+  // `report` changes with the interface language; loading again then would drop unsaved edits.
+  const reportRef = useRef(report);
+  useEffect(() => {
+    reportRef.current = report;
+  });
   useEffect(() => {
     let current = true;
-    call('process:get', { id: processId }).then((loaded) => current && accept(loaded), report);
+    call('process:get', { id: processId }).then(
+      (loaded) => current && accept(loaded),
+      (error: unknown) => reportRef.current(error),
+    );
     return () => {
       current = false;
     };
-  }, [processId, accept, report]);
+  }, [processId, accept]);
 
   const run = useCallback(
     (name: string, next: (graph: ProcessGraph) => ProcessGraph, mergeKey?: string) => {
@@ -56,19 +67,56 @@ export function useProcessEditor(processId: number) {
     [],
   );
 
+  /** Reports a failed write; a conflict opens the conflict dialog instead of a message. */
+  const fail = useCallback(
+    (error: unknown) => {
+      const name = editConflictName(error);
+      if (name === null) report(error);
+      else setConflict(name);
+    },
+    [report],
+  );
+
   const save = useCallback(async (): Promise<boolean> => {
-    if (!basics || !history) return false;
+    if (!basics || !history || !process) return false;
     setSaving(true);
     try {
-      accept(await call('process:save', { id: processId, ...basics, graph: history.present }));
+      const request = { id: processId, ...basics, graph: history.present };
+      accept(await call('process:save', { ...request, expectedVersion: process.editVersion }));
       return true;
     } catch (error) {
-      report(error);
+      fail(error);
       return false;
     } finally {
       setSaving(false);
     }
-  }, [basics, history, processId, accept, report]);
+  }, [basics, history, process, processId, accept, fail]);
+
+  /** Takes the version another window saved, dropping this window's edits. */
+  const reload = useCallback(async () => {
+    try {
+      accept(await call('process:get', { id: processId }));
+      setConflict(null);
+    } catch (error) {
+      report(error);
+    }
+  }, [processId, accept, report]);
+
+  /** Keeps this window's record and drawing as a new draft process named `name`. */
+  const saveCopy = useCallback(
+    async (name: string): Promise<Process | null> => {
+      if (!basics || !history) return null;
+      try {
+        const copy = await call('process:saveCopy', { ...basics, name, graph: history.present });
+        setConflict(null);
+        return copy;
+      } catch (error) {
+        report(error);
+        return null;
+      }
+    },
+    [basics, history, report],
+  );
 
   const dirty =
     basics !== null && history !== null && JSON.stringify([basics, history.present]) !== savedKey;
@@ -85,5 +133,10 @@ export function useProcessEditor(processId: number) {
     saving,
     dirty,
     accept,
+    fail,
+    conflict,
+    closeConflict: () => setConflict(null),
+    reload,
+    saveCopy,
   };
 }

@@ -81,6 +81,7 @@ function syntheticRole(id: number, random: Random): Role {
     template,
     status: 'draft',
     version: 0,
+    editVersion: 0,
     duties: Array.from({ length: DUTIES_PER_ROLE }, (_, d) =>
       syntheticDuty(id * DUTIES_PER_ROLE + d, template, random),
     ),

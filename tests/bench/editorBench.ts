@@ -52,6 +52,7 @@ export async function benchEditor(): Promise<EditorBenchResult> {
       kpis: emptyProcessKpis(),
     },
     graph,
+    map.editVersion,
   );
   const host = await startHost({
     handlers: createHandlers(services),

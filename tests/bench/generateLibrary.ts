@@ -110,7 +110,7 @@ export function generateLibrary(repos: Repositories, size: LibrarySize, random: 
           dutyDraft(zh ? zhDuty(random) : enDuty(random), random),
         );
         const details = roleDetails(random, zh, () => (zh ? zhDuty(random) : enDuty(random)));
-        repos.roles.save({ id, ...basics, duties, details, competencies: [] });
+        repos.roles.save({ id, ...basics, duties, details, competencies: [] }, 0);
       }
     });
   }

@@ -36,18 +36,31 @@ export function benchSave(
   const created = services.roles.create(department.id, '薪酬绩效经理');
   // The draft is the created role minus what only the server sets, so it carries whatever
   // else a role holds (sections, competencies) exactly as the editor would send it back.
-  const { status: _s, version: _v, createdAt: _c, updatedAt: _u, ...fresh } = created;
-  const first = services.roles.save({
-    ...fresh,
-    code: 'HR-9000',
-    reportsToId: manager?.id ?? null,
-    headcount: 2,
-    grade: 'M3',
-    purpose: zhDuty(random),
-    details: roleDetails(random, true, () => zhDuty(random)),
-    duties: Array.from({ length: DUTIES_PER_ROLE }, () => typedDuty(zhDuty(random))),
-  });
-  const { duties, status: _s2, version: _v2, createdAt: _c2, updatedAt: _u2, ...basics } = first;
+  const { status: _s, version: _v, editVersion, createdAt: _c, updatedAt: _u, ...fresh } = created;
+  const first = services.roles.save(
+    {
+      ...fresh,
+      code: 'HR-9000',
+      reportsToId: manager?.id ?? null,
+      headcount: 2,
+      grade: 'M3',
+      purpose: zhDuty(random),
+      details: roleDetails(random, true, () => zhDuty(random)),
+      duties: Array.from({ length: DUTIES_PER_ROLE }, () => typedDuty(zhDuty(random))),
+    },
+    editVersion,
+  );
+  const {
+    duties,
+    status: _s2,
+    version: _v2,
+    editVersion: firstVersion,
+    createdAt: _c2,
+    updatedAt: _u2,
+    ...basics
+  } = first;
+  // Each save is based on the one before it, as in an editor that keeps saving.
+  let expectedVersion = firstVersion;
   const drafts = Array.from({ length: warmUp + count }, (_, i): RoleDraft => {
     const edited = i % DUTIES_PER_ROLE;
     return {
@@ -61,7 +74,9 @@ export function benchSave(
     'save role, 12 duties',
     drafts.slice(0, warmUp),
     drafts.slice(warmUp),
-    (draft) => void services.roles.save(draft),
+    (draft) => {
+      expectedVersion = services.roles.save(draft, expectedVersion).editVersion;
+    },
     (draft) => String(draft.id),
   );
 }

@@ -3,6 +3,7 @@ import { addRoleDetailsAndRevisions } from './0002_add_role_details_and_revision
 import { addRoleSearchText } from './0003_add_role_search_text';
 import { createProcesses } from './0004_create_processes';
 import { addStableKeys } from './0005_add_stable_keys';
+import { addEditVersions } from './0006_add_edit_versions';
 import type { Migration } from './types';
 
 /** Every migration, in order. Append only: a released migration is never edited. */
@@ -12,6 +13,7 @@ export const MIGRATIONS: readonly Migration[] = [
   addRoleSearchText,
   createProcesses,
   addStableKeys,
+  addEditVersions,
 ];
 
 /** The schema version this build of RoleFlow writes. */

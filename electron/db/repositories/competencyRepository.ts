@@ -7,11 +7,12 @@ type CompetencyRow = {
   name_zh: string;
   name_en: string;
   description: string;
+  edit_version: number;
 };
 type LevelRow = { competency_id: number; level: number; indicator: string };
 type UsedByRow = { role_id: number; title: string; required_level: number };
 
-export type CompetencyInput = Omit<Competency, 'id'>;
+export type CompetencyInput = Omit<Competency, 'id' | 'editVersion'>;
 
 /** The competency dictionary (知识 / 技能 / 能力 / 素质) with levels, and who uses each entry. */
 export class CompetencyRepository {
@@ -20,15 +21,19 @@ export class CompetencyRepository {
   private readonly insertRow: Statement<[CompetencyKind, string, string, string]>;
   private readonly insertLevel: Statement<[number, number, string]>;
   private readonly byId: Statement<[number], { id: number }>;
-  private readonly updateRow: Statement<[CompetencyKind, string, string, string, number]>;
+  private readonly updateRow: Statement<[CompetencyKind, string, string, string, number, number]>;
   private readonly clearLevels: Statement<[number]>;
   private readonly usedBy: Statement<[number], UsedByRow>;
   private readonly createTransaction: (input: CompetencyInput) => number;
-  private readonly updateTransaction: (id: number, input: CompetencyInput) => void;
+  private readonly updateTransaction: (
+    id: number,
+    input: CompetencyInput,
+    expectedVersion: number,
+  ) => boolean;
 
   constructor(db: Database) {
     this.listRows = db.prepare(
-      'SELECT id, kind, name_zh, name_en, description FROM competencies ORDER BY kind, id',
+      'SELECT id, kind, name_zh, name_en, description, edit_version FROM competencies ORDER BY kind, id',
     );
     this.listLevels = db.prepare(
       'SELECT competency_id, level, indicator FROM competency_levels ORDER BY competency_id, level',
@@ -41,7 +46,8 @@ export class CompetencyRepository {
     );
     this.byId = db.prepare('SELECT id FROM competencies WHERE id = ?');
     this.updateRow = db.prepare(
-      'UPDATE competencies SET kind = ?, name_zh = ?, name_en = ?, description = ? WHERE id = ?',
+      `UPDATE competencies SET kind = ?, name_zh = ?, name_en = ?, description = ?,
+         edit_version = edit_version + 1 WHERE id = ? AND edit_version = ?`,
     );
     this.clearLevels = db.prepare('DELETE FROM competency_levels WHERE competency_id = ?');
     this.usedBy = db.prepare(`
@@ -55,11 +61,16 @@ export class CompetencyRepository {
       for (const level of input.levels) this.insertLevel.run(id, level.level, level.indicator);
       return id;
     });
-    this.updateTransaction = db.transaction((id: number, input: CompetencyInput) => {
-      this.updateRow.run(input.kind, input.nameZh, input.nameEn, input.description, id);
-      this.clearLevels.run(id);
-      for (const level of input.levels) this.insertLevel.run(id, level.level, level.indicator);
-    });
+    this.updateTransaction = db.transaction(
+      (id: number, input: CompetencyInput, expectedVersion: number) => {
+        const { kind, nameZh, nameEn, description } = input;
+        const updated = this.updateRow.run(kind, nameZh, nameEn, description, id, expectedVersion);
+        if (updated.changes === 0) return false;
+        this.clearLevels.run(id);
+        for (const level of input.levels) this.insertLevel.run(id, level.level, level.indicator);
+        return true;
+      },
+    );
   }
 
   list(): Competency[] {
@@ -76,6 +87,7 @@ export class CompetencyRepository {
       nameEn: row.name_en,
       description: row.description,
       levels: levels.get(row.id) ?? [],
+      editVersion: row.edit_version,
     }));
   }
 
@@ -84,9 +96,9 @@ export class CompetencyRepository {
     return this.createTransaction(input);
   }
 
-  /** Replaces an entry and its levels as a whole. */
-  update(id: number, input: CompetencyInput): void {
-    this.updateTransaction(id, input);
+  /** Replaces an entry and its levels as a whole, if its edit version is still `expectedVersion`. */
+  update(id: number, input: CompetencyInput, expectedVersion: number): boolean {
+    return this.updateTransaction(id, input, expectedVersion);
   }
 
   exists(id: number): boolean {

@@ -9,6 +9,7 @@ type DepartmentRow = {
   parent_id: number | null;
   name: string;
   position: number;
+  edit_version: number;
 };
 
 function toDepartment(row: DepartmentRow): Department {
@@ -18,6 +19,7 @@ function toDepartment(row: DepartmentRow): Department {
     parentId: row.parent_id,
     name: row.name,
     position: row.position,
+    editVersion: row.edit_version,
   };
 }
 
@@ -27,15 +29,15 @@ export class DepartmentRepository {
   private readonly byId: Statement<[number], DepartmentRow>;
   private readonly nextPosition: Statement<[number | null], { next: number }>;
   private readonly insertRow: Statement<[string, number | null, string, number, string]>;
-  private readonly renameRow: Statement<[string, number]>;
-  private readonly deleteRow: Statement<[number]>;
+  private readonly renameRow: Statement<[string, number, number]>;
+  private readonly deleteRow: Statement<[number, number]>;
   private readonly childCount: Statement<[number], { n: number }>;
   private readonly roleCount: Statement<[number], { n: number }>;
   private readonly childRows: Statement<[number], DepartmentRow>;
   private readonly reparentRows: Statement<[number | null, number]>;
 
   constructor(db: Database) {
-    const columns = 'id, key, parent_id, name, position';
+    const columns = 'id, key, parent_id, name, position, edit_version';
     this.listAll = db.prepare(
       `SELECT ${columns} FROM departments ORDER BY parent_id, position, id`,
     );
@@ -46,14 +48,18 @@ export class DepartmentRepository {
     this.insertRow = db.prepare(
       'INSERT INTO departments (key, parent_id, name, position, created_at) VALUES (?, ?, ?, ?, ?)',
     );
-    this.renameRow = db.prepare('UPDATE departments SET name = ? WHERE id = ?');
-    this.deleteRow = db.prepare('DELETE FROM departments WHERE id = ?');
+    this.renameRow = db.prepare(
+      'UPDATE departments SET name = ?, edit_version = edit_version + 1 WHERE id = ? AND edit_version = ?',
+    );
+    this.deleteRow = db.prepare('DELETE FROM departments WHERE id = ? AND edit_version = ?');
     this.childCount = db.prepare('SELECT count(*) AS n FROM departments WHERE parent_id = ?');
     this.roleCount = db.prepare('SELECT count(*) AS n FROM roles WHERE department_id = ?');
     this.childRows = db.prepare(
       `SELECT ${columns} FROM departments WHERE parent_id = ? ORDER BY position, id`,
     );
-    this.reparentRows = db.prepare('UPDATE departments SET parent_id = ? WHERE parent_id = ?');
+    this.reparentRows = db.prepare(
+      'UPDATE departments SET parent_id = ?, edit_version = edit_version + 1 WHERE parent_id = ?',
+    );
   }
 
   list(): Department[] {
@@ -69,15 +75,17 @@ export class DepartmentRepository {
     const position = this.nextPosition.get(parentId)?.next ?? 0;
     const key = randomUUID();
     const result = this.insertRow.run(key, parentId, name, position, nowIso());
-    return { id: Number(result.lastInsertRowid), key, parentId, name, position };
+    return { id: Number(result.lastInsertRowid), key, parentId, name, position, editVersion: 0 };
   }
 
-  rename(id: number, name: string): void {
-    this.renameRow.run(name, id);
+  /** Renames the department if its edit version is still `expectedVersion`. */
+  rename(id: number, name: string, expectedVersion: number): boolean {
+    return this.renameRow.run(name, id, expectedVersion).changes > 0;
   }
 
-  delete(id: number): void {
-    this.deleteRow.run(id);
+  /** Deletes the department if its edit version is still `expectedVersion`. */
+  delete(id: number, expectedVersion: number): boolean {
+    return this.deleteRow.run(id, expectedVersion).changes > 0;
   }
 
   countChildren(id: number): number {

@@ -29,6 +29,7 @@ type ProcessRow = {
   kpis: string;
   status: 'draft' | 'approved';
   version: number;
+  edit_version: number;
   created_at: string;
   updated_at: string;
   graph: string | null;
@@ -36,7 +37,15 @@ type ProcessRow = {
 
 type SummaryRow = Pick<
   ProcessRow,
-  'id' | 'code' | 'name' | 'class' | 'owner_role_id' | 'department_id' | 'status' | 'version'
+  | 'id'
+  | 'code'
+  | 'name'
+  | 'class'
+  | 'owner_role_id'
+  | 'department_id'
+  | 'status'
+  | 'version'
+  | 'edit_version'
 > & { activity_count: number };
 
 type RoleActivityRow = {
@@ -60,7 +69,7 @@ const PROCESS_WITH_GRAPH =
   'SELECT p.*, g.document AS graph FROM processes p LEFT JOIN process_graphs g ON g.process_id = p.id';
 
 const SUMMARY = `SELECT p.id, p.code, p.name, p.class, p.owner_role_id, p.department_id, p.status,
-  p.version, (SELECT count(*) FROM process_activities a WHERE a.process_id = p.id) AS activity_count
+  p.version, p.edit_version, (SELECT count(*) FROM process_activities a WHERE a.process_id = p.id) AS activity_count
   FROM processes p`;
 
 /**
@@ -79,21 +88,23 @@ export class ProcessRepository {
   private readonly upsertGraph: Statement<[number, string]>;
   private readonly clearActivities: Statement<[number]>;
   private readonly insertActivity: Statement<Record<string, unknown>>;
-  private readonly deleteRow: Statement<[number]>;
-  private readonly setStatusRow: Statement<['draft' | 'approved', number, string, number]>;
+  private readonly deleteRow: Statement<[number, number]>;
+  private readonly setStatusRow: Statement<['draft' | 'approved', number, string, number, number]>;
   private readonly activitiesOfRole: Statement<[{ role: number }], RoleActivityRow>;
   private readonly saveTransaction: (
     id: number,
+    expectedVersion: number,
     basics: ProcessBasics,
     graph: ProcessGraph,
-  ) => void;
+  ) => boolean;
   private readonly upsertBpmn: Statement<[number, string]>;
   private readonly mentioningRole: Statement<{ id: number; needle: string }, { id: number }>;
   private readonly mentioningDepartment: Statement<{ id: number; needle: string }, { id: number }>;
   private readonly bpmnOf: Statement<[number], { document: string }>;
   private readonly sharersOf: Statement<[number], { process_id: number }>;
   private readonly handOver: Statement<{ from: number; to: number }>;
-  private readonly deleteTransaction: (id: number) => void;
+  private readonly deleteTransaction: (id: number, expectedVersion: number) => boolean;
+  private readonly editVersionOf: Statement<[number], { edit_version: number }>;
 
   constructor(db: Database) {
     this.byId = db.prepare(`${PROCESS_WITH_GRAPH} WHERE p.id = ?`);
@@ -111,8 +122,9 @@ export class ProcessRepository {
       UPDATE processes SET code = @code, name = @name, class = @processClass,
         owner_role_id = @ownerRoleId, department_id = @departmentId, purpose = @purpose,
         trigger_event = @trigger, output = @output, kpis = @kpis, updated_at = @now,
+        edit_version = edit_version + 1,
         status = 'draft' -- an edit after approval starts a new draft
-      WHERE id = @id`);
+      WHERE id = @id AND edit_version = @expectedVersion`);
     this.upsertGraph = db.prepare(
       'INSERT INTO process_graphs (process_id, document) VALUES (?, ?) ON CONFLICT(process_id) DO UPDATE SET document = excluded.document',
     );
@@ -122,9 +134,10 @@ export class ProcessRepository {
         raci, work_minutes, wait_minutes, value_class, is_approval, is_inspection, is_hand_off)
       VALUES (@processId, @nodeId, @label, @laneId, @roleId, @departmentId, @raci, @workMinutes,
         @waitMinutes, @valueClass, @isApproval, @isInspection, @isHandOff)`);
-    this.deleteRow = db.prepare('DELETE FROM processes WHERE id = ?');
+    this.deleteRow = db.prepare('DELETE FROM processes WHERE id = ? AND edit_version = ?');
     this.setStatusRow = db.prepare(
-      'UPDATE processes SET status = ?, version = ?, updated_at = ? WHERE id = ?',
+      `UPDATE processes SET status = ?, version = ?, updated_at = ?,
+         edit_version = edit_version + 1 WHERE id = ? AND edit_version = ?`,
     );
     // A role's activities: those in its lanes, and those naming it in their RACI.
     this.activitiesOfRole = db.prepare(`
@@ -160,22 +173,28 @@ export class ProcessRepository {
       UPDATE process_bpmn_sources SET document = json_set(document, '$.sourceOf', @to)
       WHERE substr(document, 1, 12) = '{"sourceOf":' AND json_extract(document, '$.sourceOf') = @from`);
     this.saveTransaction = db.transaction(
-      (id: number, basics: ProcessBasics, graph: ProcessGraph) => {
+      (id: number, expectedVersion: number, basics: ProcessBasics, graph: ProcessGraph) => {
         // The preserved source is kept apart (keepBpmnSource): the editor never carries it.
         const { bpmn: _kept, ...drawn } = graph;
-        this.updateRow.run({ ...toParams(basics), id, now: nowIso() });
+        // The version check and the write are one statement: nothing else is written if it fails.
+        const params = { ...toParams(basics), id, expectedVersion, now: nowIso() };
+        if (this.updateRow.run(params).changes === 0) return false;
         this.upsertGraph.run(id, JSON.stringify(drawn));
         this.writeActivityIndex(id, drawn);
+        return true;
       },
     );
     // A process holding the text of a file others were imported from hands it to the next.
-    this.deleteTransaction = db.transaction((id: number) => {
+    this.editVersionOf = db.prepare('SELECT edit_version FROM processes WHERE id = ?');
+    this.deleteTransaction = db.transaction((id: number, expectedVersion: number) => {
+      // Checked first: the hand-over below must not happen for a delete that is refused.
+      if (this.editVersionOf.get(id)?.edit_version !== expectedVersion) return false;
       const [next, ...rest] = this.sharersOf.all(id).map((row) => row.process_id);
       if (next !== undefined) {
         this.handOver.run({ from: id, to: next });
         if (rest.length > 0) repoint.run({ from: id, to: next });
       }
-      this.deleteRow.run(id);
+      return this.deleteRow.run(id, expectedVersion).changes > 0;
     });
   }
 
@@ -195,6 +214,7 @@ export class ProcessRepository {
       departmentId: row.department_id,
       status: row.status,
       version: row.version,
+      editVersion: row.edit_version,
       activityCount: row.activity_count,
     }));
   }
@@ -206,9 +226,13 @@ export class ProcessRepository {
     return id;
   }
 
-  /** Writes record, graph and activity index atomically; saving an approved process makes a draft. */
-  save(id: number, basics: ProcessBasics, graph: ProcessGraph): void {
-    this.saveTransaction(id, basics, graph);
+  /**
+   * Writes record, graph and activity index atomically if the edit version is still
+   * `expectedVersion`; false (nothing written) when another save came first. Saving an
+   * approved process makes a draft.
+   */
+  save(id: number, expectedVersion: number, basics: ProcessBasics, graph: ProcessGraph): boolean {
+    return this.saveTransaction(id, expectedVersion, basics, graph);
   }
 
   /**
@@ -235,12 +259,19 @@ export class ProcessRepository {
     return { ...own, sourceXml };
   }
 
-  setStatus(id: number, status: 'draft' | 'approved', version: number): void {
-    this.setStatusRow.run(status, version, nowIso(), id);
+  /** Sets status and approval version if the edit version is still `expectedVersion`. */
+  setStatus(
+    id: number,
+    status: 'draft' | 'approved',
+    version: number,
+    expectedVersion: number,
+  ): boolean {
+    return this.setStatusRow.run(status, version, nowIso(), id, expectedVersion).changes > 0;
   }
 
-  delete(id: number): void {
-    this.deleteTransaction(id);
+  /** Deletes the process if its edit version is still `expectedVersion`. */
+  delete(id: number, expectedVersion: number): boolean {
+    return this.deleteTransaction(id, expectedVersion);
   }
 
   /** Processes that may refer to the role (owner, lanes, RACI): a superset, to be checked. */
@@ -312,6 +343,7 @@ function toProcess(row: ProcessRow): Process {
     kpis: parseOr(row.kpis, (value) => processKpisSchema.parse(value), emptyProcessKpis()),
     status: row.status,
     version: row.version,
+    editVersion: row.edit_version,
     graph: parseOr(row.graph ?? '', (value) => graphSchema.parse(value), emptyGraph()),
     createdAt: row.created_at,
     updatedAt: row.updated_at,

@@ -30,6 +30,7 @@ type RoleRow = {
   template: RoleTemplate;
   status: RoleStatus;
   version: number;
+  edit_version: number;
   details: string | null;
   created_at: string;
   updated_at: string;
@@ -71,6 +72,7 @@ type SummaryRow = {
   reports_to_id: number | null;
   status: RoleStatus;
   duty_count: number;
+  edit_version: number;
 };
 
 export function toRoleSummary(row: SummaryRow): RoleSummary {
@@ -82,6 +84,7 @@ export function toRoleSummary(row: SummaryRow): RoleSummary {
     reportsToId: row.reports_to_id,
     status: row.status,
     dutyCount: row.duty_count,
+    editVersion: row.edit_version,
   };
 }
 
@@ -112,6 +115,7 @@ function toRole(row: RoleRow, duties: DutyRow[], links: LinkRow[]): Role {
     template: row.template,
     status: row.status,
     version: row.version,
+    editVersion: row.edit_version,
     createdAt: row.created_at,
     updatedAt: row.updated_at,
     duties: duties.map(toDuty),
@@ -139,7 +143,7 @@ const ROLE_WITH_DETAILS =
 
 /** SQL for the columns of a role summary, for this repository and the search repository. */
 export const ROLE_SUMMARY_COLUMNS = `r.id, r.title, r.code, r.department_id, r.reports_to_id, r.status,
-  (SELECT count(*) FROM duties d WHERE d.role_id = r.id) AS duty_count`;
+  r.edit_version, (SELECT count(*) FROM duties d WHERE d.role_id = r.id) AS duty_count`;
 
 /**
  * Roles and their duties, one aggregate: a role is always read and written with all its
@@ -153,7 +157,7 @@ export class RoleRepository {
   private readonly summariesOf: Statement<[number], SummaryRow>;
   private readonly insertRole: Statement<Record<string, unknown>>;
   private readonly updateRole: Statement<Record<string, unknown>>;
-  private readonly deleteRole: Statement<[number]>;
+  private readonly deleteRole: Statement<[number, number]>;
   private readonly dutyIdsOf: Statement<[number], { id: number }>;
   private readonly insertDuty: Statement<Record<string, unknown>>;
   private readonly updateDuty: Statement<Record<string, unknown>>;
@@ -162,8 +166,8 @@ export class RoleRepository {
   private readonly linksOf: Statement<[number], LinkRow>;
   private readonly clearLinks: Statement<[number]>;
   private readonly insertLink: Statement<[number, number, number, number]>;
-  private readonly setStatusRow: Statement<[RoleStatus, number, string, number]>;
-  private readonly saveTransaction: (draft: RoleDraft) => void;
+  private readonly setStatusRow: Statement<[RoleStatus, number, string, number, number]>;
+  private readonly saveTransaction: (draft: RoleDraft, expectedVersion: number) => boolean;
   private readonly allRoles: Statement<[], RoleRow>;
   private readonly upsertDetails: Statement<[number, string]>;
   private readonly headingRows: Statement<[], HeadingRow>;
@@ -194,10 +198,10 @@ export class RoleRepository {
     this.updateRole = db.prepare(`
       UPDATE roles SET department_id = @departmentId, title = @title, code = @code,
         reports_to_id = @reportsToId, headcount = @headcount, grade = @grade, purpose = @purpose,
-        template = @template, updated_at = @now,
+        template = @template, updated_at = @now, edit_version = edit_version + 1,
         status = 'draft' -- an edit after approval starts a new draft
-      WHERE id = @id`);
-    this.deleteRole = db.prepare('DELETE FROM roles WHERE id = ?');
+      WHERE id = @id AND edit_version = @expectedVersion`);
+    this.deleteRole = db.prepare('DELETE FROM roles WHERE id = ? AND edit_version = ?');
     this.dutyIdsOf = db.prepare('SELECT id FROM duties WHERE role_id = ?');
     this.insertDuty = db.prepare(`
       INSERT INTO duties (role_id, position, text, category, weight, frequency, standard, kpi, source)
@@ -220,7 +224,8 @@ export class RoleRepository {
       'INSERT INTO role_competencies (role_id, competency_id, required_level, importance) VALUES (?, ?, ?, ?)',
     );
     this.setStatusRow = db.prepare(
-      'UPDATE roles SET status = ?, version = ?, updated_at = ? WHERE id = ?',
+      `UPDATE roles SET status = ?, version = ?, updated_at = ?, edit_version = edit_version + 1
+       WHERE id = ? AND edit_version = ?`,
     );
     this.allRoles = db.prepare(`${ROLE_WITH_DETAILS} ORDER BY r.id`);
     this.headingRows = db.prepare(
@@ -241,18 +246,22 @@ export class RoleRepository {
     this.reportsOf = db.prepare(
       'SELECT id, title FROM roles WHERE reports_to_id = ? ORDER BY title COLLATE NOCASE, id',
     );
+    // A role changed on another's behalf counts as an edit: a window holding it must reload.
     this.setManagerRow = db.prepare(
-      'UPDATE roles SET reports_to_id = ?, updated_at = ? WHERE id = ?',
+      'UPDATE roles SET reports_to_id = ?, updated_at = ?, edit_version = edit_version + 1 WHERE id = ?',
     );
     this.moveDepartmentRows = db.prepare(
-      'UPDATE roles SET department_id = ?, updated_at = ? WHERE department_id = ?',
+      'UPDATE roles SET department_id = ?, updated_at = ?, edit_version = edit_version + 1 WHERE department_id = ?',
     );
-    this.saveTransaction = db.transaction((draft: RoleDraft) => {
+    this.saveTransaction = db.transaction((draft: RoleDraft, expectedVersion: number) => {
       const { id, duties, details, competencies, ...basics } = draft;
-      this.updateRole.run({ ...basics, id, now: nowIso() });
+      // The version check and the write are one statement: nothing else is written if it fails.
+      const updated = this.updateRole.run({ ...basics, id, expectedVersion, now: nowIso() });
+      if (updated.changes === 0) return false;
       this.upsertDetails.run(id, JSON.stringify(details));
       this.replaceDuties(id, duties);
       this.replaceCompetencies(id, competencies);
+      return true;
     });
   }
 
@@ -301,19 +310,24 @@ export class RoleRepository {
 
   /**
    * Writes the whole role — basics, sections, duties in the given order and required
-   * competencies — atomically. Saving an approved role makes it a draft again.
+   * competencies — atomically, if its edit version is still `expectedVersion`; false (and
+   * nothing written) when another save came first. Saving an approved role makes it a draft.
    */
-  save(draft: RoleDraft): void {
-    this.saveTransaction(draft);
+  save(draft: RoleDraft, expectedVersion: number): boolean {
+    return this.saveTransaction(draft, expectedVersion);
   }
 
-  /** Sets status and version (approval); the caller wraps it with the revision in one transaction. */
-  setStatus(id: number, status: RoleStatus, version: number): void {
-    this.setStatusRow.run(status, version, nowIso(), id);
+  /**
+   * Sets status and version (approval) if the edit version is still `expectedVersion`; the
+   * caller wraps it with the revision in one transaction.
+   */
+  setStatus(id: number, status: RoleStatus, version: number, expectedVersion: number): boolean {
+    return this.setStatusRow.run(status, version, nowIso(), id, expectedVersion).changes > 0;
   }
 
-  delete(id: number): void {
-    this.deleteRole.run(id);
+  /** Deletes the role if its edit version is still `expectedVersion`. */
+  delete(id: number, expectedVersion: number): boolean {
+    return this.deleteRole.run(id, expectedVersion).changes > 0;
   }
 
   /** The roles whose 直接上级 is this role. */

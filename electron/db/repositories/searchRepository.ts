@@ -11,6 +11,7 @@ type HitRow = {
   reports_to_id: number | null;
   status: SearchHit['status'];
   duty_count: number;
+  edit_version: number;
 };
 
 /** Roles whose title, code or one of whose duties contains term `n`. */

@@ -1132,17 +1132,20 @@ export function seedSampleLibrary(repositories: Repositories): SeededSample {
         template: role.template,
       };
       const id = repositories.roles.create(basics);
-      repositories.roles.save({
-        ...basics,
-        id,
-        duties: role.duties.map(toDuty),
-        details: toDetails(role.details),
-        competencies: role.competencies.map(([nameEn, requiredLevel, importance]) => ({
-          competencyId: lookup(competencyIds, nameEn, 'competency'),
-          requiredLevel,
-          importance,
-        })),
-      });
+      repositories.roles.save(
+        {
+          ...basics,
+          id,
+          duties: role.duties.map(toDuty),
+          details: toDetails(role.details),
+          competencies: role.competencies.map(([nameEn, requiredLevel, importance]) => ({
+            competencyId: lookup(competencyIds, nameEn, 'competency'),
+            requiredLevel,
+            importance,
+          })),
+        },
+        0,
+      ); // just created: edit version 0
       roleIds.set(role.code, id);
     }
 
@@ -1154,7 +1157,7 @@ export function seedSampleLibrary(repositories: Repositories): SeededSample {
     for (const { basics, graph } of insurerProcesses(ids)) {
       // create writes the record with an empty drawing; save adds the graph and its index.
       const id = repositories.processes.create(basics);
-      repositories.processes.save(id, basics, graph);
+      repositories.processes.save(id, 0, basics, graph);
       processIds.set(basics.code, id);
     }
 

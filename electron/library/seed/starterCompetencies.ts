@@ -8,7 +8,7 @@ import type { Repositories } from '../librarySession';
  * onto every role (千岗一面). Every text is "中文 / English" so both UIs can show it as is.
  */
 
-export type StarterCompetency = Omit<Competency, 'id'>;
+export type StarterCompetency = Omit<Competency, 'id' | 'editVersion'>;
 
 /** Names of the four proficiency levels every starter entry defines, lowest first. */
 export const PROFICIENCY_LEVELS = [

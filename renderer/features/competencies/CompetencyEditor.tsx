@@ -4,39 +4,72 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLibraryReadOnly } from '../../app/libraryAccess';
 import { COMPETENCY_KINDS, type Competency, type CompetencyLevel } from '../../../shared/domain';
-import { call } from '../../api/client';
+import { call, editConflictName } from '../../api/client';
+import { ConflictDialog } from '../../ui/ConflictDialog';
 import { Field } from '../../ui/Field';
 import { useReportError } from '../../ui/useReportError';
 import { LimitedInput, LimitedTextArea } from '../../ui/LimitedText';
 
 type Props = { competency: Competency | null; onClose: () => void; onSaved: () => void };
 
-type Input = Omit<Competency, 'id'>;
+type Input = Omit<Competency, 'id' | 'editVersion'>;
 
 const BLANK: Input = { kind: 'skill', nameZh: '', nameEn: '', description: '', levels: [] };
 
+function inputOf({ id: _id, editVersion: _version, ...input }: Competency): Input {
+  return input;
+}
+
 /**
  * Edits one dictionary entry and its levels. Saving an entry that roles already use first
- * shows which roles, since the change reaches every one of their descriptions.
+ * shows which roles, since the change reaches every one of their descriptions. A save names
+ * the edit version the editor loaded; if another window saved the entry first, the user
+ * reloads theirs or overwrites it on purpose.
  */
 export function CompetencyEditor({ competency, onClose, onSaved }: Props) {
   const { t } = useTranslation();
   const { modal } = AntApp.useApp();
   const readOnly = useLibraryReadOnly();
   const report = useReportError();
-  const [value, setValue] = useState<Input>(competency ?? BLANK);
+  const [value, setValue] = useState<Input>(competency ? inputOf(competency) : BLANK);
+  const [version, setVersion] = useState(competency?.editVersion ?? 0);
+  const [conflict, setConflict] = useState<string | null>(null);
   const patch = (change: Partial<Input>) => setValue({ ...value, ...change });
   const setLevel = (index: number, indicator: string) =>
     patch({ levels: value.levels.map((l, i) => (i === index ? { ...l, indicator } : l)) });
 
-  const write = async () => {
+  const write = async (expectedVersion = version) => {
     try {
-      if (competency) await call('competency:update', { id: competency.id, ...value });
-      else await call('competency:create', value);
+      if (competency) {
+        await call('competency:update', { id: competency.id, ...value, expectedVersion });
+      } else await call('competency:create', value);
       onSaved();
     } catch (error) {
-      report(error);
+      const name = editConflictName(error);
+      if (name === null) report(error);
+      else setConflict(name);
     }
+  };
+
+  /** The entry as the library holds it now (after another window saved it). */
+  const stored = async (): Promise<Competency | undefined> => {
+    const list = await call('competency:list', {});
+    return list.find((c) => c.id === competency?.id);
+  };
+
+  const reload = async () => {
+    const current = await stored().catch(report);
+    if (!current) return;
+    setValue(inputOf(current));
+    setVersion(current.editVersion);
+    setConflict(null);
+  };
+
+  const overwrite = async () => {
+    const current = await stored().catch(report);
+    if (!current) return;
+    setConflict(null);
+    await write(current.editVersion);
   };
 
   const save = async () => {
@@ -57,7 +90,7 @@ export function CompetencyEditor({ competency, onClose, onSaved }: Props) {
         ),
         okText: t('dictionary.saveAnyway'),
         cancelText: t('common.cancel'),
-        onOk: write,
+        onOk: () => write(),
       });
     } catch (error) {
       report(error);
@@ -82,6 +115,13 @@ export function CompetencyEditor({ competency, onClose, onSaved }: Props) {
         </Button>
       }
     >
+      <ConflictDialog
+        name={conflict}
+        keep="overwrite"
+        onReload={reload}
+        onKeep={overwrite}
+        onCancel={() => setConflict(null)}
+      />
       <Space direction="vertical" style={{ width: '100%' }} size="middle">
         <Field label={t('dictionary.nameZh')} required>
           {(id) => (

@@ -9,7 +9,8 @@ import { App as AntApp, Empty, Space, Tree, Typography } from 'antd';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Department } from '../../../shared/domain';
-import { call } from '../../api/client';
+import { call, editConflictName } from '../../api/client';
+import { ConflictDialog } from '../../ui/ConflictDialog';
 import { NameDialog } from '../../ui/NameDialog';
 import { ToolButton } from '../../ui/ToolButton';
 import { HandbookExport } from '../export/HandbookExport';
@@ -25,6 +26,9 @@ type Props = {
 
 type Dialog = { kind: 'add'; parentId: number | null } | { kind: 'rename'; department: Department };
 
+/** A rename refused because another window changed the department first. */
+type RenameConflict = { id: number; stored: string; name: string };
+
 const ALL = 'all';
 
 /** The department tree with its actions: new, new below, rename, delete. */
@@ -33,6 +37,7 @@ export function DepartmentPane({ departments, selectedId, onSelect, onChanged }:
   const { modal } = AntApp.useApp();
   const report = useReportError();
   const [dialog, setDialog] = useState<Dialog | null>(null);
+  const [conflict, setConflict] = useState<RenameConflict | null>(null);
   const [handbookOpen, setHandbookOpen] = useState(false);
   const closeHandbook = useCallback(() => setHandbookOpen(false), []);
   const selected = departments.find((d) => d.id === selectedId) ?? null;
@@ -57,10 +62,36 @@ export function DepartmentPane({ departments, selectedId, onSelect, onChanged }:
         await onChanged();
         onSelect(created.id);
       } else {
-        await call('department:rename', { id: dialog.department.id, name });
+        const { id, editVersion } = dialog.department;
+        await call('department:rename', { id, name, expectedVersion: editVersion });
         await onChanged();
       }
       setDialog(null);
+    } catch (error) {
+      const stored = editConflictName(error);
+      if (stored !== null && dialog.kind === 'rename') {
+        setConflict({ id: dialog.department.id, stored, name });
+      } else report(error);
+    }
+  };
+
+  /** After a conflict: drop this rename and show the departments as the library has them. */
+  const reloadAfterConflict = async () => {
+    setConflict(null);
+    setDialog(null);
+    await onChanged();
+  };
+
+  /** After a conflict: rename anyway, over the other window's change. */
+  const renameAnyway = async () => {
+    if (!conflict) return;
+    try {
+      const current = (await call('department:list', {})).find((d) => d.id === conflict.id);
+      if (current) {
+        const { id, editVersion } = current;
+        await call('department:rename', { id, name: conflict.name, expectedVersion: editVersion });
+      }
+      await reloadAfterConflict();
     } catch (error) {
       report(error);
     }
@@ -74,11 +105,14 @@ export function DepartmentPane({ departments, selectedId, onSelect, onChanged }:
       cancelText: t('common.cancel'),
       onOk: async () => {
         try {
-          await call('department:delete', { id: department.id });
+          const { id, editVersion } = department;
+          await call('department:delete', { id, expectedVersion: editVersion });
           onSelect(null);
           await onChanged();
         } catch (error) {
           report(error);
+          // A delete refused for a change made elsewhere: show what the library has now.
+          if (editConflictName(error) !== null) await onChanged();
         }
       },
     });
@@ -158,6 +192,13 @@ export function DepartmentPane({ departments, selectedId, onSelect, onChanged }:
         initialValue={dialog?.kind === 'rename' ? dialog.department.name : ''}
         onSubmit={(name) => void submitName(name)}
         onCancel={() => setDialog(null)}
+      />
+      <ConflictDialog
+        name={conflict?.stored ?? null}
+        keep="overwrite"
+        onReload={reloadAfterConflict}
+        onKeep={renameAnyway}
+        onCancel={() => setConflict(null)}
       />
     </section>
   );

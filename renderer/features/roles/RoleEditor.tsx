@@ -3,6 +3,7 @@ import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Department, RoleSummary } from '../../../shared/domain';
 import { call } from '../../api/client';
+import { ConflictDialog } from '../../ui/ConflictDialog';
 import { errorText } from '../../ui/errorText';
 import { useReportError } from '../../ui/useReportError';
 import { FindingsSummary } from '../checks/FindingsSummary';
@@ -23,14 +24,18 @@ type Props = {
   onSaved: () => void;
   onDeleted: () => void;
   onDirtyChange: (dirty: boolean) => void;
+  /** Opens another role (the copy kept after a conflict). */
+  onOpenRole: (id: number) => void;
 };
 
 /** The position description editor: every section of the template, saved as one unit. */
-export function RoleEditor({ roleId, departments, onSaved, onDeleted, onDirtyChange }: Props) {
+export function RoleEditor(props: Props) {
+  const { roleId, departments, onSaved, onDeleted, onDirtyChange } = props;
   const { t } = useTranslation();
   const { modal, message } = AntApp.useApp();
   const report = useReportError();
-  const { role, draft, setDraft, save, saving, dirty, accept } = useRoleEditor(roleId);
+  const editor = useRoleEditor(roleId);
+  const { role, draft, setDraft, save, saving, dirty, accept, fail } = editor;
   const readOnly = useLibraryReadOnly();
   const { competencies } = useCompetencies();
   const [allRoles, setAllRoles] = useState<RoleSummary[]>([]);
@@ -86,13 +91,26 @@ export function RoleEditor({ roleId, departments, onSaved, onDeleted, onDirtyCha
   const approve = async (note: string) => {
     if (!role) return;
     try {
-      accept(await call('role:approve', { id: role.id, note }));
+      accept(await call('role:approve', { id: role.id, note, expectedVersion: role.editVersion }));
       setPanel(null);
       void message.success(t('approve.done'));
       onSaved();
     } catch (error) {
-      report(error);
+      setPanel(null);
+      fail(error);
     }
+  };
+
+  /** After a conflict: this window's edits become a new draft role, which opens here. */
+  const keepCopy = async () => {
+    if (!draft) return;
+    const title = t('conflict.copyTitle', { name: draft.title.trim() }).slice(0, 200);
+    const copy = await editor.saveCopy(title);
+    if (!copy) return;
+    void message.success(t('conflict.copied', { name: copy.title }));
+    onDirtyChange(false);
+    onSaved();
+    props.onOpenRole(copy.id);
   };
 
   const confirmDelete = () => {
@@ -103,12 +121,13 @@ export function RoleEditor({ roleId, departments, onSaved, onDeleted, onDirtyCha
       okButtonProps: { danger: true },
       cancelText: t('common.cancel'),
       onOk: async () => {
+        if (!role) return;
         try {
-          await call('role:delete', { id: draft.id });
+          await call('role:delete', { id: role.id, expectedVersion: role.editVersion });
           onDirtyChange(false);
           onDeleted();
         } catch (error) {
-          report(error);
+          fail(error);
         }
       },
     });
@@ -162,6 +181,13 @@ export function RoleEditor({ roleId, departments, onSaved, onDeleted, onDirtyCha
         onCancel={() => setPanel(null)}
       />
       <HistoryDrawer open={panel === 'history'} role={role} onClose={() => setPanel(null)} />
+      <ConflictDialog
+        name={editor.conflict}
+        keep="copy"
+        onReload={editor.reload}
+        onKeep={keepCopy}
+        onCancel={editor.closeConflict}
+      />
     </form>
   );
 }

@@ -99,6 +99,21 @@ describe('migrations', () => {
     expect(() => db.exec(sameKey)).toThrow(/UNIQUE/);
   });
 
+  it('give rows saved before edit versions existed version 0, and keep a column already there', () => {
+    const db = new Database(':memory:');
+    migrate(db, MIGRATIONS.slice(0, 4));
+    const now = new Date().toISOString();
+    db.prepare("INSERT INTO departments (name, created_at) VALUES ('财务部', ?)").run(now);
+    db.prepare(
+      "INSERT INTO roles (department_id, title, created_at, updated_at) VALUES (1, '出纳', ?, ?)",
+    ).run(now, now);
+    // As if another step had already added it to one table.
+    db.exec('ALTER TABLE competencies ADD COLUMN edit_version INTEGER NOT NULL DEFAULT 0');
+    expect(migrate(db)).toBe(LATEST_SCHEMA_VERSION);
+    expect(db.prepare('SELECT edit_version FROM roles').all()).toEqual([{ edit_version: 0 }]);
+    expect(db.prepare('SELECT edit_version FROM departments').all()).toEqual([{ edit_version: 0 }]);
+  });
+
   it('refuse a history with a gap', () => {
     const db = new Database(':memory:');
     const gap = [{ version: 2, name: 'skips_one', up: () => undefined }];

@@ -12,12 +12,26 @@ describe('DepartmentRepository', () => {
     const finance = departments.create('财务部', null);
     const recruiting = departments.create('招聘组', hr.id);
     expect(departments.list()).toEqual([
-      { id: hr.id, key: hr.key, parentId: null, name: '人力资源部', position: 0 },
-      { id: finance.id, key: finance.key, parentId: null, name: '财务部', position: 1 },
-      { id: recruiting.id, key: recruiting.key, parentId: hr.id, name: '招聘组', position: 0 },
+      { id: hr.id, key: hr.key, parentId: null, name: '人力资源部', position: 0, editVersion: 0 },
+      {
+        id: finance.id,
+        key: finance.key,
+        parentId: null,
+        name: '财务部',
+        position: 1,
+        editVersion: 0,
+      },
+      {
+        id: recruiting.id,
+        key: recruiting.key,
+        parentId: hr.id,
+        name: '招聘组',
+        position: 0,
+        editVersion: 0,
+      },
     ]);
     expect(new Set([hr.key, finance.key, recruiting.key]).size).toBe(3);
-    departments.rename(hr.id, 'Human Resources');
+    departments.rename(hr.id, 'Human Resources', 0);
     expect(departments.get(hr.id)?.name).toBe('Human Resources');
     expect(departments.countChildren(hr.id)).toBe(1);
   });
@@ -33,6 +47,7 @@ describe('RoleRepository', () => {
         duty('制定年度招聘计划', { weight: 40, frequency: 'yearly', category: 'manage' }),
         duty('组织新员工入职培训', { weight: 60 }),
       ]),
+      0,
     );
     const role = roles.get(id);
     expect(role?.code).toBe('HR-01');
@@ -45,12 +60,12 @@ describe('RoleRepository', () => {
     const { departments, roles } = openTempSession().session.repositories();
     const hr = departments.create('HR', null);
     const id = roles.create(basics(hr.id, 'Recruiter'));
-    roles.save(draft(id, basics(hr.id, 'Recruiter'), [duty('A'), duty('B'), duty('C')]));
+    roles.save(draft(id, basics(hr.id, 'Recruiter'), [duty('A'), duty('B'), duty('C')]), 0);
     const [a, b, c] = roles.get(id)?.duties ?? [];
     if (!a || !b || !c) throw new Error('duties missing');
 
     const next: DutyDraft[] = [{ ...c, text: 'C edited' }, a, duty('D')];
-    roles.save(draft(id, basics(hr.id, 'Recruiter'), next));
+    roles.save(draft(id, basics(hr.id, 'Recruiter'), next), 1);
 
     const saved = roles.get(id)?.duties ?? [];
     expect(saved.map((d) => d.text)).toEqual(['C edited', 'A', 'D']);
@@ -64,9 +79,12 @@ describe('RoleRepository', () => {
     const hr = departments.create('HR', null);
     const first = roles.create(basics(hr.id, 'First'));
     const second = roles.create(basics(hr.id, 'Second'));
-    roles.save(draft(first, basics(hr.id, 'First'), [duty('kept on first')]));
+    roles.save(draft(first, basics(hr.id, 'First'), [duty('kept on first')]), 0);
     const foreignId = roles.get(first)?.duties[0]?.id;
-    roles.save(draft(second, basics(hr.id, 'Second'), [{ ...duty('on second'), id: foreignId }]));
+    roles.save(
+      draft(second, basics(hr.id, 'Second'), [{ ...duty('on second'), id: foreignId }]),
+      0,
+    );
     expect(roles.get(first)?.duties.map((d) => d.text)).toEqual(['kept on first']);
     expect(roles.get(second)?.duties.map((d) => d.text)).toEqual(['on second']);
   });
@@ -75,10 +93,13 @@ describe('RoleRepository', () => {
     const { departments, roles } = openTempSession().session.repositories();
     const hr = departments.create('HR', null);
     const id = roles.create(basics(hr.id, 'Before'));
-    roles.save(draft(id, basics(hr.id, 'Before'), [duty('one'), duty('two')]));
+    roles.save(draft(id, basics(hr.id, 'Before'), [duty('one'), duty('two')]), 0);
     const broken = duty('bad', { weight: 300 }); // breaks the CHECK on weight
-    expect(() => roles.save(draft(id, basics(hr.id, 'After'), [duty('three'), broken]))).toThrow();
+    expect(() =>
+      roles.save(draft(id, basics(hr.id, 'After'), [duty('three'), broken]), 1),
+    ).toThrow();
     const role = roles.get(id);
+    expect(role?.editVersion).toBe(1);
     expect(role?.title).toBe('Before');
     expect(role?.duties.map((d) => d.text)).toEqual(['one', 'two']);
   });
@@ -89,8 +110,8 @@ describe('RoleRepository', () => {
     const it = departments.create('IT', null);
     const keep = roles.create(basics(hr.id, 'Keep'));
     const drop = roles.create(basics(it.id, 'Drop'));
-    roles.save(draft(drop, basics(it.id, 'Drop'), [duty('x')]));
-    roles.delete(drop);
+    roles.save(draft(drop, basics(it.id, 'Drop'), [duty('x')]), 0);
+    roles.delete(drop, 1);
     expect(roles.get(drop)).toBeUndefined();
     expect(roles.list(null).map((r) => r.id)).toEqual([keep]);
     expect(roles.list(it.id)).toEqual([]);
@@ -125,12 +146,12 @@ describe('CompetencyRepository', () => {
     const hr = departments.create('HR', null);
     const role = roles.create(basics(hr.id, 'HRBP'));
     const link = { competencyId: id, requiredLevel: 2, importance: 5 };
-    roles.save(draft(role, basics(hr.id, 'HRBP'), [], { competencies: [link] }));
+    roles.save(draft(role, basics(hr.id, 'HRBP'), [], { competencies: [link] }), 0);
     expect(roles.get(role)?.competencies).toEqual([link]);
     expect(competencies.rolesUsing(id)).toEqual([
       { roleId: role, title: 'HRBP', requiredLevel: 2 },
     ]);
-    roles.delete(role);
+    roles.delete(role, 1);
     expect(competencies.rolesUsing(id)).toEqual([]);
   });
 });

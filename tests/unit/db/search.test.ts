@@ -19,6 +19,7 @@ function addRole(title: string, code: string, duties: string[] = []): number {
       basics,
       duties.map((text) => duty(text)),
     ),
+    0,
   );
   return id;
 }
@@ -119,13 +120,14 @@ describe('search', () => {
     if (!role) throw new Error('role missing');
     repositories.roles.save(
       draft(id, { ...role, title: '学习发展主管' }, [duty('设计领导力课程')]),
+      role.editVersion,
     );
     expect(titles('培训主')).toEqual([]);
     expect(titles('内部培训')).toEqual([]);
     expect(titles('领导力课程')).toEqual(['学习发展主管']);
     expect(titles('培训')).toEqual([]);
     expect(titles('课程')).toEqual(['学习发展主管']);
-    repositories.roles.delete(id);
+    repositories.roles.delete(id, role.editVersion + 1);
     expect(titles('领导力课程')).toEqual([]);
     expect(titles('课程')).toEqual([]);
   });

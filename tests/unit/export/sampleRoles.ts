@@ -13,6 +13,7 @@ export const EXPORTED_AT = new Date('2024-06-18T09:30:00');
 export const DICTIONARY: Competency[] = [
   {
     id: 1,
+    editVersion: 0,
     kind: 'ability',
     nameZh: '沟通协调',
     nameEn: 'Communication',
@@ -26,6 +27,7 @@ export const DICTIONARY: Competency[] = [
   },
   {
     id: 2,
+    editVersion: 0,
     kind: 'knowledge',
     nameZh: '劳动法规',
     nameEn: 'Employment law',
@@ -38,6 +40,7 @@ export const DICTIONARY: Competency[] = [
   },
   {
     id: 3,
+    editVersion: 0,
     kind: 'skill',
     nameZh: '数据分析',
     nameEn: 'Data analysis',
@@ -151,6 +154,7 @@ export function zhRole(overrides: Partial<Role> = {}): Role {
     template: 'zh',
     status: 'approved',
     version: 3,
+    editVersion: 5,
     duties: ZH_DUTIES,
     details: ZH_DETAILS,
     competencies: [

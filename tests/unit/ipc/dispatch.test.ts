@@ -91,9 +91,10 @@ describe('dispatch', () => {
     };
     const hr = await call('department:create', { name: '人力资源部', parentId: null });
     const team = await call('department:create', { name: '招聘组', parentId: hr.id });
-    await call('department:rename', { id: team.id, name: '招聘与配置组' });
+    await call('department:rename', { id: team.id, name: '招聘与配置组', expectedVersion: 0 });
     const role = await call('role:create', { departmentId: hr.id, title: '人力资源经理' });
     const saved = await call('role:save', {
+      expectedVersion: role.editVersion,
       id: role.id,
       title: '人力资源经理',
       code: 'HR-01',
@@ -127,10 +128,20 @@ describe('dispatch', () => {
     await call('library:setSettings', { defaultTemplate: 'en' });
     expect(await call('library:settings', {})).toEqual({ defaultTemplate: 'en' });
     await call('app:setLocale', { locale: 'en' });
-    const { key: _k, status: _s, version: _v, createdAt: _c, updatedAt: _u, ...draft } = saved;
+    const {
+      key: _k,
+      status: _s,
+      version: _v,
+      editVersion: savedVersion,
+      createdAt: _c,
+      updatedAt: _u,
+      ...draft
+    } = saved;
     await call('checks:draft', { draft });
+    const { id: _id, ...copy } = draft;
+    const copied = await call('role:saveCopy', { ...copy, title: '人力资源经理（我的副本）' });
     await call('checks:library', {});
-    await call('role:approve', { id: role.id, note: '首次发布' });
+    await call('role:approve', { id: role.id, note: '首次发布', expectedVersion: savedVersion });
     await call('role:history', { id: role.id });
     await call('role:revision', { id: role.id, version: 1 });
     const skill = await call('competency:create', {
@@ -140,7 +151,12 @@ describe('dispatch', () => {
       description: '',
       levels: [{ level: 1, indicator: '清楚表达' }],
     });
-    await call('competency:update', { ...skill, nameEn: 'Communicating' });
+    const { editVersion: skillVersion, ...skillFields } = skill;
+    await call('competency:update', {
+      ...skillFields,
+      nameEn: 'Communicating',
+      expectedVersion: skillVersion,
+    });
     await call('competency:usage', { id: skill.id });
     await call('competency:list', {});
     await call('export:roleDocx', { id: role.id });
@@ -153,21 +169,33 @@ describe('dispatch', () => {
       key: _pk,
       status: _ps,
       version: _pv,
+      editVersion: processVersion,
       createdAt: _pc,
       updatedAt: _pu,
       ...processFields
     } = process;
-    await call('process:save', { id: process.id, ...processFields, processClass: 'general' });
+    await call('process:save', {
+      id: process.id,
+      ...processFields,
+      processClass: 'general',
+      expectedVersion: processVersion,
+    });
+    const processCopy = await call('process:saveCopy', {
+      ...processFields,
+      name: '招聘流程（副本）',
+    });
     await call('process:get', { id: process.id });
     await call('process:list', { processClass: 'general', departmentId: null });
-    await call('process:approve', { id: process.id, note: '首次发布' });
+    await call('process:approve', { id: process.id, note: '首次发布', expectedVersion: 1 });
     await call('process:history', { id: process.id });
     await call('role:activities', { id: role.id });
-    await call('process:delete', { id: process.id });
+    await call('process:delete', { id: process.id, expectedVersion: 2 });
+    await call('process:delete', { id: processCopy.id, expectedVersion: processCopy.editVersion });
     await call('role:usage', { id: role.id });
-    await call('role:delete', { id: role.id, onUsage: { mode: 'unbind' } });
+    await call('role:delete', { id: role.id, onUsage: { mode: 'unbind' }, expectedVersion: 2 });
+    await call('role:delete', { id: copied.id, expectedVersion: copied.editVersion });
     await call('department:usage', { id: team.id });
-    await call('department:delete', { id: team.id });
+    await call('department:delete', { id: team.id, expectedVersion: 1 });
 
     // Every channel but those that need a host's file dialog has been exercised.
     // BPMN import and export have their own service tests (tests/unit/services/bpmn.test.ts).

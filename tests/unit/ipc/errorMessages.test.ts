@@ -46,6 +46,7 @@ async function roleWithDuty(h: Handlers, duty: Record<string, unknown>) {
   if (!role.ok) throw new Error('no role');
   const draft = {
     id: (role.data as { id: number }).id,
+    expectedVersion: 0,
     title: '招聘专员',
     code: '',
     departmentId,
@@ -94,10 +95,15 @@ describe('messages from main', () => {
       createdAt: _c,
       updatedAt: _u,
       key: _k,
+      editVersion,
       ...process
     } = created.data as Record<string, unknown>;
     // when
-    const result = await dispatch(h, 'process:save', { ...process, name: '   ' });
+    const result = await dispatch(h, 'process:save', {
+      ...process,
+      expectedVersion: editVersion,
+      name: '   ',
+    });
     // then: the code names the field and the problem, and each language says it its way
     expect(result).toMatchObject({
       ok: false,
@@ -144,7 +150,7 @@ describe('messages from main', () => {
     const made = await dispatch(h, 'department:create', { name: '财务部', parentId: null });
     const id = (made as { data: { id: number } }).data.id;
     await dispatch(h, 'department:create', { name: '会计组', parentId: id });
-    const result = await dispatch(h, 'department:delete', { id });
+    const result = await dispatch(h, 'department:delete', { id, expectedVersion: 0 });
     const zh = await shown(result, 'zh-CN');
     expect(zh).toBe('部门“财务部”仍有岗位、下级部门或流程泳道。请选择移交还是解除关联。');
     expect(englishWords(zh)).toEqual([]);

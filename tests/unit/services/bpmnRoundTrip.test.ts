@@ -41,7 +41,7 @@ function save(services: Services, process: Process, graph: ProcessGraph): Proces
   const { id, code, name, processClass, ownerRoleId, departmentId, purpose, trigger, output } =
     process;
   const basics = { code, name, processClass, ownerRoleId, departmentId, purpose, trigger, output };
-  return services.processes.save(id, { ...basics, kpis: process.kpis }, graph);
+  return services.processes.save(id, { ...basics, kpis: process.kpis }, graph, process.editVersion);
 }
 
 async function exported(services: Services, id: number): Promise<string> {

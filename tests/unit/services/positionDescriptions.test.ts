@@ -39,13 +39,16 @@ describe('library template', () => {
 describe('approving and history', () => {
   it('approves into version 1 with the note, and an edit starts a new draft', () => {
     const { services, role } = setup();
-    const saved = services.roles.save(withDuties(role, ['制定招聘计划']));
-    const approved = services.roles.approve(saved.id, '首次发布');
+    const saved = services.roles.save(withDuties(role, ['制定招聘计划']), role.editVersion);
+    const approved = services.roles.approve(saved.id, '首次发布', saved.editVersion);
     expect(approved).toMatchObject({ status: 'approved', version: 1 });
 
-    const edited = services.roles.save({ ...approved, title: '人力资源总监' });
+    const edited = services.roles.save(
+      { ...approved, title: '人力资源总监' },
+      approved.editVersion,
+    );
     expect(edited).toMatchObject({ status: 'draft', version: 1 });
-    const second = services.roles.approve(edited.id, '升级为总监岗位');
+    const second = services.roles.approve(edited.id, '升级为总监岗位', edited.editVersion);
     expect(second.version).toBe(2);
 
     expect(services.roles.history(role.id).map((h) => [h.version, h.note])).toEqual([
@@ -73,16 +76,21 @@ describe('competencies on a role', () => {
       ],
     });
     const link = { competencyId: skill.id, requiredLevel: 2, importance: 4 };
-    expect(services.roles.save({ ...role, competencies: [link] }).competencies).toEqual([link]);
+    const linked = services.roles.save({ ...role, competencies: [link] }, role.editVersion);
+    expect(linked.competencies).toEqual([link]);
     expect(services.competencies.usage(skill.id)).toEqual([
       { roleId: role.id, title: '人力资源经理', requiredLevel: 2 },
     ]);
     expect(() =>
-      services.roles.save({ ...role, competencies: [{ ...link, competencyId: 999 }] }),
+      services.roles.save({ ...role, competencies: [{ ...link, competencyId: 999 }] }, 1),
     ).toThrow(/Competency 999/);
-    expect(() => services.roles.save({ ...role, competencies: [link, link] })).toThrow(/twice/);
+    expect(() => services.roles.save({ ...role, competencies: [link, link] }, 1)).toThrow(/twice/);
     expect(() =>
-      services.competencies.update(skill.id, { ...skill, levels: [{ level: 2, indicator: 'x' }] }),
+      services.competencies.update(
+        skill.id,
+        { ...skill, levels: [{ level: 2, indicator: 'x' }] },
+        skill.editVersion,
+      ),
     ).toThrow(/numbered/);
   });
 });
@@ -91,11 +99,12 @@ describe('checks service', () => {
   it('checks a draft against the library, and sees later edits', () => {
     const { services, hr, role } = setup();
     const other = services.roles.create(hr.id, '招聘专员');
-    services.roles.save(withDuties(other, ['组织校园招聘活动'], 100));
+    services.roles.save(withDuties(other, ['组织校园招聘活动'], 100), other.editVersion);
     const draft = withDuties(role, ['组织校园招聘活动'], 100);
     const rules = () => services.checks.checkDraft(draft).map((f) => f.rule);
     expect(rules()).toContain('dutyDuplicate');
-    services.roles.save(withDuties(services.roles.get(other.id), ['筛选简历并安排面试'], 100));
+    const current = services.roles.get(other.id);
+    services.roles.save(withDuties(current, ['筛选简历并安排面试'], 100), current.editVersion);
     expect(rules()).not.toContain('dutyDuplicate');
   });
 
@@ -110,7 +119,7 @@ describe('checks service', () => {
 describe('Word export', () => {
   it('hands the browser host the bytes of a real .docx', async () => {
     const { services, role } = setup();
-    services.roles.save(withDuties(role, ['制定年度招聘计划']));
+    services.roles.save(withDuties(role, ['制定年度招聘计划']), role.editVersion);
     const result = await services.exports.roleDocx(role.id);
     expect(result.fileName).toBe('人力资源经理.docx');
     const zip = await JSZip.loadAsync(Buffer.from(result.data ?? '', 'base64'));

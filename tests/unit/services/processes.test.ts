@@ -107,7 +107,12 @@ describe('processes', () => {
     const { services, underwriting, clerk, underwriter, manager } = setup();
     const created = services.processes.create('保单签发', underwriting.id);
     const graph = policyIssuing(clerk.id, underwriter.id, manager.id);
-    const saved = services.processes.save(created.id, basics('保单签发', underwriting.id), graph);
+    const saved = services.processes.save(
+      created.id,
+      basics('保单签发', underwriting.id),
+      graph,
+      0,
+    );
     expect(saved.graph).toEqual(graph);
     expect(services.processes.list({ processClass: null, departmentId: null })).toEqual([
       expect.objectContaining({ name: '保单签发', processClass: 'key', activityCount: 2 }),
@@ -127,27 +132,25 @@ describe('processes', () => {
 
     // Redrawn without the clerk's step: the index follows in the same save.
     const shorter = { ...graph, nodes: graph.nodes.filter((n) => n.id !== 'enter'), edges: [] };
-    services.processes.save(created.id, basics('保单签发', underwriting.id), shorter);
+    services.processes.save(created.id, basics('保单签发', underwriting.id), shorter, 1);
     expect(services.processes.activitiesOf(clerk.id)).toEqual([]);
   });
 
   it('filters by class and department', () => {
     const { services, underwriting } = setup();
     const key = services.processes.create('保单签发', underwriting.id);
-    services.processes.save(key.id, basics('保单签发', underwriting.id), {
-      lanes: [],
-      nodes: [],
-      edges: [],
-    });
+    services.processes.save(
+      key.id,
+      basics('保单签发', underwriting.id),
+      { lanes: [], nodes: [], edges: [] },
+      0,
+    );
     const other = services.processes.create('办公用品申领', null);
     services.processes.save(
       other.id,
       { ...basics('办公用品申领', null), processClass: 'auxiliary' },
-      {
-        lanes: [],
-        nodes: [],
-        edges: [],
-      },
+      { lanes: [], nodes: [], edges: [] },
+      0,
     );
     const names = (processClass: 'key' | 'auxiliary' | null, departmentId: number | null) =>
       services.processes.list({ processClass, departmentId }).map((p) => p.name);
@@ -176,9 +179,14 @@ describe('processes', () => {
     const { services, underwriting, clerk, underwriter, manager } = setup();
     const process = services.processes.create('保单签发', underwriting.id);
     const graph = policyIssuing(clerk.id, underwriter.id, manager.id);
-    services.processes.save(process.id, basics('保单签发', underwriting.id), graph);
+    services.processes.save(process.id, basics('保单签发', underwriting.id), graph, 0);
     expect(() =>
-      services.processes.save(process.id, basics('保单签发', underwriting.id), breakGraph(graph)),
+      services.processes.save(
+        process.id,
+        basics('保单签发', underwriting.id),
+        breakGraph(graph),
+        1,
+      ),
     ).toThrow();
     expect(services.processes.get(process.id).graph).toEqual(graph);
   });
@@ -190,13 +198,14 @@ describe('processes', () => {
       process.id,
       basics('保单签发', underwriting.id),
       policyIssuing(clerk.id, underwriter.id, manager.id),
+      0,
     );
-    expect(services.processes.approve(process.id, '现状流程')).toMatchObject({
+    expect(services.processes.approve(process.id, '现状流程', 1)).toMatchObject({
       status: 'approved',
       version: 1,
     });
     expect(services.processes.history(process.id).map((h) => h.note)).toEqual(['现状流程']);
-    services.processes.delete(process.id);
+    services.processes.delete(process.id, 2);
     expect(services.processes.activitiesOf(clerk.id)).toEqual([]);
     expect(() => services.processes.get(process.id)).toThrow(/does not exist/);
   });

@@ -18,16 +18,56 @@ import { openTempSession } from '../helpers/tempFiles';
  * reach (dispatch validates requests and answers against the contract), on a real file.
  */
 
+/** Writes that name the edit version they are based on. */
+const VERSIONED = new Set<Channel>([
+  'role:save',
+  'role:delete',
+  'process:save',
+  'process:delete',
+  'department:delete',
+]);
+
+type Versionless<C extends Channel> = Omit<RequestOf<C>, 'expectedVersion'> & {
+  expectedVersion?: number;
+};
+
 function library() {
   const { session } = openTempSession();
   const handlers = createHandlers(createServices({ session, dialogs: NO_DIALOGS, settings: null }));
-  const call = async <C extends Channel>(channel: C, request: RequestOf<C>) => {
-    const result = await dispatch(handlers, channel, request, { validateResponses: true });
+  const send = (channel: Channel, request: unknown) =>
+    dispatch(handlers, channel, request, { validateResponses: true });
+  // These tests are about references, not about two windows: a write is based on the item's
+  // current edit version unless the test names one.
+  const current = async (channel: Channel, request: Versionless<Channel>) => {
+    if ('expectedVersion' in request || !('id' in request)) return request;
+    const id = request.id as number;
+    const read = (await send(
+      channel.startsWith('role:')
+        ? 'role:get'
+        : channel.startsWith('process:')
+          ? 'process:get'
+          : 'department:list',
+      channel.startsWith('department:') ? {} : { id },
+    )) as {
+      ok: true;
+      data: { id: number; editVersion: number } | { id: number; editVersion: number }[];
+    };
+    const item = Array.isArray(read.data) ? read.data.find((d) => d.id === id) : read.data;
+    return { ...request, expectedVersion: item?.editVersion ?? 0 };
+  };
+  const call = async <C extends Channel>(channel: C, request: Versionless<C>) => {
+    const result = await send(
+      channel,
+      VERSIONED.has(channel) ? await current(channel, request) : request,
+    );
     if (!result.ok) throw new Error(`${channel}: ${result.error.code} ${result.error.message}`);
     return result.data as ResponseOf<C>;
   };
-  const refused = async <C extends Channel>(channel: C, request: RequestOf<C>) => {
-    const result = await dispatch(handlers, channel, request, { validateResponses: true });
+  const refused = async <C extends Channel>(channel: C, request: Versionless<C>) => {
+    const result = await send(
+      channel,
+      VERSIONED.has(channel) ? await current(channel, request) : request,
+    );
     if (result.ok) throw new Error(`${channel} was not refused`);
     return result.error satisfies ApiError;
   };
@@ -91,8 +131,16 @@ async function insurer() {
   return { ...lib, dept, clerk, underwriter, manager, claims, process: saved };
 }
 
-function draftOf(role: ResponseOf<'role:get'>): RequestOf<'role:save'> {
-  const { key: _k, status: _s, version: _v, createdAt: _c, updatedAt: _u, ...draft } = role;
+function draftOf(role: ResponseOf<'role:get'>): Versionless<'role:save'> {
+  const {
+    key: _k,
+    status: _s,
+    version: _v,
+    editVersion: _e,
+    createdAt: _c,
+    updatedAt: _u,
+    ...draft
+  } = role;
   return draft;
 }
 
@@ -286,7 +334,7 @@ describe('a map that refers to what no longer exists', () => {
   it('still opens and saves: lanes are unbound with their name, and the save says so', async () => {
     // given a role deleted behind the editor's back (another window, an older version, a tool)
     const { call, session, underwriter, process } = await insurer();
-    session.repositories().roles.delete(underwriter.id);
+    session.repositories().roles.delete(underwriter.id, underwriter.editVersion);
     const opened = await call('process:get', { id: process.id });
     // when the user saves what the editor holds (still naming the role as owner)
     const saved = await call('process:save', {

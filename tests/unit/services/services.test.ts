@@ -17,10 +17,12 @@ describe('DepartmentService', () => {
     const { departments, roles, usage } = services();
     const hr = departments.create('人力资源部', null);
     const child = departments.create('招聘组', hr.id);
-    expect(() => usage.deleteDepartment(hr.id, undefined)).toThrow(/in use/);
+    expect(() => usage.deleteDepartment(hr.id, undefined, 0)).toThrow(/in use/);
     roles.create(child.id, '招聘专员');
-    expect(() => usage.deleteDepartment(child.id, undefined)).toThrow(/in use/);
-    expect(() => usage.deleteDepartment(child.id, { mode: 'unbind' })).toThrow(/still has roles/);
+    expect(() => usage.deleteDepartment(child.id, undefined, 0)).toThrow(/in use/);
+    expect(() => usage.deleteDepartment(child.id, { mode: 'unbind' }, 0)).toThrow(
+      /still has roles/,
+    );
     expect(departments.list()).toHaveLength(2);
   });
 
@@ -35,9 +37,9 @@ describe('RoleService', () => {
     const hr = departments.create('HR', null);
     const boss = roles.create(hr.id, 'Boss');
     const staff = roles.create(hr.id, 'Staff');
-    roles.save({ ...staff, reportsToId: boss.id, duties: [] });
-    expect(() => roles.save({ ...boss, reportsToId: staff.id, duties: [] })).toThrow(/loop/);
-    expect(() => roles.save({ ...boss, reportsToId: boss.id, duties: [] })).toThrow(/itself/);
+    roles.save({ ...staff, reportsToId: boss.id, duties: [] }, 0);
+    expect(() => roles.save({ ...boss, reportsToId: staff.id, duties: [] }, 0)).toThrow(/loop/);
+    expect(() => roles.save({ ...boss, reportsToId: boss.id, duties: [] }, 0)).toThrow(/itself/);
   });
 
   it('refuses a duty without text and keeps what was saved', () => {
@@ -53,7 +55,9 @@ describe('RoleService', () => {
       kpi: '',
       source: 'typed' as const,
     };
-    expect(() => roles.save({ ...role, title: 'Changed', duties: [blank] })).toThrow(/description/);
+    expect(() => roles.save({ ...role, title: 'Changed', duties: [blank] }, 0)).toThrow(
+      /description/,
+    );
     expect(roles.get(role.id).title).toBe('Clerk');
   });
 });

@@ -65,6 +65,7 @@ function role(change: Partial<Role> = {}, template: RoleTemplate = 'zh'): Role {
     template,
     status: 'draft',
     version: 0,
+    editVersion: 0,
     duties: texts.map((text, i) => duty(text, { id: i + 1, weight: [40, 30, 30][i] ?? 0 })),
     details: { ...emptyRoleDetails(), ...(zh ? COMPLETE_ZH_DETAILS : COMPLETE_EN_DETAILS) },
     competencies: [],

@@ -18,6 +18,7 @@ function role(duties: Duty[], extra: Partial<Role> = {}): Role {
     key: 'role-1',
     status: 'approved',
     version: 1,
+    editVersion: 1,
     duties,
     details: emptyRoleDetails(),
     competencies: [],
