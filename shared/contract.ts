@@ -9,6 +9,7 @@ import {
   ROLE_STATUSES,
   ROLE_TEMPLATES,
 } from './domain';
+import { DAMAGED_DOCUMENTS } from './documentRecovery';
 import { LOCALES } from './i18n/locales';
 import { PROCESS_CLASSES, RACI } from './process';
 import { graphSchema, processBasicsShape } from './processSchema';
@@ -111,6 +112,7 @@ const processRecord = z.strictObject({
   graph: graphSchema,
   createdAt: z.string(),
   updatedAt: z.string(),
+  damaged: z.array(z.enum(DAMAGED_DOCUMENTS)).optional(),
 });
 
 const processSummary = z.strictObject({
@@ -150,6 +152,7 @@ const role = z.strictObject({
   competencies: z.array(roleCompetency),
   createdAt: z.string(),
   updatedAt: z.string(),
+  damaged: z.array(z.enum(DAMAGED_DOCUMENTS)).optional(),
 });
 
 const roleSummary = z.strictObject({
@@ -231,6 +234,8 @@ export const contract = {
   'role:get': { request: z.strictObject({ id }), response: role },
   'role:create': { request: z.strictObject({ departmentId: id, title: name }), response: role },
   'role:save': { request: roleDraft, response: role },
+  /** Keeps the damaged stored bytes, then saves what could be recovered as the role. */
+  'role:repair': { request: z.strictObject({ id }), response: role },
   'role:approve': {
     request: z.strictObject({ id, note: z.string().max(2000) }),
     response: role,
@@ -257,6 +262,7 @@ export const contract = {
     request: z.strictObject({ id, ...processBasicsShape, graph: graphSchema }),
     response: processRecord,
   },
+  'process:repair': { request: z.strictObject({ id }), response: processRecord },
   'process:approve': {
     request: z.strictObject({ id, note: z.string().max(2000) }),
     response: processRecord,

@@ -101,6 +101,7 @@ export function createHandlers(
     'role:save': (draft) => roles.save(draft),
     'role:delete': ({ id }) => roles.delete(id),
     'role:approve': ({ id, note }) => roles.approve(id, note),
+    'role:repair': ({ id }) => roles.repair(id),
     'role:history': ({ id }) => roles.history(id),
     'role:revision': ({ id, version }) => roles.revision(id, version),
 
@@ -109,6 +110,7 @@ export function createHandlers(
     'process:create': ({ name, departmentId }) => processes.create(name, departmentId),
     'process:save': ({ id, graph, ...basics }) => processes.save(id, basics, graph),
     'process:approve': ({ id, note }) => processes.approve(id, note),
+    'process:repair': ({ id }) => processes.repair(id),
     'process:history': ({ id }) => processes.history(id),
     'process:delete': ({ id }) => processes.delete(id),
     'role:activities': ({ id }) => processes.activitiesOf(id),

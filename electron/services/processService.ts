@@ -9,6 +9,7 @@ import {
   type RoleActivity,
 } from '../../shared/process';
 import type { ProcessFilter } from '../db/repositories/processRepository';
+import { assertIntact, keepDamagedOriginal } from '../library/damagedDocuments';
 import type { LibrarySession } from '../library/librarySession';
 
 /** Process maps: records, graphs with their activity index, approval and history. */
@@ -43,16 +44,45 @@ export class ProcessService {
 
   /** Saves record, graph and activity index as one transaction, after checking the graph holds. */
   save(id: number, basics: ProcessBasics, graph: ProcessGraph): Process {
-    this.get(id);
+    assertIntact(this.get(id), `Process ${id}`);
     this.assertReferences(basics, graph);
     assertGraph(graph);
     this.session.repositories().processes.save(id, basics, graph);
     return this.get(id);
   }
 
+  /**
+   * Saves what could be recovered of a process whose graph or KPIs failed their schema, after
+   * keeping the original bytes in files beside the library. Until then it is read-only.
+   */
+  repair(id: number): Process {
+    const process = this.get(id);
+    if (!process.damaged) return process;
+    const { processes } = this.session.repositories();
+    const stored = processes.storedDocuments(id);
+    for (const document of process.damaged) {
+      const original = document === 'graph' ? stored?.graph : stored?.kpis;
+      keepDamagedOriginal(this.session, 'process', id, document, original ?? '');
+    }
+    const {
+      id: _id,
+      damaged: _d,
+      status: _s,
+      version: _v,
+      createdAt: _c,
+      updatedAt: _u,
+      graph,
+      ...basics
+    } = process;
+    processes.save(id, basics, graph);
+    return this.get(id);
+  }
+
   approve(id: number, note: string): Process {
     const repositories = this.session.repositories();
-    const version = this.get(id).version + 1;
+    const current = this.get(id);
+    assertIntact(current, `Process ${id}`);
+    const version = current.version + 1;
     repositories.transaction(() => {
       repositories.processes.setStatus(id, 'approved', version);
       repositories.revisions.add('process', id, version, this.get(id), note.trim());

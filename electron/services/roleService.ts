@@ -9,6 +9,7 @@ import {
   type RoleSummary,
 } from '../../shared/domain';
 import { AppError } from '../../shared/errors';
+import { assertIntact, keepDamagedOriginal } from '../library/damagedDocuments';
 import type { LibrarySession } from '../library/librarySession';
 import type { DepartmentService } from './departmentService';
 
@@ -39,12 +40,26 @@ export class RoleService {
   }
 
   /**
+   * Saves what could be recovered of a role whose stored sections failed their schema, after
+   * keeping the original bytes in a file beside the library. Until then the role is read-only.
+   */
+  repair(id: number): Role {
+    const role = this.get(id);
+    if (!role.damaged) return role;
+    const { roles } = this.session.repositories();
+    keepDamagedOriginal(this.session, 'role', id, 'details', roles.storedDetails(id) ?? '');
+    const { damaged: _d, status: _s, version: _v, createdAt: _c, updatedAt: _u, ...draft } = role;
+    roles.save(draft);
+    return this.get(id);
+  }
+
+  /**
    * Saves the whole role — basics, sections, duties in order, required competencies — as one
    * transaction. Saving an approved role starts a new draft; its approved version stays in
    * the history.
    */
   save(draft: RoleDraft): Role {
-    this.get(draft.id);
+    assertIntact(this.get(draft.id), `Role ${draft.id}`);
     this.departments.require(draft.departmentId);
     this.assertManager(draft.id, draft);
     const duties = draft.duties.map((duty) => ({ ...duty, text: duty.text.trim() }));
@@ -63,6 +78,7 @@ export class RoleService {
   approve(id: number, note: string): Role {
     const repositories = this.session.repositories();
     const role = this.get(id);
+    assertIntact(role, `Role ${id}`);
     const version = role.version + 1;
     repositories.transaction(() => {
       repositories.roles.setStatus(id, 'approved', version);

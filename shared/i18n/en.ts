@@ -321,6 +321,10 @@ export const en = {
     retry: 'Try again',
     quit: 'Quit RoleFlow',
   },
+  damaged: {
+    repair: 'Save a repaired copy',
+    repaired: 'A repaired copy was saved; the damaged original is kept beside the library.',
+  },
   readOnly: {
     file: 'This library is read-only (the file is write-protected): you can read and export, but changes cannot be saved.',
     folder:

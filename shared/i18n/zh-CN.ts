@@ -297,6 +297,10 @@ export const zhCN: Messages = {
     retry: '重试',
     quit: '退出 RoleFlow',
   },
+  damaged: {
+    repair: '保存修复后的副本',
+    repaired: '已保存修复后的副本；损坏的原始内容保存在资料库旁边的文件中。',
+  },
   readOnly: {
     file: '此资料库为只读（文件被写保护）：可以查看和导出，但无法保存修改。',
     folder: '此资料库为只读（所在文件夹不可写入）：可以查看和导出，但无法保存修改。',

@@ -11,6 +11,7 @@ import { exportRoleDocx } from '../export/exportActions';
 import { HistoryDrawer } from '../history/HistoryDrawer';
 import { ApproveDialog } from './ApproveDialog';
 import { useLibraryReadOnly } from '../../app/libraryAccess';
+import { DamagedNotice } from '../../ui/DamagedNotice';
 import { RoleEditorHeader } from './RoleEditorHeader';
 import { RoleSections } from './RoleSections';
 import { toRoleDraft } from './roleDraft';
@@ -30,7 +31,10 @@ export function RoleEditor({ roleId, departments, onSaved, onDeleted, onDirtyCha
   const { modal, message } = AntApp.useApp();
   const report = useReportError();
   const { role, draft, setDraft, save, saving, dirty, accept } = useRoleEditor(roleId);
-  const readOnly = useLibraryReadOnly();
+  const libraryReadOnly = useLibraryReadOnly();
+  // A role whose stored sections are damaged is read-only until a repaired copy is saved.
+  const damaged = Boolean(role?.damaged?.length);
+  const readOnly = libraryReadOnly || damaged;
   const { competencies } = useCompetencies();
   const [allRoles, setAllRoles] = useState<RoleSummary[]>([]);
   const [panel, setPanel] = useState<'approve' | 'history' | null>(null);
@@ -122,6 +126,13 @@ export function RoleEditor({ roleId, departments, onSaved, onDeleted, onDirtyCha
         void submit();
       }}
     >
+      {damaged && (
+        <DamagedNotice
+          target={{ channel: 'role:repair', id: role.id }}
+          disabled={libraryReadOnly}
+          onRepaired={() => void call('role:get', { id: role.id }).then(accept, report)}
+        />
+      )}
       <RoleEditorHeader
         role={role}
         title={draft.title}
