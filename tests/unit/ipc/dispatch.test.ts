@@ -132,6 +132,8 @@ describe('dispatch', () => {
     await call('checks:library', {});
     await call('role:approve', { id: role.id, note: '首次发布' });
     await call('role:history', { id: role.id });
+    // Nothing is damaged here: a repair answers with the role as it is.
+    await call('role:repair', { id: role.id });
     await call('role:revision', { id: role.id, version: 1 });
     const skill = await call('competency:create', {
       kind: 'skill',
@@ -161,6 +163,7 @@ describe('dispatch', () => {
     await call('process:list', { processClass: 'general', departmentId: null });
     await call('process:approve', { id: process.id, note: '首次发布' });
     await call('process:history', { id: process.id });
+    await call('process:repair', { id: process.id });
     await call('role:activities', { id: role.id });
     await call('process:delete', { id: process.id });
     await call('role:delete', { id: role.id });
