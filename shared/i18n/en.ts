@@ -317,7 +317,7 @@ export const en = {
   },
   libraryError: {
     heading: 'This library cannot be opened',
-    hint: 'Your file was not changed. Try again, create a new library or open another one.',
+    hint: 'Try again, open another library or create a new one.',
     retry: 'Try again',
     quit: 'Quit RoleFlow',
   },

@@ -293,7 +293,7 @@ export const zhCN: Messages = {
   common: { ok: '确定', cancel: '取消', delete: '删除', discard: '放弃', close: '关闭', none: '—' },
   libraryError: {
     heading: '无法打开此资料库',
-    hint: '文件未被改动。可以重试、新建资料库或打开其他资料库。',
+    hint: '可以重试、打开其他资料库或新建资料库。',
     retry: '重试',
     quit: '退出 RoleFlow',
   },

@@ -112,22 +112,26 @@ test.describe('a library another program is writing to', () => {
   test('opens read-only with a banner, before the user types; saving is disabled', async ({
     app,
   }) => {
+    // Three page loads' worth of steps: on a busy machine this outlasts the default timeout.
+    test.slow();
     const banner = app.getByTestId('read-only-banner');
     await expect(banner).toContainText('另一个程序正在使用此资料库，因此以只读方式打开');
-    await app.getByRole('option', { name: /招聘主管/ }).click();
-    await app.getByLabel('岗位名称', { exact: true }).fill('招聘经理');
-    await expect(app.getByRole('button', { name: '保存' })).toBeDisabled();
-    await app.screenshot({ path: path.join(SCREENSHOTS, 'library-read-only-zh-CN.png') });
-
     await app.getByText('English', { exact: true }).click();
     await expect(banner).toContainText(
       'Another program is using this library, so it was opened read-only',
     );
     await app.screenshot({ path: path.join(SCREENSHOTS, 'library-read-only-en.png') });
+    await app.getByText('简体中文', { exact: true }).click();
+
+    await app.getByRole('option', { name: /招聘主管/ }).click();
+    await app.getByLabel('岗位名称', { exact: true }).fill('招聘经理');
+    await expect(app.getByText('有未保存的修改')).toBeVisible();
+    await expect(app.getByRole('button', { name: /^保\s?存$/ })).toBeDisabled();
+    await app.screenshot({ path: path.join(SCREENSHOTS, 'library-read-only-zh-CN.png') });
 
     // The other program lets go: Try again makes it writable, and the banner goes.
     release();
-    await banner.getByRole('button', { name: 'Try again' }).click();
+    await banner.getByRole('button', { name: /^重\s?试$/ }).click();
     await expect(banner).toHaveCount(0);
   });
 });
