@@ -2,7 +2,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { app, dialog, type BrowserWindow } from 'electron';
 import type { AppEvent } from '../shared/contract';
-import { localeFromSystem, type Locale } from '../shared/i18n';
+import { AppError } from '../shared/errors';
+import { errorMessage, localeFromSystem, type Locale } from '../shared/i18n';
 import { devOverrides } from './app/devOverrides';
 import { installMenu } from './app/menu';
 import { registerAppScheme, serveRenderer } from './app/protocol';
@@ -110,10 +111,15 @@ if (!app.requestSingleInstanceLock()) {
     () => app.quit(),
   );
 
+  /** A menu action's failure, in the interface language (the English text goes to the log). */
   function reportMenuError(error: unknown): void {
-    const message = error instanceof Error ? error.message : String(error);
-    if ((error as { code?: string }).code === 'CANCELLED') return;
-    void dialog.showMessageBox({ type: 'error', message: 'RoleFlow', detail: message });
+    if (error instanceof AppError && error.code === 'CANCELLED') return;
+    console.error('RoleFlow:', error);
+    const detail =
+      error instanceof AppError
+        ? errorMessage(locale, error.code, error.params)
+        : errorMessage(locale, 'INTERNAL');
+    void dialog.showMessageBox({ type: 'error', message: 'RoleFlow', detail });
   }
 
   app.on('second-instance', () => {

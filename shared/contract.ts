@@ -15,6 +15,7 @@ import {
   ROLE_STATUSES,
   ROLE_TEMPLATES,
 } from './domain';
+import { DAMAGED_DOCUMENTS } from './documentRecovery';
 import { LOCALES } from './i18n/locales';
 import { PROCESS_CLASSES, RACI } from './process';
 import { graphSchema, processBasicsShape } from './processSchema';
@@ -129,6 +130,7 @@ const processRecord = z.strictObject({
   graph: graphSchema,
   createdAt: z.string(),
   updatedAt: z.string(),
+  damaged: z.array(z.enum(DAMAGED_DOCUMENTS)).optional(),
 });
 
 const saveNotice = z.strictObject({
@@ -207,6 +209,7 @@ const role = z.strictObject({
   competencies: z.array(roleCompetency),
   createdAt: z.string(),
   updatedAt: z.string(),
+  damaged: z.array(z.enum(DAMAGED_DOCUMENTS)).optional(),
 });
 
 const roleSummary = z.strictObject({
@@ -299,6 +302,8 @@ export const contract = {
   'role:save': { request: roleDraft.extend(expected), response: role },
   /** Keeps the editor's copy as a new draft role (after a conflict), created in one step. */
   'role:saveCopy': { request: roleDraft.omit({ id: true }), response: role },
+  /** Keeps the damaged stored bytes, then saves what could be recovered as the role. */
+  'role:repair': { request: z.strictObject({ id }), response: role },
   'role:approve': {
     request: z.strictObject({ id, note: z.string().max(2000), ...expected }),
     response: role,
@@ -331,6 +336,7 @@ export const contract = {
     request: z.strictObject({ ...processBasicsShape, graph: graphSchema }),
     response: processRecord,
   },
+  'process:repair': { request: z.strictObject({ id }), response: processRecord },
   'process:approve': {
     request: z.strictObject({ id, note: z.string().max(2000), ...expected }),
     response: processRecord,

@@ -1,3 +1,4 @@
+import type { DamagedDocument } from './documentRecovery';
 import type { RoleDetails } from './roleDetails';
 
 /**
@@ -97,6 +98,11 @@ export type Role = RoleBasics & {
   competencies: RoleCompetency[];
   createdAt: string;
   updatedAt: string;
+  /**
+   * Stored documents that failed their schema: the role shows what could be recovered,
+   * read-only, until a repaired copy is saved (`role:repair`). Absent when all is well.
+   */
+  damaged?: DamagedDocument[];
 };
 
 /** A role as sent by the editor on save: the whole aggregate, duties in display order. */

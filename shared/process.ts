@@ -1,3 +1,4 @@
+import type { DamagedDocument } from './documentRecovery';
 /**
  * Process maps (工作流程): the graph the editor draws and the library stores as one document,
  * in domain terms — React Flow's shapes stay in renderer/editor/mapping.ts, BPMN's in
@@ -160,6 +161,8 @@ export type Process = ProcessBasics & {
   graph: ProcessGraph;
   createdAt: string;
   updatedAt: string;
+  /** Stored documents (graph, KPIs) that failed their schema; see Role.damaged. */
+  damaged?: DamagedDocument[];
 };
 
 /** One line of the process list. */

@@ -120,6 +120,7 @@ export function createHandlers(
     'role:delete': ({ id, onUsage, expectedVersion }) =>
       usage.deleteRole(id, onUsage, expectedVersion),
     'role:approve': ({ id, note, expectedVersion }) => roles.approve(id, note, expectedVersion),
+    'role:repair': ({ id }) => roles.repair(id),
     'role:history': ({ id }) => roles.history(id),
     'role:revision': ({ id, version }) => roles.revision(id, version),
 
@@ -131,6 +132,7 @@ export function createHandlers(
     'process:saveCopy': ({ graph, ...basics }) => processes.saveCopy(basics, graph),
     'process:approve': ({ id, note, expectedVersion }) =>
       processes.approve(id, note, expectedVersion),
+    'process:repair': ({ id }) => processes.repair(id),
     'process:history': ({ id }) => processes.history(id),
     'process:delete': ({ id, expectedVersion }) => processes.delete(id, expectedVersion),
     'role:activities': ({ id }) => processes.activitiesOf(id),

@@ -10,6 +10,7 @@ import {
 } from '../../shared/process';
 import type { SaveNotice } from '../../shared/references';
 import type { ProcessFilter } from '../db/repositories/processRepository';
+import { assertIntact, keepDamagedOriginal } from '../library/damagedDocuments';
 import type { LibrarySession } from '../library/librarySession';
 import { dropMissingReferences, type Existing } from './graphReferences';
 import { editConflict } from './editConflict';
@@ -52,7 +53,8 @@ export class ProcessService {
    * Saves record, graph and activity index as one transaction, after checking the graph holds,
    * if nobody saved the process since `expectedVersion` (else EDIT_CONFLICT, nothing written).
    * References to roles or departments that no longer exist are unbound, not refused, so a map
-   * always saves; the notices say what was unbound.
+   * always saves; the notices say what was unbound. A damaged process is read-only until
+   * repaired.
    */
   save(
     id: number,
@@ -60,7 +62,7 @@ export class ProcessService {
     graph: ProcessGraph,
     expectedVersion: number,
   ): Process & { notices: SaveNotice[] } {
-    this.get(id);
+    assertIntact(this.get(id), `Process ${id}`);
     const checked = dropMissingReferences({ basics, graph }, this.existing());
     assertGraph(checked.graph);
     const { processes } = this.session.repositories();
@@ -83,10 +85,41 @@ export class ProcessService {
     return this.get(id);
   }
 
+  /**
+   * Saves what could be recovered of a process whose graph or KPIs failed their schema, after
+   * keeping the original bytes in files beside the library. Until then it is read-only.
+   */
+  repair(id: number): Process {
+    const process = this.get(id);
+    if (!process.damaged) return process;
+    const { processes } = this.session.repositories();
+    const stored = processes.storedDocuments(id);
+    for (const document of process.damaged) {
+      const original = document === 'graph' ? stored?.graph : stored?.kpis;
+      keepDamagedOriginal(this.session, 'process', id, document, original ?? '');
+    }
+    const {
+      id: _id,
+      key: _k,
+      damaged: _d,
+      status: _s,
+      version: _v,
+      editVersion,
+      createdAt: _c,
+      updatedAt: _u,
+      graph,
+      ...basics
+    } = process;
+    // The repair is an edit like any other: a window still holding the damaged copy must reload.
+    if (!processes.save(id, editVersion, basics, graph)) throw editConflict('process', basics.name);
+    return this.get(id);
+  }
+
   /** Approves the process as saved, unless it changed since `expectedVersion` (EDIT_CONFLICT). */
   approve(id: number, note: string, expectedVersion: number): Process {
     const repositories = this.session.repositories();
     const process = this.get(id);
+    assertIntact(process, `Process ${id}`);
     const version = process.version + 1;
     repositories.transaction(() => {
       if (!repositories.processes.setStatus(id, 'approved', version, expectedVersion)) {

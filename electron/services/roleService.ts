@@ -9,6 +9,7 @@ import {
   type RoleSummary,
 } from '../../shared/domain';
 import { AppError } from '../../shared/errors';
+import { assertIntact, keepDamagedOriginal } from '../library/damagedDocuments';
 import type { LibrarySession } from '../library/librarySession';
 import type { DepartmentService } from './departmentService';
 import { editConflict } from './editConflict';
@@ -40,13 +41,37 @@ export class RoleService {
   }
 
   /**
+   * Saves what could be recovered of a role whose stored sections failed their schema, after
+   * keeping the original bytes in a file beside the library. Until then the role is read-only.
+   */
+  repair(id: number): Role {
+    const role = this.get(id);
+    if (!role.damaged) return role;
+    const { roles } = this.session.repositories();
+    keepDamagedOriginal(this.session, 'role', id, 'details', roles.storedDetails(id) ?? '');
+    const {
+      key: _k,
+      damaged: _d,
+      status: _s,
+      version: _v,
+      editVersion,
+      createdAt: _c,
+      updatedAt: _u,
+      ...draft
+    } = role;
+    // The repair is an edit like any other: a window still holding the damaged copy must reload.
+    if (!roles.save(draft, editVersion)) throw editConflict('role', role.title);
+    return this.get(id);
+  }
+
+  /**
    * Saves the whole role — basics, sections, duties in order, required competencies — as one
    * transaction, if nobody saved it since `expectedVersion` (else EDIT_CONFLICT, nothing
    * written). Saving an approved role starts a new draft; its approved version stays in the
    * history.
    */
   save(draft: RoleDraft, expectedVersion: number): Role {
-    this.get(draft.id);
+    assertIntact(this.get(draft.id), `Role ${draft.id}`);
     const checked = this.checked(draft, draft.id);
     if (!this.session.repositories().roles.save(checked, expectedVersion)) {
       throw editConflict('role', this.get(draft.id).title);
@@ -79,6 +104,7 @@ export class RoleService {
   approve(id: number, note: string, expectedVersion: number): Role {
     const repositories = this.session.repositories();
     const role = this.get(id);
+    assertIntact(role, `Role ${id}`);
     const version = role.version + 1;
     repositories.transaction(() => {
       if (!repositories.roles.setStatus(id, 'approved', version, expectedVersion)) {

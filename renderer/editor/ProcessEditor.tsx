@@ -32,6 +32,7 @@ import { ProcessRecordForm } from './panels/ProcessRecordForm';
 import { SelectionPanel } from './panels/SelectionPanel';
 import { BPMN_TYPE, downloadBase64 } from '../ui/download';
 import { useLibraryReadOnly } from '../app/libraryAccess';
+import { DamagedNotice } from '../ui/DamagedNotice';
 import { exportPng, exportSvg } from './exportImage';
 import { runLayout } from './runLayout';
 import { useProcessEditor } from './useProcessEditor';
@@ -64,7 +65,10 @@ export function ProcessEditor(props: Props) {
   const report = useReportError();
   const editor = useProcessEditor(processId);
   const { history, run, basics } = editor;
-  const readOnly = useLibraryReadOnly();
+  const libraryReadOnly = useLibraryReadOnly();
+  // A process whose stored graph or KPIs are damaged is read-only until repaired.
+  const damaged = Boolean(editor.process?.damaged?.length);
+  const readOnly = libraryReadOnly || damaged;
   // What React Flow reports as selected, and what the editor last asked it to select.
   const [selection, setSelection] = useState<Set<string>>(new Set());
   const [selectRequest, setSelectRequest] = useState<SelectRequest>({ ids: [], seq: 0 });
@@ -217,6 +221,13 @@ export function ProcessEditor(props: Props) {
 
   return (
     <div style={{ display: 'flex', flexDirection: 'column', height: '100%' }}>
+      {damaged && (
+        <DamagedNotice
+          target={{ channel: 'process:repair', id: processId }}
+          disabled={libraryReadOnly}
+          onRepaired={() => void call('process:get', { id: processId }).then(editor.accept, report)}
+        />
+      )}
       <EditorToolbar
         canUndo={undoName(history)}
         canRedo={redoName(history)}

@@ -332,9 +332,13 @@ export const en = {
   },
   libraryError: {
     heading: 'This library cannot be opened',
-    hint: 'Your file was not changed. Try again, create a new library or open another one.',
+    hint: 'Try again, open another library or create a new one.',
     retry: 'Try again',
     quit: 'Quit RoleFlow',
+  },
+  damaged: {
+    repair: 'Save a repaired copy',
+    repaired: 'A repaired copy was saved; the damaged original is kept beside the library.',
   },
   readOnly: {
     file: 'This library is read-only (the file is write-protected): you can read and export, but changes cannot be saved.',

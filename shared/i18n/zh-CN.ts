@@ -308,9 +308,13 @@ export const zhCN: Messages = {
   },
   libraryError: {
     heading: '无法打开此资料库',
-    hint: '文件未被改动。可以重试、新建资料库或打开其他资料库。',
+    hint: '可以重试、打开其他资料库或新建资料库。',
     retry: '重试',
     quit: '退出 RoleFlow',
+  },
+  damaged: {
+    repair: '保存修复后的副本',
+    repaired: '已保存修复后的副本；损坏的原始内容保存在资料库旁边的文件中。',
   },
   readOnly: {
     file: '此资料库为只读（文件被写保护）：可以查看和导出，但无法保存修改。',

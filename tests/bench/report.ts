@@ -147,7 +147,7 @@ export function report(input: ReportInput): void {
     `search p95 ÷ raw FTS5 p95: service ${ratio(s.serviceLong.p95)}, HTTP ${ratio(s.httpLong.p95)} (target ${TARGET_RATIO_TO_RAW}×)`,
   );
   console.log(
-    `durable saves (synchronous=FULL, the app's setting) vs NORMAL: p50 ${s.saves.p50.toFixed(2)} vs ${s.savesNormal.p50.toFixed(2)} ms, p95 ${s.saves.p95.toFixed(2)} vs ${s.savesNormal.p95.toFixed(2)} ms (+${(s.saves.p95 - s.savesNormal.p95).toFixed(2)} ms at p95)`,
+    `durable saves (synchronous=FULL, the app's setting) vs NORMAL: p50 ${s.saves.p50.toFixed(2)} vs ${s.savesNormal.p50.toFixed(2)} ms, p95 ${s.saves.p95.toFixed(2)} vs ${s.savesNormal.p95.toFixed(2)} ms (${signed(s.saves.p50 - s.savesNormal.p50)} ms at p50)`,
   );
   console.log(matchProfile(input, series.serviceLong));
   console.log(matchProfile(input, series.serviceShort));
@@ -216,4 +216,9 @@ export function printLayoutFigures(
     'target ≤ 700 ms (runs 1 / 2 / 3)',
   );
   line('editor panning at zoom 1', `${editor.panFps.toFixed(0)} fps`, 'target ≥ 55 fps');
+}
+
+/** A difference with its sign, for the durable-save line. */
+function signed(value: number): string {
+  return `${value >= 0 ? '+' : '−'}${Math.abs(value).toFixed(2)}`;
 }

@@ -2,7 +2,6 @@ import { randomUUID } from 'node:crypto';
 import type { Database, Statement } from 'better-sqlite3';
 import {
   emptyGraph,
-  emptyProcessKpis,
   type Process,
   type ProcessBasics,
   type ProcessClass,
@@ -12,7 +11,11 @@ import {
   type RaciLetter,
   type RoleActivity,
 } from '../../../shared/process';
-import { graphSchema, processKpisSchema } from '../../../shared/processSchema';
+import {
+  recoverGraph,
+  recoverProcessKpis,
+  type DamagedDocument,
+} from '../../../shared/documentRecovery';
 import { nowIso } from '../clock';
 
 type ProcessRow = {
@@ -198,6 +201,12 @@ export class ProcessRepository {
     });
   }
 
+  /** The graph and KPI documents exactly as stored (to keep them before a repair). */
+  storedDocuments(id: number): { graph: string | null; kpis: string } | undefined {
+    const row = this.byId.get(id);
+    return row && { graph: row.graph, kpis: row.kpis };
+  }
+
   get(id: number): Process | undefined {
     const row = this.byId.get(id);
     return row && toProcess(row);
@@ -329,6 +338,14 @@ function toParams(basics: ProcessBasics): Record<string, unknown> {
 }
 
 function toProcess(row: ProcessRow): Process {
+  // A stored document that fails its schema is reported with what could be recovered,
+  // never quietly read as empty (the next save would destroy the original).
+  const kpis = recoverProcessKpis(row.kpis);
+  const graph =
+    row.graph === null ? { value: emptyGraph(), intact: true } : recoverGraph(row.graph);
+  const damaged: DamagedDocument[] = [];
+  if (!graph.intact) damaged.push('graph');
+  if (!kpis.intact) damaged.push('kpis');
   return {
     id: row.id,
     key: row.key,
@@ -340,21 +357,13 @@ function toProcess(row: ProcessRow): Process {
     purpose: row.purpose,
     trigger: row.trigger_event,
     output: row.output,
-    kpis: parseOr(row.kpis, (value) => processKpisSchema.parse(value), emptyProcessKpis()),
+    kpis: kpis.value,
     status: row.status,
     version: row.version,
     editVersion: row.edit_version,
-    graph: parseOr(row.graph ?? '', (value) => graphSchema.parse(value), emptyGraph()),
+    graph: graph.value,
     createdAt: row.created_at,
     updatedAt: row.updated_at,
+    ...(damaged.length ? { damaged } : {}),
   };
-}
-
-/** A damaged stored document reads as empty rather than making the process unopenable. */
-function parseOr<T>(json: string, parse: (value: unknown) => T, fallback: T): T {
-  try {
-    return parse(JSON.parse(json));
-  } catch {
-    return fallback;
-  }
 }

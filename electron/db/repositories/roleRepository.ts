@@ -14,7 +14,7 @@ import type {
   RoleSummary,
   RoleTemplate,
 } from '../../../shared/domain';
-import { parseRoleDetails } from '../../../shared/roleDetails';
+import { recoverRoleDetails } from '../../../shared/documentRecovery';
 import { nowIso } from '../clock';
 
 type RoleRow = {
@@ -102,6 +102,8 @@ function toDuty(row: DutyRow): Duty {
 }
 
 function toRole(row: RoleRow, duties: DutyRow[], links: LinkRow[]): Role {
+  // No row yet is an empty document; a row that fails its schema is reported, not emptied.
+  const details = recoverRoleDetails(row.details ?? '{}');
   return {
     id: row.id,
     key: row.key,
@@ -119,12 +121,13 @@ function toRole(row: RoleRow, duties: DutyRow[], links: LinkRow[]): Role {
     createdAt: row.created_at,
     updatedAt: row.updated_at,
     duties: duties.map(toDuty),
-    details: parseRoleDetails(row.details ?? '{}'),
+    details: details.value,
     competencies: links.map((link) => ({
       competencyId: link.competency_id,
       requiredLevel: link.required_level,
       importance: link.importance,
     })),
+    ...(details.intact ? {} : { damaged: ['details' as const] }),
   };
 }
 
@@ -173,6 +176,7 @@ export class RoleRepository {
   private readonly headingRows: Statement<[], HeadingRow>;
   private readonly allDuties: Statement<[], DutyRow & { role_id: number }>;
   private readonly allLinks: Statement<[], LinkRow & { role_id: number }>;
+  private readonly storedDetailsRow: Statement<[number], { document: string }>;
   private readonly fingerprintRow: Statement<[], { n: number; latest: string | null }>;
   private readonly reportsOf: Statement<[number], { id: number; title: string }>;
   private readonly setManagerRow: Statement<[number | null, string, number]>;
@@ -240,6 +244,7 @@ export class RoleRepository {
     this.allLinks = db.prepare(
       'SELECT role_id, competency_id, required_level, importance FROM role_competencies ORDER BY role_id, competency_id',
     );
+    this.storedDetailsRow = db.prepare('SELECT document FROM role_details WHERE role_id = ?');
     this.fingerprintRow = db.prepare(
       "SELECT count(*) AS n, max(updated_at) || '#' || max(id) AS latest FROM roles",
     );
@@ -263,6 +268,11 @@ export class RoleRepository {
       this.replaceCompetencies(id, competencies);
       return true;
     });
+  }
+
+  /** The role's sections exactly as stored (to keep them before a repair replaces them). */
+  storedDetails(id: number): string | null {
+    return this.storedDetailsRow.get(id)?.document ?? null;
   }
 
   get(id: number): Role | undefined {

@@ -13,6 +13,7 @@ import { exportRoleDocx } from '../export/exportActions';
 import { HistoryDrawer } from '../history/HistoryDrawer';
 import { ApproveDialog } from './ApproveDialog';
 import { useLibraryReadOnly } from '../../app/libraryAccess';
+import { DamagedNotice } from '../../ui/DamagedNotice';
 import { RoleEditorHeader } from './RoleEditorHeader';
 import { RoleSections } from './RoleSections';
 import { draftRefusal, toRoleDraft } from './roleDraft';
@@ -36,7 +37,10 @@ export function RoleEditor(props: Props) {
   const report = useReportError();
   const editor = useRoleEditor(roleId);
   const { role, draft, setDraft, save, saving, dirty, accept, fail } = editor;
-  const readOnly = useLibraryReadOnly();
+  const libraryReadOnly = useLibraryReadOnly();
+  // A role whose stored sections are damaged is read-only until a repaired copy is saved.
+  const damaged = Boolean(role?.damaged?.length);
+  const readOnly = libraryReadOnly || damaged;
   const { competencies } = useCompetencies();
   const [allRoles, setAllRoles] = useState<RoleSummary[]>([]);
   const [panel, setPanel] = useState<'approve' | 'history' | null>(null);
@@ -148,6 +152,13 @@ export function RoleEditor(props: Props) {
         void submit();
       }}
     >
+      {damaged && (
+        <DamagedNotice
+          target={{ channel: 'role:repair', id: role.id }}
+          disabled={libraryReadOnly}
+          onRepaired={() => void call('role:get', { id: role.id }).then(accept, report)}
+        />
+      )}
       <RoleEditorHeader
         role={role}
         title={draft.title}

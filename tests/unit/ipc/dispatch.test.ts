@@ -143,6 +143,8 @@ describe('dispatch', () => {
     await call('checks:library', {});
     await call('role:approve', { id: role.id, note: '首次发布', expectedVersion: savedVersion });
     await call('role:history', { id: role.id });
+    // Nothing is damaged here: a repair answers with the role as it is.
+    await call('role:repair', { id: role.id });
     await call('role:revision', { id: role.id, version: 1 });
     const skill = await call('competency:create', {
       kind: 'skill',
@@ -188,6 +190,7 @@ describe('dispatch', () => {
     await call('process:list', { processClass: 'general', departmentId: null });
     await call('process:approve', { id: process.id, note: '首次发布', expectedVersion: 1 });
     await call('process:history', { id: process.id });
+    await call('process:repair', { id: process.id });
     await call('role:activities', { id: role.id });
     await call('process:delete', { id: process.id, expectedVersion: 2 });
     await call('process:delete', { id: processCopy.id, expectedVersion: processCopy.editVersion });

@@ -8,7 +8,7 @@ import { LibrarySession, type SessionOptions } from '../../../electron/library/l
 import { SettingsStore } from '../../../electron/library/settings';
 import { NO_DIALOGS } from '../../../electron/services/libraryService';
 import { LIBRARY_ERROR_CODES, type LibraryStatus } from '../../../shared/domain';
-import { MESSAGES } from '../../../shared/i18n';
+import { errorMessage, MESSAGES } from '../../../shared/i18n';
 import { holdLibrary, makeReadOnly } from '../helpers/faults';
 import { tempFolder } from '../helpers/tempFiles';
 
@@ -113,6 +113,13 @@ describe('opening never leaves the user without a window', () => {
       for (const locale of ['en', 'zh-CN'] as const) {
         const text = MESSAGES[locale].errors[code];
         expect(text, `${locale} ${code}`).not.toMatch(/\{\{message\}\}/);
+        // Every placeholder is one the opening path fills.
+        const filled = errorMessage(locale, code, {
+          name: '人事.sqlite',
+          version: 9,
+          supported: 4,
+        });
+        expect(filled, `${locale} ${code}`).not.toMatch(/\{\{/);
       }
       // No English sentence in the Chinese interface.
       expect(MESSAGES['zh-CN'].errors[code]).not.toMatch(/[A-Za-z]{4,} [a-z]{2,}/);

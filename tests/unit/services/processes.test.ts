@@ -1,10 +1,14 @@
+import fs from 'node:fs';
+import path from 'node:path';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
-import { createServices } from '../../../electron/ipc/handlers';
+import { dispatch } from '../../../electron/ipc/dispatch';
+import { createHandlers, createServices } from '../../../electron/ipc/handlers';
 import { NO_DIALOGS } from '../../../electron/services/libraryService';
 import {
   emptyActivityDetails,
   emptyProcessKpis,
+  type Process,
   type ProcessBasics,
   type ProcessGraph,
 } from '../../../shared/process';
@@ -210,16 +214,82 @@ describe('processes', () => {
     expect(() => services.processes.get(process.id)).toThrow(/does not exist/);
   });
 
-  it('opens a process whose stored graph is damaged, as an empty map', () => {
-    const { services, session, file, underwriting } = setup();
+  it('opens a process whose stored graph is damaged read-only, keeps the bytes, and repairs it', async () => {
+    const { services, session, file, underwriting, clerk, underwriter, manager } = setup();
+    const handlers = createHandlers(services);
     const process = services.processes.create('保单签发', underwriting.id);
+    const graph = policyIssuing(clerk.id, underwriter.id, manager.id);
+    services.processes.save(process.id, basics('保单签发', underwriting.id), graph, 0);
+    // Damaged outside RoleFlow: one step's width is no longer a number, the rest is fine.
+    const stored = JSON.stringify({
+      ...graph,
+      nodes: graph.nodes.map((n) => (n.id === 'enter' ? { ...n, width: 'wide' } : n)),
+    });
+    const raw = new Database(file);
+    const write = raw.prepare('UPDATE process_graphs SET document = ? WHERE process_id = ?');
+    write.run(stored, process.id);
+
+    // Shown with what could be recovered, and marked damaged: never as an empty map.
+    const opened = await dispatch(handlers, 'process:get', { id: process.id });
+    if (!opened.ok) throw new Error(opened.error.message);
+    const shown = opened.data as Process;
+    expect(shown.damaged).toEqual(['graph']);
+    expect(shown.graph.nodes.map((n) => n.id)).toEqual(['start', 'check', 'end']);
+    expect(shown.graph.lanes).toHaveLength(2);
+
+    // A save is refused, and the stored bytes stay exactly as they were.
+    const {
+      id: _i,
+      status: _s,
+      version: _v,
+      createdAt: _c,
+      updatedAt: _u,
+      damaged: _d,
+      ...rest
+    } = shown;
+    const saved = await dispatch(handlers, 'process:save', { id: process.id, ...rest });
+    expect(saved).toMatchObject({ ok: false, error: { code: 'DOCUMENT_DAMAGED' } });
+    const read = raw.prepare('SELECT document FROM process_graphs WHERE process_id = ?');
+    expect((read.get(process.id) as { document: string }).document).toBe(stored);
+
+    // Repair: the original goes to a file beside the library, the recovered map is saved.
+    const repaired = await dispatch(handlers, 'process:repair', { id: process.id });
+    expect(repaired).toMatchObject({ ok: true });
+    const kept = fs.readdirSync(path.dirname(file)).filter((f) => f.includes('.damaged-process-'));
+    expect(kept).toHaveLength(1);
+    expect(fs.readFileSync(path.join(path.dirname(file), kept[0] ?? ''), 'utf8')).toBe(stored);
+    const after = services.processes.get(process.id);
+    expect(after.damaged).toBeUndefined();
+    expect(after.graph.nodes.map((n) => n.id)).toEqual(['start', 'check', 'end']);
+    expect(() =>
+      services.processes.save(
+        process.id,
+        basics('保单签发', underwriting.id),
+        after.graph,
+        after.editVersion,
+      ),
+    ).not.toThrow();
+    raw.close();
     session.close();
+  });
+
+  it('a graph that is not even JSON reads as damaged, not as an empty map to save over', () => {
+    const { services, file, underwriting } = setup();
+    const process = services.processes.create('保单签发', underwriting.id);
     const raw = new Database(file);
     raw
       .prepare('UPDATE process_graphs SET document = ? WHERE process_id = ?')
       .run('{"nodes": [', process.id);
     raw.close();
-    session.open(file, { create: false });
-    expect(services.processes.get(process.id).graph).toEqual({ lanes: [], nodes: [], edges: [] });
+    const opened = services.processes.get(process.id);
+    expect(opened.damaged).toEqual(['graph']);
+    expect(() =>
+      services.processes.save(
+        process.id,
+        basics('保单签发', underwriting.id),
+        opened.graph,
+        opened.editVersion,
+      ),
+    ).toThrow(/damaged/);
   });
 });
