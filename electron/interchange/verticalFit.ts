@@ -25,17 +25,24 @@ export function fitVerticalLanes(graph: ProcessGraph, base: ProcessGraph): Proce
       old.laneId !== node.laneId
     );
   };
-  const nodes = new Map(graph.nodes.map((node) => [node.id, { ...node }]));
+  const moved = new Set(graph.nodes.filter(touched).map((node) => node.id));
+  const byLane = new Map<string, ProcessNode[]>();
+  const nodes = graph.nodes.map((node) => ({ ...node }));
+  for (const node of nodes) {
+    if (node.laneId !== null) byLane.set(node.laneId, [...(byLane.get(node.laneId) ?? []), node]);
+  }
   let offset = 0;
   let top = 0;
   const lanes = graph.lanes.map((lane) => {
-    const inLane = [...nodes.values()].filter((node) => node.laneId === lane.id);
-    const need = Math.max(0, ...inLane.filter(touched).map((node) => node.width + 2 * PAD));
+    const inLane = byLane.get(lane.id) ?? [];
+    const need = Math.max(
+      0,
+      ...inLane.filter((node) => moved.has(node.id)).map((node) => node.width + 2 * PAD),
+    );
     const size = Math.max(lane.size, need);
     for (const node of inLane) {
-      const original = graph.nodes.find((candidate) => candidate.id === node.id);
       node.y += offset;
-      if (original === undefined || !touched(original)) continue;
+      if (!moved.has(node.id)) continue;
       // Across the lane the shape spans its width around its centre: keep that inside.
       const centre = node.y + node.height / 2;
       const low = top + offset + PAD + node.width / 2;
@@ -46,9 +53,6 @@ export function fitVerticalLanes(graph: ProcessGraph, base: ProcessGraph): Proce
     offset += size - lane.size;
     return size === lane.size ? lane : { ...lane, size };
   });
-  if (offset === 0 && lanes.every((lane, i) => lane === graph.lanes[i])) {
-    const same = [...nodes.values()].every((node, i) => node.y === graph.nodes[i]?.y);
-    if (same) return graph;
-  }
-  return { ...graph, lanes, nodes: graph.nodes.map((node) => nodes.get(node.id) ?? node) };
+  const unchanged = nodes.every((node, i) => node.y === graph.nodes[i]?.y);
+  return offset === 0 && unchanged ? graph : { ...graph, lanes, nodes };
 }

@@ -237,9 +237,6 @@ export const en = {
   processes: {
     add: 'New process',
     importBpmn: 'Import BPMN',
-    imported_one: 'Imported {{count}} process.',
-    imported_other: 'Imported {{count}} processes.',
-    importWarnings: 'What to know about this file',
     newName: 'New process',
     search: 'Find a process',
     none: 'No processes here yet.',

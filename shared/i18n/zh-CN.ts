@@ -235,9 +235,6 @@ export const zhCN: Messages = {
   processes: {
     add: '新建流程',
     importBpmn: '导入 BPMN',
-    imported_one: '已导入 {{count}} 个流程。',
-    imported_other: '已导入 {{count}} 个流程。',
-    importWarnings: '关于此文件的说明',
     newName: '新流程',
     search: '查找流程',
     none: '这里还没有流程。',
