@@ -370,6 +370,7 @@ export const en = {
     tooSmall: 'must be at least {{limit}}.',
     tooBig: 'must be at most {{limit}}.',
     decimals: 'at most {{limit}} decimal place(s).',
+    wholeNumber: 'must be a whole number.',
     tooFew: 'needs at least {{limit}} entries.',
     tooMany: 'at most {{limit}} entries.',
     wrongType: 'not a valid value.',

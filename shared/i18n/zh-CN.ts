@@ -347,6 +347,7 @@ export const zhCN: Messages = {
     tooSmall: '不能小于 {{limit}}。',
     tooBig: '不能大于 {{limit}}。',
     decimals: '最多保留 {{limit}} 位小数。',
+    wholeNumber: '须为整数。',
     tooFew: '至少需要 {{limit}} 项。',
     tooMany: '最多 {{limit}} 项。',
     wrongType: '不是有效的值。',

@@ -132,6 +132,23 @@ describe('messages from main', () => {
     expect(await shown(negative, 'zh-CN')).toBe('第 1 项职责的权重：不能小于 0。');
   });
 
+  it('asks for a whole number where the contract takes one', async () => {
+    const h = handlers();
+    const made = await dispatch(h, 'department:create', { name: '财务部', parentId: null });
+    const departmentId = (made as { data: { id: number } }).data.id;
+    const role = await dispatch(h, 'role:create', { departmentId, title: '会计' });
+    const {
+      status: _s,
+      version: _v,
+      createdAt: _c,
+      updatedAt: _u,
+      ...draft
+    } = (role as { data: Record<string, unknown> }).data;
+    const result = await dispatch(h, 'role:save', { ...draft, headcount: 2.5 });
+    expect(await shown(result, 'zh-CN')).toBe('岗位编制：须为整数。');
+    expect(await shown(result, 'en')).toBe('Headcount: must be a whole number.');
+  });
+
   it('says which item is missing, in the interface language', async () => {
     const result = await dispatch(handlers(), 'role:get', { id: 999 });
     expect(await shown(result, 'zh-CN')).toBe('该岗位已不存在，可能已被删除。');
