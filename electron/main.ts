@@ -2,7 +2,10 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { app, dialog, type BrowserWindow } from 'electron';
 import type { AppEvent } from '../shared/contract';
-import { localeFromSystem, type Locale } from '../shared/i18n';
+import { AppError } from '../shared/errors';
+import { localeFromSystem, MESSAGES, type Locale } from '../shared/i18n';
+import { errorText } from '../shared/i18n/errorText';
+import { translator } from '../shared/i18n/translate';
 import { installMenu } from './app/menu';
 import { registerAppScheme, serveRenderer } from './app/protocol';
 import { createMainWindow } from './app/window';
@@ -97,10 +100,14 @@ if (!app.requestSingleInstanceLock()) {
     installMenu(locale, menuActions);
   });
 
+  // A menu action has no renderer to report to: say it here, in the interface language.
   function reportMenuError(error: unknown): void {
-    const message = error instanceof Error ? error.message : String(error);
-    if ((error as { code?: string }).code === 'CANCELLED') return;
-    void dialog.showMessageBox({ type: 'error', message: 'RoleFlow', detail: message });
+    if (error instanceof AppError && error.code === 'CANCELLED') return;
+    if (!(error instanceof AppError)) console.error(error);
+    const t = translator(MESSAGES[locale]);
+    const detail =
+      error instanceof AppError ? errorText(t, error.code, error.params) : errorText(t, 'INTERNAL');
+    void dialog.showMessageBox({ type: 'error', message: 'RoleFlow', detail });
   }
 
   app.on('second-instance', () => {

@@ -3,7 +3,7 @@ import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Department, RoleSummary } from '../../../shared/domain';
 import { call } from '../../api/client';
-import { errorText } from '../../ui/errorText';
+import { errorText } from '../../../shared/i18n/errorText';
 import { useReportError } from '../../ui/useReportError';
 import { FindingsSummary } from '../checks/FindingsSummary';
 import { useDraftFindings } from '../checks/useDraftFindings';

@@ -6,7 +6,7 @@ import { ROLE_TEMPLATES, type Department, type RoleSummary } from '../../../../s
 import type { TemplateLabels } from '../../../../shared/i18n/templates';
 import type { RoleDetails } from '../../../../shared/roleDetails';
 import { fieldIssues, reportInput } from '../../../../shared/requestIssues';
-import { issueText } from '../../../ui/errorText';
+import { issueText } from '../../../../shared/i18n/errorText';
 import { Field } from '../../../ui/Field';
 import { departmentPaths } from '../../departments/departmentTree';
 import type { EditorRole } from '../roleDraft';
