@@ -97,3 +97,30 @@ test('the weight error is in English in the English interface', async ({ app }) 
   await weight.scrollIntoViewIfNeeded();
   await app.screenshot({ path: path.join(SCREENSHOTS, 'weight-error-en.png') });
 });
+
+test.describe('in the process editor', () => {
+  test.use({ seed: 'sample' });
+
+  test('minutes below zero are an error at the field, not made 0', async ({ app }) => {
+    await app.getByText('工作流程', { exact: true }).click();
+    await app.getByRole('button', { name: '新建流程' }).click();
+    await expect(app.getByTestId('process-canvas')).toBeVisible();
+    await app.getByRole('button', { name: '添加泳道' }).click();
+    const lane = app.locator('.react-flow__node-lane').first();
+    const box = await lane.boundingBox();
+    if (!box) throw new Error('lane not visible');
+    await app.getByRole('button', { name: '添加活动' }).dragTo(lane, {
+      targetPosition: { x: 180, y: box.height / 2 },
+    });
+    await app.locator('.react-flow__node-step').first().click();
+
+    const minutes = app.getByLabel('作业时间（分钟）', { exact: true });
+    await minutes.fill('-5');
+    await minutes.press('Tab');
+    await expect(minutes).toHaveValue('-5');
+    await expect(app.getByText('不能小于 0。')).toBeVisible();
+    await minutes.fill('30');
+    await minutes.press('Tab');
+    await expect(app.getByText('不能小于 0。')).toHaveCount(0);
+  });
+});
