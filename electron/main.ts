@@ -3,7 +3,9 @@ import path from 'node:path';
 import { app, dialog, type BrowserWindow } from 'electron';
 import type { AppEvent } from '../shared/contract';
 import { AppError } from '../shared/errors';
-import { errorMessage, localeFromSystem, type Locale } from '../shared/i18n';
+import { localeFromSystem, MESSAGES, type Locale } from '../shared/i18n';
+import { errorText } from '../shared/i18n/errorText';
+import { translator } from '../shared/i18n/translate';
 import { devOverrides } from './app/devOverrides';
 import { installMenu } from './app/menu';
 import { registerAppScheme, serveRenderer } from './app/protocol';
@@ -115,10 +117,9 @@ if (!app.requestSingleInstanceLock()) {
   function reportMenuError(error: unknown): void {
     if (error instanceof AppError && error.code === 'CANCELLED') return;
     console.error('RoleFlow:', error);
+    const t = translator(MESSAGES[locale]);
     const detail =
-      error instanceof AppError
-        ? errorMessage(locale, error.code, error.params)
-        : errorMessage(locale, 'INTERNAL');
+      error instanceof AppError ? errorText(t, error.code, error.params) : errorText(t, 'INTERNAL');
     void dialog.showMessageBox({ type: 'error', message: 'RoleFlow', detail });
   }
 

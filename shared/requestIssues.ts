@@ -17,6 +17,7 @@ export const VALUE_PROBLEMS = [
   'tooSmall',
   'tooBig',
   'decimals',
+  'wholeNumber',
   'tooFew',
   'tooMany',
   'wrongType',
@@ -181,13 +182,13 @@ function problemOf(issue: Issue): { problem: ValueProblem; limit?: number } {
     }
     case 'not_multiple_of': {
       const divisor = Number(issue.divisor);
-      // 0.1 → one decimal place; a whole-number step reads as "a whole number".
+      // 0.1 → one decimal place; a whole-number step means "a whole number".
       const places = divisor < 1 ? Math.round(-Math.log10(divisor)) : 0;
-      return { problem: 'decimals', limit: places };
+      return places > 0 ? { problem: 'decimals', limit: places } : { problem: 'wholeNumber' };
     }
     case 'invalid_type':
       // `.int()` reports a fraction as a type problem; to the user it is a decimal place.
-      if (issue.expected === 'int') return { problem: 'decimals', limit: 0 };
+      if (issue.expected === 'int') return { problem: 'wholeNumber' };
       // Only parses with `reportInput` (see `reportInput`) tell a missing value from a wrong one.
       return { problem: 'input' in issue && issue.input !== undefined ? 'wrongType' : 'required' };
     case 'invalid_value':

@@ -2,7 +2,7 @@ import { App as AntApp } from 'antd';
 import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiCallError } from '../api/client';
-import { errorText } from './errorText';
+import { errorText } from '../../shared/i18n/errorText';
 
 /** Returns a function that shows a failed call to the user, in their language. */
 export function useReportError(): (error: unknown) => void {

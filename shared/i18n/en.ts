@@ -428,7 +428,7 @@ export const en = {
     NETWORK: 'RoleFlow\u2019s background service did not answer.',
     ...bpmnMessages.en.errors,
   },
-  // What main says about a refused request or a missing item, in words: see renderer/ui/errorText.
+  // What main says about a refused request or a missing item, in words: see shared/i18n/errorText.
   errorDetails: {
     NOT_FOUND: {
       role: 'This role no longer exists; it may have been deleted.',
@@ -464,6 +464,7 @@ export const en = {
     tooSmall: 'must be at least {{limit}}.',
     tooBig: 'must be at most {{limit}}.',
     decimals: 'at most {{limit}} decimal place(s).',
+    wholeNumber: 'must be a whole number.',
     tooFew: 'needs at least {{limit}} entries.',
     tooMany: 'at most {{limit}} entries.',
     wrongType: 'not a valid value.',

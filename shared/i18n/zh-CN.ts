@@ -389,7 +389,7 @@ export const zhCN: Messages = {
     NETWORK: 'RoleFlow 后台服务没有响应。',
     ...bpmnMessages['zh-CN'].errors,
   },
-  // 主进程拒绝请求或找不到内容时的说明，见 renderer/ui/errorText。
+  // 主进程拒绝请求或找不到内容时的说明，见 shared/i18n/errorText。
   errorDetails: {
     NOT_FOUND: {
       role: '该岗位已不存在，可能已被删除。',
@@ -425,6 +425,7 @@ export const zhCN: Messages = {
     tooSmall: '不能小于 {{limit}}。',
     tooBig: '不能大于 {{limit}}。',
     decimals: '最多保留 {{limit}} 位小数。',
+    wholeNumber: '须为整数。',
     tooFew: '至少需要 {{limit}} 项。',
     tooMany: '最多 {{limit}} 项。',
     wrongType: '不是有效的值。',

@@ -7,6 +7,9 @@ import {
   type ActivityDetails,
   type RaciLetter,
 } from '../../../shared/process';
+import { issueText, type Translate } from '../../../shared/i18n/errorText';
+import { activityDetailsSchema } from '../../../shared/processSchema';
+import { fieldIssues, reportInput } from '../../../shared/requestIssues';
 import { Field } from '../../ui/Field';
 
 type Props = {
@@ -50,11 +53,14 @@ export function ActivityFields({ details, roles, onChange }: Props) {
       </Field>
       <Row gutter={8}>
         <Col span={12}>
-          <Field label={t('activity.workMinutes')}>
+          <Field
+            label={t('activity.workMinutes')}
+            problems={minutesProblems(t, details.workMinutes)}
+          >
             {(id) => (
               <InputNumber
                 id={id}
-                min={0}
+                status={minutesProblems(t, details.workMinutes).length ? 'error' : undefined}
                 style={{ width: '100%' }}
                 value={details.workMinutes}
                 onChange={(v) => patch({ workMinutes: v ?? null })}
@@ -63,11 +69,14 @@ export function ActivityFields({ details, roles, onChange }: Props) {
           </Field>
         </Col>
         <Col span={12}>
-          <Field label={t('activity.waitMinutes')}>
+          <Field
+            label={t('activity.waitMinutes')}
+            problems={minutesProblems(t, details.waitMinutes)}
+          >
             {(id) => (
               <InputNumber
                 id={id}
-                min={0}
+                status={minutesProblems(t, details.waitMinutes).length ? 'error' : undefined}
                 style={{ width: '100%' }}
                 value={details.waitMinutes}
                 onChange={(v) => patch({ waitMinutes: v ?? null })}
@@ -124,4 +133,10 @@ export function ActivityFields({ details, roles, onChange }: Props) {
       ))}
     </Space>
   );
+}
+
+/** Minutes are checked against the contract and marked, not clamped to fit (−5 stays −5). */
+function minutesProblems(t: Translate, value: number | null): string[] {
+  const checked = activityDetailsSchema.shape.workMinutes.safeParse(value, reportInput);
+  return checked.success ? [] : fieldIssues(checked.error).map((issue) => issueText(t, issue));
 }

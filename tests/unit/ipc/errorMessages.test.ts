@@ -7,7 +7,8 @@ import { ERROR_CODES, type ApiResult } from '../../../shared/errors';
 import { MESSAGES, type Locale } from '../../../shared/i18n';
 import { FIELD_LISTS, FIELD_NAMES, VALUE_PROBLEMS } from '../../../shared/requestIssues';
 import { emptyRoleDetails } from '../../../shared/roleDetails';
-import { errorText } from '../../../renderer/ui/errorText';
+import { errorText } from '../../../shared/i18n/errorText';
+import { translator as plainTranslator } from '../../../shared/i18n/translate';
 import { openTempSession } from '../helpers/tempFiles';
 
 /** i18next set up as the renderer sets it up, fixed to one language. */
@@ -137,6 +138,47 @@ describe('messages from main', () => {
     expect(await shown(refused, 'zh-CN')).toBe('第 1 项职责的权重：最多保留 1 位小数。');
     const negative = await roleWithDuty(h, { weight: -20 });
     expect(await shown(negative, 'zh-CN')).toBe('第 1 项职责的权重：不能小于 0。');
+  });
+
+  it('asks for a whole number where the contract takes one', async () => {
+    const h = handlers();
+    const made = await dispatch(h, 'department:create', { name: '财务部', parentId: null });
+    const departmentId = (made as { data: { id: number } }).data.id;
+    const role = await dispatch(h, 'role:create', { departmentId, title: '会计' });
+    const {
+      status: _s,
+      version: _v,
+      createdAt: _c,
+      updatedAt: _u,
+      ...draft
+    } = (role as { data: Record<string, unknown> }).data;
+    const result = await dispatch(h, 'role:save', { ...draft, headcount: 2.5 });
+    expect(await shown(result, 'zh-CN')).toBe('岗位编制：须为整数。');
+    expect(await shown(result, 'en')).toBe('Headcount: must be a whole number.');
+  });
+
+  it('says the same without i18next, as main does for a failed menu action', async () => {
+    const result = await dispatch(handlers(), 'role:get', { id: 999 });
+    if (result.ok) throw new Error('expected a failure');
+    const { code, params } = result.error;
+    expect(errorText(plainTranslator(MESSAGES['zh-CN']), code, params)).toBe(
+      await shown(result, 'zh-CN'),
+    );
+    const tooBig = await roleWithDuty(handlers(), { weight: 150 });
+    if (tooBig.ok) throw new Error('expected a failure');
+    expect(
+      errorText(plainTranslator(MESSAGES['zh-CN']), 'INVALID_REQUEST', tooBig.error.params),
+    ).toBe('第 1 项职责的权重：不能大于 100。');
+  });
+
+  it('falls back to the code’s message for a reason it has no words for', async () => {
+    const t = await translator('zh-CN');
+    expect(errorText(t, 'CONFLICT', { reason: 'somethingNew' })).toBe(
+      MESSAGES['zh-CN'].errors.CONFLICT,
+    );
+    expect(errorText(t, 'INVALID_REQUEST', { problem: 'somethingNew', field: 'x' })).toBe(
+      '某个字段：无效。',
+    );
   });
 
   it('says which item is missing, in the interface language', async () => {

@@ -8,7 +8,9 @@ import { LibrarySession, type SessionOptions } from '../../../electron/library/l
 import { SettingsStore } from '../../../electron/library/settings';
 import { NO_DIALOGS } from '../../../electron/services/libraryService';
 import { LIBRARY_ERROR_CODES, type LibraryStatus } from '../../../shared/domain';
-import { errorMessage, MESSAGES } from '../../../shared/i18n';
+import { MESSAGES } from '../../../shared/i18n';
+import { errorText } from '../../../shared/i18n/errorText';
+import { translator } from '../../../shared/i18n/translate';
 import { holdLibrary, makeReadOnly } from '../helpers/faults';
 import { tempFolder } from '../helpers/tempFiles';
 
@@ -114,7 +116,7 @@ describe('opening never leaves the user without a window', () => {
         const text = MESSAGES[locale].errors[code];
         expect(text, `${locale} ${code}`).not.toMatch(/\{\{message\}\}/);
         // Every placeholder is one the opening path fills.
-        const filled = errorMessage(locale, code, {
+        const filled = errorText(translator(MESSAGES[locale]), code, {
           name: '人事.sqlite',
           version: 9,
           supported: 4,

@@ -1,9 +1,12 @@
 import { Col, InputNumber, Row, Select } from 'antd';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
+import { contract } from '../../../../shared/contract';
 import { ROLE_TEMPLATES, type Department, type RoleSummary } from '../../../../shared/domain';
 import type { TemplateLabels } from '../../../../shared/i18n/templates';
 import type { RoleDetails } from '../../../../shared/roleDetails';
+import { fieldIssues, reportInput } from '../../../../shared/requestIssues';
+import { issueText } from '../../../../shared/i18n/errorText';
 import { Field } from '../../../ui/Field';
 import { departmentPaths } from '../../departments/departmentTree';
 import type { EditorRole } from '../roleDraft';
@@ -36,6 +39,14 @@ export function BasicsSection(props: Props) {
     [roles, draft.id],
   );
   const subordinates = roles.filter((r) => r.reportsToId === draft.id);
+  // Checked against the contract, not clamped: 100001 or 2.5 stays as typed and is marked.
+  const headcount = contract['role:save'].request.shape.headcount.safeParse(
+    draft.headcount,
+    reportInput,
+  );
+  const headcountProblems = headcount.success
+    ? problemsOf('headcount')
+    : [...problemsOf('headcount'), ...fieldIssues(headcount.error).map((i) => issueText(t, i))];
 
   return (
     <Row gutter={[16, 12]}>
@@ -112,14 +123,12 @@ export function BasicsSection(props: Props) {
         </Field>
       </Col>
       <Col span={6}>
-        <Field label={f.headcount}>
+        <Field label={f.headcount} problems={headcountProblems}>
           {(id) => (
             <InputNumber
               id={id}
               style={{ width: '100%' }}
-              min={0}
-              max={100000}
-              precision={0}
+              status={headcount.success ? undefined : 'error'}
               value={draft.headcount}
               onChange={(headcount) => onChange({ headcount: headcount ?? null })}
             />

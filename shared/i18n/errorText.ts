@@ -1,8 +1,10 @@
-import type { ErrorCode, ErrorParams } from '../../shared/errors';
-import type { FieldIssue } from '../../shared/requestIssues';
+import type { ErrorCode, ErrorParams } from '../errors';
+import type { FieldIssue } from '../requestIssues';
 
 /** i18next's `t`, narrowed to what is used here (tests pass a fixed-language `t`). */
 export type Translate = (key: string, options?: Record<string, unknown>) => string;
+
+const MISSING = '\u0000';
 
 /**
  * A failed call in the interface language. The code picks `errors.<CODE>`; a `reason` (or, for
@@ -24,8 +26,11 @@ export function errorText(
     return more > 0 ? `${text}${tr('errorProblems.more', { count: more })}` : text;
   }
   const detail = params.reason ?? params.what;
-  const key = `errorDetails.${code}.${String(detail)}`;
-  if (detail !== undefined && tr(key, { defaultValue: '' }) !== '') return tr(key, params);
+  if (detail !== undefined) {
+    // A reason this build has no words for (a newer main) falls back to the code's message.
+    const text = tr(`errorDetails.${code}.${String(detail)}`, { ...params, defaultValue: MISSING });
+    if (text !== MISSING) return text;
+  }
   return tr(`errors.${code}`, params);
 }
 
