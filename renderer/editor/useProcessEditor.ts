@@ -1,4 +1,6 @@
+import { App as AntApp } from 'antd';
 import { useCallback, useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { Process, ProcessBasics, ProcessGraph } from '../../shared/process';
 import { call } from '../api/client';
 import { useReportError } from '../ui/useReportError';
@@ -24,6 +26,8 @@ function basicsOf(process: Process): ProcessBasics {
  */
 export function useProcessEditor(processId: number) {
   const report = useReportError();
+  const { t } = useTranslation();
+  const { notification } = AntApp.useApp();
   const [process, setProcess] = useState<Process | null>(null);
   const [basics, setBasics] = useState<ProcessBasics | null>(null);
   const [history, setHistory] = useState<History | null>(null);
@@ -60,7 +64,21 @@ export function useProcessEditor(processId: number) {
     if (!basics || !history) return false;
     setSaving(true);
     try {
-      accept(await call('process:save', { id: processId, ...basics, graph: history.present }));
+      const saved = await call('process:save', {
+        id: processId,
+        ...basics,
+        graph: history.present,
+      });
+      accept(saved);
+      // What the save unbound (references to deleted roles…) stays on screen until closed.
+      if (saved.notices.length > 0) {
+        notification.warning({
+          message: t('notices.title'),
+          description: saved.notices.map((n) => t(`notices.${n.code}`, n.params)).join('\n'),
+          duration: 0,
+          style: { whiteSpace: 'pre-line' },
+        });
+      }
       return true;
     } catch (error) {
       report(error);
@@ -68,7 +86,7 @@ export function useProcessEditor(processId: number) {
     } finally {
       setSaving(false);
     }
-  }, [basics, history, processId, accept, report]);
+  }, [basics, history, processId, accept, report, notification, t]);
 
   const dirty =
     basics !== null && history !== null && JSON.stringify([basics, history.present]) !== savedKey;

@@ -9,6 +9,7 @@ import { useDraftFindings } from '../checks/useDraftFindings';
 import { useCompetencies } from '../competencies/useCompetencies';
 import { exportRoleDocx } from '../export/exportActions';
 import { HistoryDrawer } from '../history/HistoryDrawer';
+import { RoleDeleteDialog } from '../references/RoleDeleteDialog';
 import { ApproveDialog } from './ApproveDialog';
 import { RoleEditorHeader } from './RoleEditorHeader';
 import { RoleSections } from './RoleSections';
@@ -26,12 +27,12 @@ type Props = {
 /** The position description editor: every section of the template, saved as one unit. */
 export function RoleEditor({ roleId, departments, onSaved, onDeleted, onDirtyChange }: Props) {
   const { t } = useTranslation();
-  const { modal, message } = AntApp.useApp();
+  const { message } = AntApp.useApp();
   const report = useReportError();
   const { role, draft, setDraft, save, saving, dirty, accept } = useRoleEditor(roleId);
   const { competencies } = useCompetencies();
   const [allRoles, setAllRoles] = useState<RoleSummary[]>([]);
-  const [panel, setPanel] = useState<'approve' | 'history' | null>(null);
+  const [panel, setPanel] = useState<'approve' | 'history' | 'delete' | null>(null);
   const checked = useDraftFindings(draft && toRoleDraft(draft));
   const findings = checked ?? [];
   const errorCount = findings.filter((f) => f.severity === 'error').length;
@@ -86,25 +87,6 @@ export function RoleEditor({ roleId, departments, onSaved, onDeleted, onDirtyCha
     }
   };
 
-  const confirmDelete = () => {
-    if (!draft) return;
-    modal.confirm({
-      title: t('editor.deleteRoleConfirm', { title: draft.title }),
-      okText: t('common.delete'),
-      okButtonProps: { danger: true },
-      cancelText: t('common.cancel'),
-      onOk: async () => {
-        try {
-          await call('role:delete', { id: draft.id });
-          onDirtyChange(false);
-          onDeleted();
-        } catch (error) {
-          report(error);
-        }
-      },
-    });
-  };
-
   if (roleId === null || !draft || !role) {
     return (
       <Empty style={{ marginTop: 120 }} description={roleId === null ? t('editor.empty') : null} />
@@ -133,7 +115,7 @@ export function RoleEditor({ roleId, departments, onSaved, onDeleted, onDirtyCha
             if (name) void message.success(t('export.done', { name }));
           }, report)
         }
-        onDelete={confirmDelete}
+        onDelete={() => setPanel('delete')}
       />
       <FindingsSummary findings={checked} />
       <RoleSections
@@ -152,6 +134,17 @@ export function RoleEditor({ roleId, departments, onSaved, onDeleted, onDirtyCha
         onCancel={() => setPanel(null)}
       />
       <HistoryDrawer open={panel === 'history'} role={role} onClose={() => setPanel(null)} />
+      {panel === 'delete' && (
+        <RoleDeleteDialog
+          role={{ id: role.id, title: draft.title || role.title }}
+          onCancel={() => setPanel(null)}
+          onDeleted={() => {
+            setPanel(null);
+            onDirtyChange(false);
+            onDeleted();
+          }}
+        />
+      )}
     </form>
   );
 }
