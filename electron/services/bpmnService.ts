@@ -1,13 +1,21 @@
 import { newRoleBasics } from '../../shared/domain';
 import { AppError } from '../../shared/errors';
-import { emptyProcessKpis, type Lane, type ProcessGraph } from '../../shared/process';
+import {
+  emptyProcessKpis,
+  type ActivityDetails,
+  type Lane,
+  type ProcessGraph,
+  type ProcessNode,
+} from '../../shared/process';
 import { layoutProcess } from '../../shared/layout/laneLayout';
 import { safeFileName } from '../../shared/fileNames';
 import { exportBpmn } from '../interchange/bpmnExport';
 import { importBpmn } from '../interchange/bpmnImport';
 import { BpmnError } from '../interchange/errors';
+import type { LaneRef, RaciRef } from '../interchange/stableRefs';
 import type { LibrarySession } from '../library/librarySession';
 import { deliver, type ExportResult, type FileDelivery } from './exportService';
+import { libraryIndex, matchLaneToRole, matchRaci, type LibraryIndex } from './laneMatching';
 
 /** The department imported lanes' new roles go into when no role of that name exists. */
 const IMPORTED_DEPARTMENT = '导入的岗位 / Imported roles';
@@ -38,11 +46,18 @@ export class BpmnService {
       throw error;
     }
     const repositories = this.session.repositories();
+    const warnings = [...result.warnings];
     const processIds = repositories.transaction(() => {
-      const bindLane = this.laneBinder();
+      const library = libraryIndex(repositories);
+      const bindLane = this.laneBinder(library);
       return result.processes.map((imported) => {
-        const lanes = imported.graph.lanes.map(bindLane);
-        const bound: ProcessGraph = { ...imported.graph, lanes };
+        const lanes = imported.graph.lanes.map((lane) =>
+          bindLane(lane, imported.laneRefs.get(lane.id)),
+        );
+        const nodes = imported.graph.nodes.map((node) =>
+          bindRaci(node, imported.raciRefs.get(node.id), library, warnings),
+        );
+        const bound: ProcessGraph = { ...imported.graph, lanes, nodes };
         const graph = imported.needsLayout ? layoutProcess(bound) : bound;
         const basics = {
           code: '',
@@ -60,7 +75,7 @@ export class BpmnService {
         return id;
       });
     });
-    return { processIds, warnings: result.warnings };
+    return { processIds, warnings };
   }
 
   async exportFile(id: number): Promise<ExportResult> {
@@ -83,22 +98,26 @@ export class BpmnService {
         return name ? [[lane.id, name]] : [];
       }),
     );
+    const roleRefs = new Map(roles.headings().map((r) => [r.id, { key: r.key, name: r.title }]));
+    const departmentRefs = new Map(
+      departments.list().map((d) => [d.id, { key: d.key, name: d.name }]),
+    );
     const xml = await exportBpmn({
       name: process.name,
       graph: bpmn ? { ...process.graph, bpmn } : process.graph,
       laneRoleNames,
+      // Lanes and RACI entries name roles by stable key and name, never by numeric id.
+      refs: { role: (id) => roleRefs.get(id), department: (id) => departmentRefs.get(id) },
     });
     return deliver(target, fileName, Buffer.from(xml, 'utf8'));
   }
 
   /**
-   * Binds lanes by name: a lane named like a role of the library is that role's; otherwise a
-   * role is made (once per name, in one department for imported roles). Looks the library up
-   * once per import, not once per lane.
+   * Binds lanes by stable key, then by name (matchLaneToRole); a lane that matches nothing is
+   * given a role of its name, made once per name in one department for imported roles.
    */
-  private laneBinder(): (lane: Lane) => Lane {
+  private laneBinder(library: LibraryIndex): (lane: Lane, ref: LaneRef | undefined) => Lane {
     const { roles, departments } = this.session.repositories();
-    const roleByTitle = new Map(roles.headings().map((role) => [role.title, role.id]));
     let departmentId: number | null = null;
     const importedDepartment = (): number => {
       departmentId ??=
@@ -106,15 +125,41 @@ export class BpmnService {
         departments.create(IMPORTED_DEPARTMENT, null).id;
       return departmentId;
     };
-    return (lane) => {
-      const name = lane.name.trim();
-      if (!name) return lane;
-      let roleId = roleByTitle.get(name);
-      if (roleId === undefined) {
-        roleId = roles.create(newRoleBasics(importedDepartment(), name));
-        roleByTitle.set(name, roleId);
+    return (lane, ref) => {
+      const proposal = matchLaneToRole({ name: lane.name, ref }, library);
+      if (proposal.kind === 'role') {
+        return { ...lane, owner: { kind: 'role', roleId: proposal.roleId } };
       }
+      if (proposal.kind === 'department') {
+        return { ...lane, owner: { kind: 'department', departmentId: proposal.departmentId } };
+      }
+      if (proposal.name === '') return lane;
+      const roleId = roles.create(newRoleBasics(importedDepartment(), proposal.name));
+      library.rolesByTitle.set(proposal.name, roleId);
       return { ...lane, owner: { kind: 'role', roleId } };
     };
   }
+}
+
+/** An activity's RACI entries bound to this library's roles; what cannot be matched is said. */
+function bindRaci(
+  node: ProcessNode,
+  refs: RaciRef[] | undefined,
+  library: LibraryIndex,
+  warnings: string[],
+): ProcessNode {
+  if (!node.activity || refs === undefined) return node;
+  const raci: ActivityDetails['raci'] = [];
+  for (const ref of refs) {
+    const bound = matchRaci(ref, library);
+    if (bound && !raci.some((entry) => entry.roleId === bound.roleId)) raci.push(bound);
+    else if (!bound) {
+      warnings.push(
+        ref.roleName === undefined && ref.roleKey === undefined
+          ? `Step "${node.label}": a RACI entry names a role only by another library's internal number; it was left out.`
+          : `Step "${node.label}": the RACI entry for "${ref.roleName ?? ref.roleKey}" matches no role of this library; it was left out.`,
+      );
+    }
+  }
+  return { ...node, activity: { ...node.activity, raci } };
 }
