@@ -1,3 +1,5 @@
+import fs from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { dispatch } from '../../../electron/ipc/dispatch';
 import { createHandlers, createServices } from '../../../electron/ipc/handlers';
@@ -146,6 +148,46 @@ describe('BPMN between libraries', () => {
 
     for (const node of process.graph.nodes) expect(node.activity?.raci).toEqual([]);
     expect(summary.warnings.filter((w) => /internal number/.test(w))).toHaveLength(2);
+  });
+});
+
+describe('BPMN from another tool, edited here', () => {
+  it('names a lane added in RoleFlow by key; the lanes of the file keep their bytes', async () => {
+    const lib = library();
+    const bytes = fs.readFileSync(path.resolve('tests/unit/interchange/fixtures/A.4.1.bpmn'));
+    const { process } = await importInto(lib, bytes.toString('utf8'));
+    const dept = await lib.call('department:create', { name: '核保部', parentId: null });
+    const manager = await lib.role(dept.id, '专案经理');
+    const lane = {
+      id: 'rf_lane',
+      name: '专案经理',
+      owner: { kind: 'role' as const, roleId: manager.id },
+      size: 120,
+    };
+    const {
+      id,
+      key: _k,
+      status: _s,
+      version: _v,
+      createdAt: _c,
+      updatedAt: _u,
+      graph,
+      ...basics
+    } = process;
+    await lib.call('process:save', {
+      id,
+      ...basics,
+      graph: { ...graph, lanes: [...graph.lanes, lane] },
+    });
+    const exported = await lib.call('process:exportBpmn', { id });
+    const xml = Buffer.from(exported.data ?? '', 'base64').toString('utf8');
+    expect(xml.match(/roleKey="[^"]*"/g)).toEqual([`roleKey="${manager.key}"`]);
+
+    // renamed, the role is still found by its key when the file comes back
+    await lib.call('role:save', { ...(await draftOf(lib, manager.id)), title: '专案经理（新）' });
+    const back = await importInto(lib, xml);
+    const added = back.process.graph.lanes.find((l) => l.id === 'rf_lane');
+    expect(added?.owner).toEqual({ kind: 'role', roleId: manager.id });
   });
 });
 
