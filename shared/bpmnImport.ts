@@ -20,6 +20,8 @@ export const BPMN_PROBLEM_CODES = [
   'insideSubProcesses',
   'laidOut',
   'poolsGrouped',
+  'raciForeignId',
+  'raciUnmatched',
   'moreProblems',
 ] as const;
 export type BpmnProblemCode = (typeof BPMN_PROBLEM_CODES)[number];

@@ -10,7 +10,8 @@ import {
 import { bool, many, num, one, str, type ModdleObject } from './moddle';
 import { textElement, type Names } from './bpmnMarkup';
 import { ACTIVITY_TYPE } from './roleflowSchema';
-import { formatNumber } from './xmlText';
+import { type LibraryRefs, type NamedKey, type RaciRef } from './stableRefs';
+import { escapeAttribute, formatNumber, xmlSafe } from './xmlText';
 
 /*
  * ActivityDetails ↔ <roleflow:activity>. Reading is defensive (the element may come from a
@@ -46,20 +47,50 @@ export function activityFromModdle(element: ModdleObject): ActivityDetails {
   for (const field of TEXT_FIELDS) {
     details[field] = (str(element, field) ?? '').slice(0, TEXT_LIMITS[field]);
   }
-  for (const entry of many(element, 'raci').slice(0, MAX_RACI)) {
-    const roleId = num(entry, 'roleId');
-    const letter = str(entry, 'letter');
-    if (roleId !== undefined && Number.isSafeInteger(roleId) && roleId > 0 && isRaci(letter)) {
-      details.raci.push({ roleId, letter });
-    }
-  }
+  // RACI entries name roles of the file's library: the importing service matches them
+  // (raciRefsFromModdle), so a foreign numeric id never lands in this library's graph.
   return details;
 }
 
-export function activityToModdle(moddle: BpmnModdle, details: ActivityDetails): ModdleObject {
+/** The RACI entries of a <roleflow:activity>, by key and name as the file gives them. */
+export function raciRefsFromModdle(element: ModdleObject): RaciRef[] {
+  const refs: RaciRef[] = [];
+  for (const entry of many(element, 'raci').slice(0, MAX_RACI)) {
+    const letter = str(entry, 'letter');
+    if (!isRaci(letter)) continue;
+    const roleKey = blankToUndefined(str(entry, 'roleKey'));
+    const roleName = blankToUndefined(str(entry, 'roleName')?.trim());
+    const legacyId = num(entry, 'roleId') !== undefined;
+    if (roleKey !== undefined || roleName !== undefined || legacyId) {
+      refs.push({ roleKey, roleName, legacyId, letter });
+    }
+  }
+  return refs;
+}
+
+/** RACI entries as a file carries them: key and name; entries whose role is gone are left out. */
+export function exportedRaci(
+  details: ActivityDetails,
+  refs: LibraryRefs | undefined,
+): (NamedKey & { letter: RaciLetter })[] {
+  return details.raci.flatMap((entry) => {
+    const role = refs?.role(entry.roleId);
+    return role ? [{ ...role, letter: entry.letter }] : [];
+  });
+}
+
+export function activityToModdle(
+  moddle: BpmnModdle,
+  details: ActivityDetails,
+  refs: LibraryRefs | undefined,
+): ModdleObject {
   const properties: Record<string, unknown> = {
-    raci: details.raci.map((entry) =>
-      moddle.create('roleflow:Raci', { roleId: entry.roleId, letter: entry.letter }),
+    raci: exportedRaci(details, refs).map((entry) =>
+      moddle.create('roleflow:Raci', {
+        roleKey: entry.key,
+        roleName: xmlSafe(entry.name),
+        letter: entry.letter,
+      }),
     ),
   };
   if (details.workMinutes !== null) properties.workMinutes = details.workMinutes;
@@ -75,7 +106,11 @@ export function activityToModdle(moddle: BpmnModdle, details: ActivityDetails): 
  * the RoleFlow namespace is written where it goes (and declares it there if the file has no
  * binding for it, so the source's root element never has to change).
  */
-export function activityToXml(details: ActivityDetails, names: Names): string {
+export function activityToXml(
+  details: ActivityDetails,
+  names: Names,
+  refs: LibraryRefs | undefined,
+): string {
   const q = names.qualify;
   const attributes: string[] = [];
   if (details.workMinutes !== null) {
@@ -86,8 +121,9 @@ export function activityToXml(details: ActivityDetails, names: Names): string {
   }
   if (details.valueClass !== null) attributes.push(`valueClass="${details.valueClass}"`);
   for (const flag of FLAGS) attributes.push(`${flag}="${String(details[flag])}"`);
-  const children = details.raci.map(
-    (entry) => `<${q('raci')} roleId="${entry.roleId}" letter="${entry.letter}"/>`,
+  const children = exportedRaci(details, refs).map(
+    (entry) =>
+      `<${q('raci')} roleKey="${escapeAttribute(entry.key)}" roleName="${escapeAttribute(entry.name)}" letter="${entry.letter}"/>`,
   );
   for (const field of TEXT_FIELDS) {
     if (details[field] !== '') children.push(textElement(q(field), details[field]));
@@ -118,6 +154,31 @@ export function sameActivity(
 
 export function isEmptyActivity(details: ActivityDetails | undefined): boolean {
   return sameActivity(details, undefined);
+}
+
+/**
+ * Whether an activity of an imported file changed: its fields, and its RACI entries compared
+ * as the file carries them (key and letter), since the file's entries are not bound to ids.
+ */
+export function activityChanged(
+  now: ActivityDetails | undefined,
+  base: ActivityDetails | undefined,
+  baseRaci: RaciRef[],
+  refs: LibraryRefs | undefined,
+): boolean {
+  const fields = (details: ActivityDetails | undefined) => details && { ...details, raci: [] };
+  if (!sameActivity(fields(now), fields(base))) return true;
+  const written = now ? exportedRaci(now, refs) : [];
+  return (
+    written.length !== baseRaci.length ||
+    written.some(
+      (entry, i) => entry.key !== baseRaci[i]?.roleKey || entry.letter !== baseRaci[i]?.letter,
+    )
+  );
+}
+
+function blankToUndefined(value: string | undefined): string | undefined {
+  return value === undefined || value === '' ? undefined : value;
 }
 
 function minutes(value: number | undefined): number | null {

@@ -3,6 +3,7 @@ import { type ProcessGraph } from '../../shared/process';
 import { countBpmn, type BpmnCounts } from './bpmnCounts';
 import { hiddenProblems } from './hiddenElements';
 import { readSource } from './sourceModel';
+import { type LaneRef, type RaciRef } from './stableRefs';
 import { parserProblems } from './warnings';
 import { guardXml, XML_LIMITS, type XmlLimits } from './xmlGuard';
 import { resolveId } from './xmlIndex';
@@ -22,6 +23,10 @@ export type ImportedBpmnProcess = {
   graph: ProcessGraph;
   /** The file has no (or incomplete) diagram information: lay the graph out before showing it. */
   needsLayout: boolean;
+  /** Lane id → the role or department a RoleFlow file binds it to, by stable key. */
+  laneRefs: Map<string, LaneRef>;
+  /** Activity id → its RACI entries by key and name; the service binds them to its roles. */
+  raciRefs: Map<string, RaciRef[]>;
 };
 
 export type BpmnImportResult = {
@@ -65,6 +70,14 @@ export async function importBpmn(
       name: process.name,
       graph: { ...process.graph, bpmn: { sourceXml: text, processId: process.key, mappedIds } },
       needsLayout: process.needsLayout,
+      laneRefs: new Map(
+        [...process.lanes.values()].flatMap((lane) => (lane.ref ? [[lane.lane.id, lane.ref]] : [])),
+      ),
+      raciRefs: new Map(
+        [...process.nodes.values()].flatMap((node) =>
+          node.raci.length > 0 ? [[node.node.id, node.raci]] : [],
+        ),
+      ),
     };
   });
   return { processes, problems, counts: countBpmn(source.definitions) };

@@ -1,5 +1,5 @@
 import { type BpmnModdle } from 'bpmn-moddle';
-import { type ProcessEdge, type ProcessNode } from '../../shared/process';
+import { type Lane, type ProcessEdge, type ProcessNode } from '../../shared/process';
 import { activityToModdle, isEmptyActivity } from './activityXml';
 import { isDataKind, isFlowNodeKind } from './bpmnKinds';
 import { classifyEdge } from './edgeKinds';
@@ -9,6 +9,7 @@ import { IdAllocator } from './ids';
 import { createModdle, type ModdleObject } from './moddle';
 import { diEdge, nodeShapeFlags, shape } from './freshDi';
 import { safeInput, type ExportInput } from './exportInput';
+import { LANE_TYPE } from './roleflowSchema';
 
 /*
  * BPMN for a process drawn in RoleFlow: one pool (participant) holding one process, a lane
@@ -59,7 +60,7 @@ export async function exportFresh(unsafe: ExportInput): Promise<string> {
   };
   const { moddle } = build;
   for (const node of graph.nodes) {
-    const created = createNode(moddle, node, xmlIdOf(build, node.id), ids, build.flowElements);
+    const created = createNode(build, node, xmlIdOf(build, node.id));
     build.elements.set(node.id, created);
     (node.kind === 'annotation' ? build.artifacts : build.flowElements).push(created);
   }
@@ -68,6 +69,7 @@ export async function exportFresh(unsafe: ExportInput): Promise<string> {
     moddle.create('bpmn:Lane', {
       id: xmlIdOf(build, lane.id),
       name: input.laneRoleNames?.[lane.id] ?? lane.name,
+      ...laneExtension(moddle, lane, input),
       flowNodeRef: graph.nodes
         .filter((node) => node.laneId === lane.id && isFlowNodeKind(node.kind))
         .map((node) => build.elements.get(node.id))
@@ -198,13 +200,8 @@ function diagram(
   });
 }
 
-function createNode(
-  moddle: BpmnModdle,
-  node: ProcessNode,
-  id: string,
-  ids: IdAllocator,
-  flowElements: ModdleObject[],
-): ModdleObject {
+function createNode(build: Build, node: ProcessNode, id: string): ModdleObject {
+  const { moddle, ids, flowElements } = build;
   if (node.kind === 'annotation')
     return moddle.create(ELEMENT_TYPE.annotation, { id, text: node.label });
   const properties: Record<string, unknown> = { id };
@@ -216,10 +213,31 @@ function createNode(
   }
   if (node.kind === 'activity' && !isEmptyActivity(node.activity) && node.activity) {
     properties.extensionElements = moddle.create('bpmn:ExtensionElements', {
-      values: [activityToModdle(moddle, node.activity)],
+      values: [activityToModdle(moddle, node.activity, build.input.refs)],
     });
   }
   return moddle.create(ELEMENT_TYPE[node.kind], properties);
+}
+
+/** A lane bound to a role or department names it by stable key, for the library importing it. */
+function laneExtension(
+  moddle: BpmnModdle,
+  lane: Lane,
+  input: ExportInput,
+): { extensionElements?: ModdleObject } {
+  const { owner } = lane;
+  const ref =
+    owner.kind === 'role'
+      ? { roleKey: input.refs?.role(owner.roleId)?.key }
+      : owner.kind === 'department'
+        ? { departmentKey: input.refs?.department(owner.departmentId)?.key }
+        : {};
+  if (ref.roleKey === undefined && ref.departmentKey === undefined) return {};
+  return {
+    extensionElements: moddle.create('bpmn:ExtensionElements', {
+      values: [moddle.create(LANE_TYPE, ref)],
+    }),
+  };
 }
 
 function push(element: ModdleObject, property: string, value: ModdleObject): void {

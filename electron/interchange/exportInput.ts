@@ -1,4 +1,5 @@
 import { type ProcessGraph } from '../../shared/process';
+import { type LibraryRefs } from './stableRefs';
 import { xmlSafe } from './xmlText';
 
 /** What exportBpmn writes: a process's name and graph, and the names of its lanes' owners. */
@@ -7,6 +8,8 @@ export type ExportInput = {
   graph: ProcessGraph;
   /** Lane id → name of the role (or department) that owns it; wins over the lane's own name. */
   laneRoleNames?: Record<string, string>;
+  /** Stable keys and names of the library's roles and departments (RACI entries, lane owners). */
+  refs?: LibraryRefs;
 };
 
 /** Texts without characters XML cannot carry (bpmn-moddle escapes markup, not those). */
@@ -14,6 +17,7 @@ export function safeInput(input: ExportInput): ExportInput {
   const names = input.laneRoleNames;
   return {
     name: xmlSafe(input.name),
+    refs: input.refs,
     laneRoleNames:
       names === undefined
         ? undefined

@@ -1,10 +1,12 @@
 import { type Lane } from '../../shared/process';
 import { isFlowNodeKind } from './bpmnKinds';
-import { element, shapeMarkup, textElement } from './bpmnMarkup';
+import { element, shapeMarkup, textElement, type Names } from './bpmnMarkup';
 import { appendRank, PROCESS_RANK, rankInProcess } from './bpmnOrder';
 import { fromGraph, readBounds, sameBounds, type Bounds } from './diGeometry';
 import { addDi, processNames, removeDiOf, xmlIdOf, type PatchContext } from './patchContext';
 import { setShapeBounds } from './patchDi';
+import { ROLEFLOW_NS } from './roleflowSchema';
+import { nameIn } from './xmlEditor';
 import { firstChild, NS } from './xmlIndex';
 
 /*
@@ -56,7 +58,7 @@ function addLanes(ctx: PatchContext, lanes: Lane[]): void {
         ['id', xmlIdOf(ctx, lane.id)],
         ['name', laneName(ctx, lane)],
       ],
-      refs,
+      laneRefMarkup(ctx, lane, names) + refs,
     );
   });
   const laneSet = firstChild(ctx.base.element, NS.bpmn, 'laneSet');
@@ -75,6 +77,30 @@ function addLanes(ctx: PatchContext, lanes: Lane[]): void {
     PROCESS_RANK.laneSet,
     rankInProcess,
   );
+}
+
+/**
+ * A new lane bound to a role or department names it by stable key, as a fresh export does.
+ * Lanes that came from the file are left as the file wrote them (an unchanged export stays
+ * byte-identical); they bind by name on import.
+ */
+function laneRefMarkup(ctx: PatchContext, lane: Lane, names: Names): string {
+  const { owner } = lane;
+  const roleKey = owner.kind === 'role' ? ctx.input.refs?.role(owner.roleId)?.key : undefined;
+  const departmentKey =
+    owner.kind === 'department' ? ctx.input.refs?.department(owner.departmentId)?.key : undefined;
+  if (roleKey === undefined && departmentKey === undefined) return '';
+  const roleflow = nameIn(ctx.base.element, ROLEFLOW_NS, 'roleflow');
+  const ref = element(
+    roleflow.qualify('lane'),
+    [
+      ['roleKey', roleKey],
+      ['departmentKey', departmentKey],
+    ],
+    '',
+    roleflow.declaration,
+  );
+  return element(names.qualify('extensionElements'), [], ref);
 }
 
 /** Along-band extent (x range for horizontal lanes) of the lanes as drawn in the source. */

@@ -55,7 +55,8 @@ export function nodeMarkup(ctx: PatchContext, node: ProcessNode, names: Names): 
       const children: string[] = [];
       if (node.kind === 'activity' && node.activity && !isEmptyActivity(node.activity)) {
         const roleflow = nameIn(ctx.base.element, ROLEFLOW_NS, 'roleflow');
-        children.push(element(q('extensionElements'), [], activityToXml(node.activity, roleflow)));
+        const markup = activityToXml(node.activity, roleflow, ctx.input.refs);
+        children.push(element(q('extensionElements'), [], markup));
       }
       const edges = edgesOf(ctx.plans, node.id);
       for (const plan of edges.incoming)

@@ -1,5 +1,5 @@
 import { type ProcessNode } from '../../shared/process';
-import { activityToXml, isEmptyActivity, sameActivity } from './activityXml';
+import { activityChanged, activityToXml, isEmptyActivity } from './activityXml';
 import { EXPORT_ELEMENT, isFlowNodeKind } from './bpmnKinds';
 import { element, textElement, shapeMarkup } from './bpmnMarkup';
 import {
@@ -83,7 +83,8 @@ function patchNode(ctx: PatchContext, base: SourceNode, node: ProcessNode): void
     }
     addLaneRef(ctx, node);
   }
-  if (node.kind === 'activity' && !sameActivity(node.activity, base.node.activity)) {
+  const changed = activityChanged(node.activity, base.node.activity, base.raci, ctx.input.refs);
+  if (node.kind === 'activity' && changed) {
     patchActivity(ctx, base.element, node);
   }
 }
@@ -163,17 +164,21 @@ function patchActivity(ctx: PatchContext, host: XmlElement, node: ProcessNode): 
   if (existing && extensions) {
     ctx.editor.replaceElement(
       existing,
-      activityToXml(node.activity, nameIn(extensions, ROLEFLOW_NS, 'roleflow')),
+      activityToXml(node.activity, nameIn(extensions, ROLEFLOW_NS, 'roleflow'), ctx.input.refs),
     );
   } else if (extensions) {
     ctx.editor.insertChild(
       extensions,
-      activityToXml(node.activity, nameIn(extensions, ROLEFLOW_NS, 'roleflow')),
+      activityToXml(node.activity, nameIn(extensions, ROLEFLOW_NS, 'roleflow'), ctx.input.refs),
       0,
       appendRank,
     );
   } else {
-    const markup = activityToXml(node.activity, nameIn(host, ROLEFLOW_NS, 'roleflow'));
+    const markup = activityToXml(
+      node.activity,
+      nameIn(host, ROLEFLOW_NS, 'roleflow'),
+      ctx.input.refs,
+    );
     ctx.editor.insertChild(
       host,
       element(sameStyleName(host, 'extensionElements'), [], markup),

@@ -4,9 +4,15 @@ import { type ModdlePackage } from 'bpmn-moddle';
  * RoleFlow's BPMN extension namespace: what the side panel knows about an activity
  * (ActivityDetails) travels inside the task's <bpmn:extensionElements> as
  *   <roleflow:activity workMinutes="15" valueClass="VA" isApproval="true" …>
- *     <roleflow:raci roleId="12" letter="A"/>
+ *     <roleflow:raci roleKey="…uuid…" roleName="核保员" letter="A"/>
  *     <roleflow:instruction>…</roleflow:instruction>
  *   </roleflow:activity>
+ * and a lane bound to a role or department says which, by stable key:
+ *   <bpmn:lane name="核保员"><bpmn:extensionElements>
+ *     <roleflow:lane roleKey="…uuid…"/></bpmn:extensionElements>…</bpmn:lane>
+ * References carry the stable key and the name, never this library's numeric ids, which mean
+ * nothing (or something else) in another library. Files written before keys carry
+ * `roleId`; it is read but never matched.
  * Other tools ignore it (extension elements are theirs to skip) and keep it when they keep
  * extensions. The version is in the URI, so a later format can be told apart.
  */
@@ -42,7 +48,17 @@ export const ROLEFLOW_PACKAGE: ModdlePackage = {
     },
     {
       name: 'Raci',
-      properties: [attribute('roleId', 'Integer'), attribute('letter', 'String')],
+      properties: [
+        attribute('roleKey', 'String'),
+        attribute('roleName', 'String'),
+        attribute('roleId', 'Integer'),
+        attribute('letter', 'String'),
+      ],
+    },
+    {
+      name: 'Lane',
+      superClass: ['Element'],
+      properties: [attribute('roleKey', 'String'), attribute('departmentKey', 'String')],
     },
   ],
   enumerations: [],
@@ -50,3 +66,4 @@ export const ROLEFLOW_PACKAGE: ModdlePackage = {
 };
 
 export const ACTIVITY_TYPE = 'roleflow:Activity';
+export const LANE_TYPE = 'roleflow:Lane';

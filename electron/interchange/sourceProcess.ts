@@ -1,5 +1,6 @@
 import { emptyActivityDetails, type ProcessNode } from '../../shared/process';
-import { activityFromModdle, findActivityExtension } from './activityXml';
+import { activityFromModdle, findActivityExtension, raciRefsFromModdle } from './activityXml';
+import { LANE_TYPE } from './roleflowSchema';
 import { DEFAULT_LANE_SIZE, DEFAULT_SIZE, isDataKind, nodeKindOf } from './bpmnKinds';
 import { readBounds, toGraph, type Bounds, type DiTransform } from './diGeometry';
 import { assignLanes, collectLeafLanes, laneTransform, orderLanes } from './sourceLanes';
@@ -111,9 +112,21 @@ function readLane(
       owner: { kind: 'none' },
       size: DEFAULT_LANE_SIZE,
     },
+    ref: laneRef(lane),
     element: elementOf(context, lane),
     shape,
     bounds: readBounds(shape),
+  };
+}
+
+/** The <roleflow:lane> a RoleFlow file puts in a lane's extension elements, if any. */
+function laneRef(lane: ModdleObject): SourceLane['ref'] {
+  const extensions = one(lane, 'extensionElements');
+  const ref = extensions && many(extensions, 'values').find((value) => value.$type === LANE_TYPE);
+  if (ref === undefined) return undefined;
+  return {
+    roleKey: str(ref, 'roleKey') || undefined,
+    departmentKey: str(ref, 'departmentKey') || undefined,
   };
 }
 
@@ -136,8 +149,8 @@ function readNode(read: Reading, candidate: ModdleObject): void {
     laneId: null,
     ...clampGeometry(geometry),
   };
+  const extension = kind === 'activity' ? findActivityExtension(candidate) : undefined;
   if (kind === 'activity') {
-    const extension = findActivityExtension(candidate);
     node.activity =
       extension === undefined ? emptyActivityDetails() : activityFromModdle(extension);
   }
@@ -147,6 +160,7 @@ function readNode(read: Reading, candidate: ModdleObject): void {
   }
   read.nodes.set(id, {
     node,
+    raci: extension === undefined ? [] : raciRefsFromModdle(extension),
     element: elementOf(read.context, candidate),
     moddle: candidate,
     shape,

@@ -8,6 +8,7 @@ import {
 import { type Bounds, type DiTransform } from './diGeometry';
 import { type DiIndex, type DiPlane } from './diIndex';
 import { type ModdleObject } from './moddle';
+import { type LaneRef, type RaciRef } from './stableRefs';
 import { type XmlElement, type XmlIndex } from './xmlIndex';
 
 /*
@@ -17,6 +18,8 @@ import { type XmlElement, type XmlIndex } from './xmlIndex';
 
 export type SourceNode = {
   node: ProcessNode;
+  /** An activity's RACI entries as the file names them (bound by the importing service). */
+  raci: RaciRef[];
   element: XmlElement;
   moddle: ModdleObject;
   shape: XmlElement | undefined;
@@ -35,6 +38,8 @@ export type SourceEdge = {
 
 export type SourceLane = {
   lane: Lane;
+  /** The role or department a RoleFlow file says the lane is bound to. */
+  ref: LaneRef | undefined;
   element: XmlElement;
   shape: XmlElement | undefined;
   bounds: Bounds | undefined;

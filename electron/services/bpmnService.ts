@@ -1,18 +1,28 @@
 import {
   laneKey,
   type BpmnImportPreview,
+  type BpmnProblem,
   type BpmnImportSummary,
   type LaneChoice,
 } from '../../shared/bpmnImport';
 import { newRoleBasics } from '../../shared/domain';
 import { AppError } from '../../shared/errors';
 import { safeFileName } from '../../shared/fileNames';
-import { emptyProcessKpis, type Lane, type LaneOwner } from '../../shared/process';
+import {
+  emptyProcessKpis,
+  type ActivityDetails,
+  type Lane,
+  type LaneOwner,
+  type ProcessNode,
+} from '../../shared/process';
 import { exportBpmn } from '../interchange/bpmnExport';
+import type { RaciRef } from '../interchange/stableRefs';
+import { capProblems } from '../interchange/warnings';
 import type { LibrarySession } from '../library/librarySession';
-import { proposeLaneOwner, type LaneLookup } from './bpmn/laneMatching';
+import { proposeLaneOwner } from './bpmn/laneMatching';
 import { prepareImport } from './bpmn/prepareImport';
 import { deliver, type ExportResult, type FileDelivery } from './exportService';
+import { libraryIndex, matchRaci, type LibraryIndex } from './laneMatching';
 
 /** The department roles the user asks to create for imported lanes go into. */
 const IMPORTED_DEPARTMENT = '导入的岗位 / Imported roles';
@@ -34,13 +44,19 @@ export class BpmnService {
 
   async preview(bytes: Uint8Array, fileName: string): Promise<BpmnImportPreview> {
     const prepared = await prepareImport(bytes, fileName);
-    const lookup = this.laneLookup();
+    const library = libraryIndex(this.session.repositories());
     const groups = new Map<string, { name: string; count: number; proposal: LaneChoice }>();
-    for (const lane of prepared.processes.flatMap((process) => process.graph.lanes)) {
-      const key = laneKey(lane.name);
-      const group = groups.get(key);
-      if (group) group.count++;
-      else groups.set(key, { name: key, count: 1, proposal: proposeLaneOwner(lane, lookup) });
+    for (const process of prepared.processes) {
+      for (const lane of process.graph.lanes) {
+        const key = laneKey(lane.name);
+        const group = groups.get(key);
+        if (group) group.count++;
+        else {
+          const ref = process.laneRefs.get(lane.id);
+          const proposal = proposeLaneOwner({ name: lane.name, ref }, library);
+          groups.set(key, { name: key, count: 1, proposal });
+        }
+      }
     }
     return {
       processes: prepared.processes.map(({ name, graph }) => ({
@@ -65,14 +81,19 @@ export class BpmnService {
     const prepared = await prepareImport(bytes, fileName);
     const choices = new Map(lanes.map((lane) => [laneKey(lane.name), lane.choice]));
     const repositories = this.session.repositories();
+    const problems = [...prepared.problems];
     const processIds = repositories.transaction(() => {
       const ownerOf = this.laneOwners(choices);
+      const library = libraryIndex(repositories);
       let holder: number | null = null;
-      return prepared.processes.map(({ name, graph }) => {
+      return prepared.processes.map(({ name, graph, raciRefs }) => {
         const { bpmn, ...drawn } = graph;
         const bound = {
           ...drawn,
           lanes: drawn.lanes.map((lane) => ({ ...lane, owner: ownerOf(lane) })),
+          nodes: drawn.nodes.map((node) =>
+            bindRaci(node, raciRefs.get(node.id), library, problems),
+          ),
         };
         const basics = {
           code: '',
@@ -95,7 +116,7 @@ export class BpmnService {
         return id;
       });
     });
-    return { processIds, problems: prepared.problems };
+    return { processIds, problems: capProblems(problems) };
   }
 
   async exportFile(id: number): Promise<ExportResult> {
@@ -120,20 +141,18 @@ export class BpmnService {
         return name ? [[lane.id, name]] : [];
       }),
     );
+    const roleRefs = new Map(roles.headings().map((r) => [r.id, { key: r.key, name: r.title }]));
+    const departmentRefs = new Map(
+      departments.list().map((d) => [d.id, { key: d.key, name: d.name }]),
+    );
     const xml = await exportBpmn({
       name: process.name,
       graph: bpmn ? { ...process.graph, bpmn } : process.graph,
       laneRoleNames,
+      // Lanes and RACI entries name roles by stable key and name, never by numeric id.
+      refs: { role: (id) => roleRefs.get(id), department: (id) => departmentRefs.get(id) },
     });
     return deliver(target, fileName, Buffer.from(xml, 'utf8'));
-  }
-
-  private laneLookup(): LaneLookup {
-    const { roles, departments } = this.session.repositories();
-    return {
-      roleByTitle: new Map(roles.headings().map((role) => [role.title, role.id])),
-      departmentByName: new Map(departments.list().map((d) => [d.name, d.id])),
-    };
   }
 
   /**
@@ -178,4 +197,30 @@ export class BpmnService {
       }
     };
   }
+}
+
+/**
+ * RACI entries of an imported step, bound by stable key, then by role name; an entry that names
+ * its role only by another library's number, or a role this library lacks, is left out and said.
+ */
+function bindRaci(
+  node: ProcessNode,
+  refs: RaciRef[] | undefined,
+  library: LibraryIndex,
+  problems: BpmnProblem[],
+): ProcessNode {
+  if (!node.activity || refs === undefined) return node;
+  const raci: ActivityDetails['raci'] = [];
+  for (const ref of refs) {
+    const bound = matchRaci(ref, library);
+    if (bound) {
+      if (!raci.some((entry) => entry.roleId === bound.roleId)) raci.push(bound);
+    } else if (ref.roleName === undefined && ref.roleKey === undefined) {
+      problems.push({ code: 'raciForeignId', params: { step: node.label }, line: null });
+    } else {
+      const role = ref.roleName ?? ref.roleKey ?? '';
+      problems.push({ code: 'raciUnmatched', params: { step: node.label, role }, line: null });
+    }
+  }
+  return { ...node, activity: { ...node.activity, raci } };
 }

@@ -1,4 +1,6 @@
+import { App as AntApp } from 'antd';
 import { useCallback, useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { Process, ProcessBasics, ProcessGraph } from '../../shared/process';
 import { call, editConflictName } from '../api/client';
 import { useReportError } from '../ui/useReportError';
@@ -26,6 +28,8 @@ function basicsOf(process: Process): ProcessBasics {
  */
 export function useProcessEditor(processId: number) {
   const report = useReportError();
+  const { t } = useTranslation();
+  const { notification } = AntApp.useApp();
   const [process, setProcess] = useState<Process | null>(null);
   const [basics, setBasics] = useState<ProcessBasics | null>(null);
   const [history, setHistory] = useState<History | null>(null);
@@ -82,7 +86,20 @@ export function useProcessEditor(processId: number) {
     setSaving(true);
     try {
       const request = { id: processId, ...basics, graph: history.present };
-      accept(await call('process:save', { ...request, expectedVersion: process.editVersion }));
+      const saved = await call('process:save', {
+        ...request,
+        expectedVersion: process.editVersion,
+      });
+      accept(saved);
+      // What the save unbound (references to deleted roles…) stays on screen until closed.
+      if (saved.notices.length > 0) {
+        notification.warning({
+          message: t('notices.title'),
+          description: saved.notices.map((n) => t(`notices.${n.code}`, n.params)).join('\n'),
+          duration: 0,
+          style: { whiteSpace: 'pre-line' },
+        });
+      }
       return true;
     } catch (error) {
       fail(error);
@@ -90,7 +107,7 @@ export function useProcessEditor(processId: number) {
     } finally {
       setSaving(false);
     }
-  }, [basics, history, process, processId, accept, fail]);
+  }, [basics, history, process, processId, accept, fail, notification, t]);
 
   /** Takes the version another window saved, dropping this window's edits. */
   const reload = useCallback(async () => {

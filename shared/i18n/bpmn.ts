@@ -97,6 +97,12 @@ const en: BpmnText = {
     poolsGrouped:
       'The file has {{count}} pools. Each became its own process, named "{{file}} · " and the ' +
       'pool’s name.',
+    raciForeignId:
+      'Step "{{step}}": a RACI entry names its role only by another library\u2019s internal ' +
+      'number, so it was left out.',
+    raciUnmatched:
+      'Step "{{step}}": the RACI entry for "{{role}}" matches no role of this library, so it ' +
+      'was left out.',
     moreProblems: '… and {{count}} more.',
   },
   kinds: {
@@ -210,6 +216,8 @@ const zhCN: BpmnText = {
       '流程“{{process}}”：子流程内部的 {{count}} 个元素不显示；它们会被保留，导出时原样写回。',
     laidOut: '流程“{{process}}”：文件中没有它的完整图形，RoleFlow 已自动排版；导出时会补上图形。',
     poolsGrouped: '该文件有 {{count}} 个池，每个池成为一个流程，名称为“{{file}} · 池名称”。',
+    raciForeignId: '步骤“{{step}}”：有一条 RACI 只用另一个资料库的内部编号指明岗位，已略去。',
+    raciUnmatched: '步骤“{{step}}”：“{{role}}”的 RACI 在本资料库中找不到对应岗位，已略去。',
     moreProblems: '……另有 {{count}} 条。',
   },
   kinds: {

@@ -348,14 +348,16 @@ export const en = {
   usage: {
     roleTitle: 'Delete role "{{title}}"?',
     departmentTitle: 'Delete department "{{name}}"?',
+    sep: ', ',
+    colon: ': ',
     loading: 'Looking up where it is used…',
     usedIn: 'It is still used here:',
     process: 'Process "{{name}}"',
-    lanes: '{{count}} lane(s)',
-    raci: '{{count}} RACI entr(ies)',
+    lanes: 'lanes: {{count}}',
+    raci: 'RACI entries: {{count}}',
     owner: 'process owner',
     processDepartment: 'department of the process',
-    reports: 'Roles that report to it (直接上级): {{names}}',
+    reports: 'Roles that report to it: {{names}}',
     roles: 'Roles in it: {{names}}',
     children: 'Sub-departments: {{names}}',
     reassignRole: 'Hand everything over to another role',
@@ -363,7 +365,7 @@ export const en = {
     pickRole: 'Choose a role',
     pickDepartment: 'Choose a department',
     unbindRole:
-      'Unbind: lanes keep their name as plain lanes, this role\u2019s RACI entries are removed, process owner and 直接上级 are cleared',
+      'Unbind: lanes keep their name as plain lanes, this role\u2019s RACI entries are removed, process owner and reports-to are cleared',
     unbindDepartment:
       'Unbind: lanes keep their name as plain lanes, processes lose this department, sub-departments move up one level',
     unbindNeedsMove: 'Its roles need another department, so they can only be handed over.',

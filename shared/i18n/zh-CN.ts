@@ -322,6 +322,8 @@ export const zhCN: Messages = {
   usage: {
     roleTitle: '删除岗位“{{title}}”？',
     departmentTitle: '删除部门“{{name}}”？',
+    sep: '、',
+    colon: '：',
     loading: '正在查找引用位置…',
     usedIn: '以下内容仍在引用它：',
     process: '流程“{{name}}”',

@@ -38,6 +38,7 @@ type RoleRow = {
 
 type HeadingRow = {
   id: number;
+  key: string;
   title: string;
   department_id: number;
   reports_to_id: number | null;
@@ -46,6 +47,8 @@ type HeadingRow = {
 /** Where a role sits: enough to name managers and subordinates without loading contents. */
 export type RoleHeading = {
   id: number;
+  /** Stable key: how the role is named outside this library. */
+  key: string;
   title: string;
   departmentId: number;
   reportsToId: number | null;
@@ -233,7 +236,7 @@ export class RoleRepository {
     );
     this.allRoles = db.prepare(`${ROLE_WITH_DETAILS} ORDER BY r.id`);
     this.headingRows = db.prepare(
-      'SELECT id, title, department_id, reports_to_id FROM roles ORDER BY title COLLATE NOCASE, id',
+      'SELECT id, key, title, department_id, reports_to_id FROM roles ORDER BY title COLLATE NOCASE, id',
     );
     this.upsertDetails = db.prepare(
       'INSERT INTO role_details (role_id, document) VALUES (?, ?) ON CONFLICT(role_id) DO UPDATE SET document = excluded.document',
@@ -294,6 +297,7 @@ export class RoleRepository {
   headings(): RoleHeading[] {
     return this.headingRows.all().map((row) => ({
       id: row.id,
+      key: row.key,
       title: row.title,
       departmentId: row.department_id,
       reportsToId: row.reports_to_id,

@@ -1,24 +1,21 @@
-import { laneKey, type LaneChoice } from '../../../shared/bpmnImport';
-import type { Lane } from '../../../shared/process';
-
-/** What lane matching looks up in the library, read once per import. */
-export type LaneLookup = {
-  roleByTitle: ReadonlyMap<string, number>;
-  departmentByName: ReadonlyMap<string, number>;
-};
+import type { LaneChoice } from '../../../shared/bpmnImport';
+import type { LaneRef } from '../../interchange/stableRefs';
+import { matchLaneToRole, type LibraryIndex } from '../laneMatching';
 
 /**
- * The owner proposed for an imported lane — the one place that decides it, so a better match
- * (stable keys carried in the file, then the name) changes only this function. Today: a role
- * whose title is the lane's name, else a department of that name, else the lane keeps its
- * name. Never a new role: only the user chooses that, in the import dialog.
+ * The owner proposed for an imported lane in the import dialog: the role or department its
+ * stable key names (the file came from a library sharing the row), else the role, then the
+ * department, of its name (matchLaneToRole), else none. Never a new role: only the user
+ * chooses that.
  */
-export function proposeLaneOwner(lane: Pick<Lane, 'name'>, library: LaneLookup): LaneChoice {
-  const name = laneKey(lane.name);
-  if (name === '') return { kind: 'none' };
-  const roleId = library.roleByTitle.get(name);
-  if (roleId !== undefined) return { kind: 'role', roleId };
-  const departmentId = library.departmentByName.get(name);
-  if (departmentId !== undefined) return { kind: 'department', departmentId };
+export function proposeLaneOwner(
+  lane: { name: string; ref: LaneRef | undefined },
+  library: LibraryIndex,
+): LaneChoice {
+  const proposal = matchLaneToRole(lane, library);
+  if (proposal.kind === 'role') return { kind: 'role', roleId: proposal.roleId };
+  if (proposal.kind === 'department') {
+    return { kind: 'department', departmentId: proposal.departmentId };
+  }
   return { kind: 'none' };
 }

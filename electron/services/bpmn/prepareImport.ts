@@ -4,11 +4,20 @@ import { layoutProcess } from '../../../shared/layout/laneLayout';
 import type { ProcessGraph } from '../../../shared/process';
 import { importBpmn } from '../../interchange/bpmnImport';
 import { APP_CODE_OF, BpmnError } from '../../interchange/errors';
+import type { LaneRef, RaciRef } from '../../interchange/stableRefs';
 import { capProblems } from '../../interchange/warnings';
 import { checkImportedGraph } from './importLimits';
 
-/** One process of a file, named, laid out and checked, ready to be stored. */
-export type PreparedProcess = { name: string; graph: ProcessGraph };
+/**
+ * One process of a file, named, laid out and checked, ready to be stored, with the stable keys
+ * and role names its lanes and RACI entries carried (by lane and node id).
+ */
+export type PreparedProcess = {
+  name: string;
+  graph: ProcessGraph;
+  laneRefs: ReadonlyMap<string, LaneRef>;
+  raciRefs: ReadonlyMap<string, RaciRef[]>;
+};
 
 export type PreparedImport = { processes: PreparedProcess[]; problems: BpmnProblem[] };
 
@@ -52,7 +61,7 @@ export async function prepareImport(bytes: Uint8Array, fileName: string): Promis
     const name = names[index] ?? imported.name;
     const graph = imported.needsLayout ? layoutProcess(imported.graph) : imported.graph;
     checkImportedGraph(name, graph);
-    return { name, graph };
+    return { name, graph, laneRefs: imported.laneRefs, raciRefs: imported.raciRefs };
   });
   return { processes, problems: capProblems(problems) };
 }

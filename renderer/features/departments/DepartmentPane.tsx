@@ -5,7 +5,7 @@ import {
   FileWordOutlined,
   PlusOutlined,
 } from '@ant-design/icons';
-import { App as AntApp, Empty, Space, Tree, Typography } from 'antd';
+import { Empty, Space, Tree, Typography } from 'antd';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Department } from '../../../shared/domain';
@@ -14,6 +14,7 @@ import { ConflictDialog } from '../../ui/ConflictDialog';
 import { NameDialog } from '../../ui/NameDialog';
 import { ToolButton } from '../../ui/ToolButton';
 import { HandbookExport } from '../export/HandbookExport';
+import { DepartmentDeleteDialog } from '../references/DepartmentDeleteDialog';
 import { useReportError } from '../../ui/useReportError';
 import { toTreeNodes } from './departmentTree';
 
@@ -34,11 +35,11 @@ const ALL = 'all';
 /** The department tree with its actions: new, new below, rename, delete. */
 export function DepartmentPane({ departments, selectedId, onSelect, onChanged }: Props) {
   const { t } = useTranslation();
-  const { modal } = AntApp.useApp();
   const report = useReportError();
   const [dialog, setDialog] = useState<Dialog | null>(null);
   const [conflict, setConflict] = useState<RenameConflict | null>(null);
   const [handbookOpen, setHandbookOpen] = useState(false);
+  const [deleting, setDeleting] = useState<Department | null>(null);
   const closeHandbook = useCallback(() => setHandbookOpen(false), []);
   const selected = departments.find((d) => d.id === selectedId) ?? null;
   // Every department starts expanded, new ones included; the user may collapse any.
@@ -97,27 +98,6 @@ export function DepartmentPane({ departments, selectedId, onSelect, onChanged }:
     }
   };
 
-  const confirmDelete = (department: Department) => {
-    modal.confirm({
-      title: t('departments.deleteConfirm', { name: department.name }),
-      okText: t('common.delete'),
-      okButtonProps: { danger: true },
-      cancelText: t('common.cancel'),
-      onOk: async () => {
-        try {
-          const { id, editVersion } = department;
-          await call('department:delete', { id, expectedVersion: editVersion });
-          onSelect(null);
-          await onChanged();
-        } catch (error) {
-          report(error);
-          // A delete refused for a change made elsewhere: show what the library has now.
-          if (editConflictName(error) !== null) await onChanged();
-        }
-      },
-    });
-  };
-
   return (
     <section aria-label={t('departments.heading')} style={{ padding: 12 }}>
       <div style={{ display: 'flex', alignItems: 'center', gap: 4, marginBottom: 8 }}>
@@ -153,7 +133,7 @@ export function DepartmentPane({ departments, selectedId, onSelect, onChanged }:
             icon={<DeleteOutlined />}
             danger
             disabled={!selected}
-            onClick={() => selected && confirmDelete(selected)}
+            onClick={() => selected && setDeleting(selected)}
           />
         </Space>
       </div>
@@ -174,6 +154,18 @@ export function DepartmentPane({ departments, selectedId, onSelect, onChanged }:
         />
       )}
       <HandbookExport departmentId={selectedId} open={handbookOpen} onClose={closeHandbook} />
+      {deleting && (
+        <DepartmentDeleteDialog
+          department={deleting}
+          departments={departments}
+          onCancel={() => setDeleting(null)}
+          onDeleted={() => {
+            setDeleting(null);
+            onSelect(null);
+            void onChanged();
+          }}
+        />
+      )}
       <NameDialog
         key={
           dialog

@@ -11,6 +11,7 @@ import { useDraftFindings } from '../checks/useDraftFindings';
 import { useCompetencies } from '../competencies/useCompetencies';
 import { exportRoleDocx } from '../export/exportActions';
 import { HistoryDrawer } from '../history/HistoryDrawer';
+import { RoleDeleteDialog } from '../references/RoleDeleteDialog';
 import { ApproveDialog } from './ApproveDialog';
 import { useLibraryReadOnly } from '../../app/libraryAccess';
 import { DamagedNotice } from '../../ui/DamagedNotice';
@@ -33,7 +34,7 @@ type Props = {
 export function RoleEditor(props: Props) {
   const { roleId, departments, onSaved, onDeleted, onDirtyChange } = props;
   const { t } = useTranslation();
-  const { modal, message } = AntApp.useApp();
+  const { message } = AntApp.useApp();
   const report = useReportError();
   const editor = useRoleEditor(roleId);
   const { role, draft, setDraft, save, saving, dirty, accept, fail } = editor;
@@ -43,7 +44,7 @@ export function RoleEditor(props: Props) {
   const readOnly = libraryReadOnly || damaged;
   const { competencies } = useCompetencies();
   const [allRoles, setAllRoles] = useState<RoleSummary[]>([]);
-  const [panel, setPanel] = useState<'approve' | 'history' | null>(null);
+  const [panel, setPanel] = useState<'approve' | 'history' | 'delete' | null>(null);
   const checked = useDraftFindings(draft && toRoleDraft(draft));
   const findings = checked ?? [];
   const errorCount = findings.filter((f) => f.severity === 'error').length;
@@ -117,26 +118,6 @@ export function RoleEditor(props: Props) {
     props.onOpenRole(copy.id);
   };
 
-  const confirmDelete = () => {
-    if (!draft) return;
-    modal.confirm({
-      title: t('editor.deleteRoleConfirm', { title: draft.title }),
-      okText: t('common.delete'),
-      okButtonProps: { danger: true },
-      cancelText: t('common.cancel'),
-      onOk: async () => {
-        if (!role) return;
-        try {
-          await call('role:delete', { id: role.id, expectedVersion: role.editVersion });
-          onDirtyChange(false);
-          onDeleted();
-        } catch (error) {
-          fail(error);
-        }
-      },
-    });
-  };
-
   if (roleId === null || !draft || !role) {
     return (
       <Empty style={{ marginTop: 120 }} description={roleId === null ? t('editor.empty') : null} />
@@ -173,7 +154,7 @@ export function RoleEditor(props: Props) {
             if (name) void message.success(t('export.done', { name }));
           }, report)
         }
-        onDelete={confirmDelete}
+        onDelete={() => setPanel('delete')}
       />
       <FindingsSummary findings={checked} />
       <RoleSections
@@ -199,6 +180,17 @@ export function RoleEditor(props: Props) {
         onKeep={keepCopy}
         onCancel={editor.closeConflict}
       />
+      {panel === 'delete' && (
+        <RoleDeleteDialog
+          role={{ id: role.id, title: draft.title || role.title, editVersion: role.editVersion }}
+          onCancel={() => setPanel(null)}
+          onDeleted={() => {
+            setPanel(null);
+            onDirtyChange(false);
+            onDeleted();
+          }}
+        />
+      )}
     </form>
   );
 }

@@ -15,6 +15,7 @@ import {
   type XmlElement,
   type XmlIndex,
 } from '../../../electron/interchange/xmlIndex';
+import { type LibraryRefs, type RaciRef } from '../../../electron/interchange/stableRefs';
 import { type BpmnProblem } from '../../../shared/bpmnImport';
 import { type ProcessGraph } from '../../../shared/process';
 
@@ -144,8 +145,37 @@ export function structure(graph: ProcessGraph) {
         y: round(node.y),
         width: round(node.width),
         height: round(node.height),
-        activity: node.activity,
+        // RACI entries travel by stable key and name (see raciRefs) and are bound to roles by
+        // the importing service, so the graph read from a file holds none.
+        activity: node.activity && { ...node.activity, raci: [] },
       })),
     edges: [...graph.edges].sort((a, b) => a.id.localeCompare(b.id)),
   };
+}
+
+/** Keys and names an exporting library would give: role n is "role-n", titled 岗位n. */
+export const TEST_REFS: LibraryRefs = {
+  role: (id) => ({ key: `role-${id}`, name: `岗位${id}` }),
+  department: (id) => ({ key: `department-${id}`, name: `部门${id}` }),
+};
+
+/** The RACI entries a graph's activity should come back with, as a file names them. */
+export function expectedRaciRefs(graph: ProcessGraph): Map<string, RaciRef[]> {
+  return new Map(
+    graph.nodes.flatMap((node) =>
+      node.activity && node.activity.raci.length > 0
+        ? [
+            [
+              node.id,
+              node.activity.raci.map((entry) => ({
+                roleKey: `role-${entry.roleId}`,
+                roleName: `岗位${entry.roleId}`,
+                legacyId: false,
+                letter: entry.letter,
+              })),
+            ],
+          ]
+        : [],
+    ),
+  );
 }

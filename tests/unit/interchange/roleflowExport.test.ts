@@ -7,7 +7,7 @@ import {
   type ActivityDetails,
   type ProcessGraph,
 } from '../../../shared/process';
-import { importText, only, structure } from './helpers';
+import { expectedRaciRefs, importText, only, structure, TEST_REFS } from './helpers';
 
 /*
  * A process drawn in RoleFlow: exported as BPMN with diagram interchange, it opens with the
@@ -149,7 +149,7 @@ function drawnProcess(): ProcessGraph {
 describe('export of a process drawn in RoleFlow', () => {
   it('re-imports with the same ids, labels, lanes, positions and activity details', async () => {
     const graph = drawnProcess();
-    const xml = await exportBpmn({ name: '个险新契约核保流程', graph });
+    const xml = await exportBpmn({ name: '个险新契约核保流程', graph, refs: TEST_REFS });
     const result = await importText(xml);
     expect(result.problems).toEqual([]);
     const process = only(result.processes);
@@ -162,6 +162,14 @@ describe('export of a process drawn in RoleFlow', () => {
       { kind: 'none' },
     ]);
     expect(structure(process.graph)).toEqual(structure(graph));
+    // …with the roles they are bound to named by stable key, as are the RACI entries.
+    expect([...process.laneRefs.values()]).toEqual([
+      { roleKey: 'role-11', departmentKey: undefined },
+      { roleKey: 'role-12', departmentKey: undefined },
+      { roleKey: undefined, departmentKey: 'department-3' },
+    ]);
+    expect(process.raciRefs).toEqual(expectedRaciRefs(graph));
+    expect(xml).not.toMatch(/roleId=/);
   });
 
   it('writes lanes, an exclusive gateway, labelled flows, the roleflow extension and full DI', async () => {

@@ -5,10 +5,12 @@ import { isFlowNodeKind } from '../../../electron/interchange/bpmnKinds';
 import { emptyActivityDetails, type ProcessGraph } from '../../../shared/process';
 import {
   changedElements,
+  expectedRaciRefs,
   importText,
   poolsOf,
   preservedOf,
   structure,
+  TEST_REFS,
   untouchedIds,
   fileProblems,
 } from './helpers';
@@ -57,13 +59,18 @@ export async function editedRoundTrip(bytes: Buffer): Promise<void> {
       source.includes(`bpmnElement="${node.id}"`),
     );
     const edited = edit(process, !undrawn);
-    const exported = await exportBpmn({ name: `${process.name} v2`, graph: edited });
+    const exported = await exportBpmn({
+      name: `${process.name} v2`,
+      graph: edited,
+      refs: TEST_REFS,
+    });
     const again = await importText(exported);
     const back = again.processes.find(
       (p) => preservedOf(p).processId === preservedOf(process).processId,
     );
     expect(back?.name).toBe(`${process.name} v2`);
     expect(structure(back?.graph ?? edited)).toEqual(structure(edited));
+    expect(back?.raciRefs).toEqual(expectedRaciRefs(edited));
     expect(again.counts).toEqual({
       ...first.counts,
       flowNodes: first.counts.flowNodes + 1,

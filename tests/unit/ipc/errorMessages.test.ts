@@ -146,13 +146,19 @@ describe('messages from main', () => {
     const departmentId = (made as { data: { id: number } }).data.id;
     const role = await dispatch(h, 'role:create', { departmentId, title: '会计' });
     const {
+      key: _k,
       status: _s,
       version: _v,
+      editVersion,
       createdAt: _c,
       updatedAt: _u,
       ...draft
     } = (role as { data: Record<string, unknown> }).data;
-    const result = await dispatch(h, 'role:save', { ...draft, headcount: 2.5 });
+    const result = await dispatch(h, 'role:save', {
+      ...draft,
+      expectedVersion: editVersion,
+      headcount: 2.5,
+    });
     expect(await shown(result, 'zh-CN')).toBe('岗位编制：须为整数。');
     expect(await shown(result, 'en')).toBe('Headcount: must be a whole number.');
   });

@@ -240,14 +240,20 @@ describe('processes', () => {
     // A save is refused, and the stored bytes stay exactly as they were.
     const {
       id: _i,
+      key: _k,
       status: _s,
       version: _v,
+      editVersion,
       createdAt: _c,
       updatedAt: _u,
       damaged: _d,
       ...rest
     } = shown;
-    const saved = await dispatch(handlers, 'process:save', { id: process.id, ...rest });
+    const saved = await dispatch(handlers, 'process:save', {
+      id: process.id,
+      ...rest,
+      expectedVersion: editVersion,
+    });
     expect(saved).toMatchObject({ ok: false, error: { code: 'DOCUMENT_DAMAGED' } });
     const read = raw.prepare('SELECT document FROM process_graphs WHERE process_id = ?');
     expect((read.get(process.id) as { document: string }).document).toBe(stored);
