@@ -183,8 +183,21 @@ test('draw, describe, lay out and save a cross-functional process', async ({ app
   await (await bpmnDownload).saveAs(bpmnFile);
   expect(fs.readFileSync(bpmnFile, 'utf8')).toContain('bpmn:exclusiveGateway');
   await app.locator('input[type="file"]').setInputFiles(bpmnFile);
-  await expect(app.getByRole('dialog').last()).toContainText('已导入 1 个流程。');
-  await app.getByRole('button', { name: /知\s*道\s*了|OK|确\s*定/ }).click();
+  // the lanes carry their roles' stable keys, so each is proposed for the role it came from
+  const preview = app.getByRole('dialog', { name: /^导入 BPMN/ });
+  const lanesTable = preview.getByRole('table');
+  for (const role of ['人力资源经理', '招聘主管', '总经理']) {
+    // the lane's name, and the role proposed for it
+    await expect(lanesTable.getByText(role, { exact: true })).toHaveCount(2);
+  }
+  await expect(lanesTable.getByText('仅保留泳道名称')).toHaveCount(0);
+  await preview.getByRole('button', { name: /^导 ?入$/ }).click();
+  const done = app.getByRole('dialog', { name: '已导入 1 个流程' });
+  await expect(done).toBeVisible();
+  await done
+    .locator('.ant-modal-footer')
+    .getByRole('button', { name: /^关 ?闭$/ })
+    .click();
   await expect(app.getByRole('option', { name: '员工招聘流程' })).toHaveCount(2);
   await expect(app.locator('.react-flow__node-step')).toHaveCount(6);
   await expect(app.locator('.react-flow__edge')).toHaveCount(5);

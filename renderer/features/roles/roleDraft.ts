@@ -56,7 +56,9 @@ export function weightTotal(duties: readonly DutyDraft[]): number {
  * INVALID_REQUEST's params; null when it would be taken. Nothing is clamped or cut to fit.
  */
 export function draftRefusal(role: EditorRole): ErrorParams | null {
-  const parsed = contract['role:save'].request.safeParse(toRoleDraft(role), reportInput);
+  // The draft itself: the version it is based on is added by the save, not typed by the user.
+  const draftSchema = contract['role:save'].request.omit({ expectedVersion: true });
+  const parsed = draftSchema.safeParse(toRoleDraft(role), reportInput);
   return parsed.success ? null : invalidRequestParams(parsed.error);
 }
 
