@@ -1,6 +1,7 @@
 import { AppError } from '../../shared/errors';
 import type { Lane, ProcessBasics, ProcessGraph, ProcessNode } from '../../shared/process';
 import type { SaveNotice } from '../../shared/references';
+import type { Repositories } from '../library/librarySession';
 
 /*
  * The references a process map holds — lane owners, RACI entries, its owner role and
@@ -106,6 +107,28 @@ export type Existing = {
   department(id: number): boolean;
   process(id: number): boolean;
 };
+
+/**
+ * What exists in the library now: roles and departments read once (not once per lane or RACI
+ * entry), processes looked up as the map names them and remembered.
+ */
+export function existingIn(repositories: Repositories): Existing {
+  const roleIds = new Set(repositories.roles.headings().map((role) => role.id));
+  const departmentIds = new Set(repositories.departments.list().map((d) => d.id));
+  const processIds = new Map<number, boolean>();
+  return {
+    role: (roleId) => roleIds.has(roleId),
+    department: (departmentId) => departmentIds.has(departmentId),
+    process: (processId) => {
+      let found = processIds.get(processId);
+      if (found === undefined) {
+        found = repositories.processes.get(processId) !== undefined;
+        processIds.set(processId, found);
+      }
+      return found;
+    },
+  };
+}
 
 /**
  * What a save stores when the map refers to things that no longer exist (deleted behind the

@@ -12,7 +12,7 @@ import type { SaveNotice } from '../../shared/references';
 import type { ProcessFilter } from '../db/repositories/processRepository';
 import { assertIntact, keepDamagedOriginal } from '../library/damagedDocuments';
 import type { LibrarySession } from '../library/librarySession';
-import { dropMissingReferences, type Existing } from './graphReferences';
+import { dropMissingReferences, existingIn } from './graphReferences';
 import { editConflict } from './editConflict';
 
 /** Process maps: records, graphs with their activity index, approval and history. */
@@ -63,7 +63,10 @@ export class ProcessService {
     expectedVersion: number,
   ): Process & { notices: SaveNotice[] } {
     assertIntact(this.get(id), `Process ${id}`);
-    const checked = dropMissingReferences({ basics, graph }, this.existing());
+    const checked = dropMissingReferences(
+      { basics, graph },
+      existingIn(this.session.repositories()),
+    );
     assertGraph(checked.graph);
     const { processes } = this.session.repositories();
     if (!processes.save(id, expectedVersion, checked.basics, checked.graph)) {
@@ -74,7 +77,10 @@ export class ProcessService {
 
   /** Keeps an editor's copy as a new draft process (after a conflict), created in one step. */
   saveCopy(basics: ProcessBasics, graph: ProcessGraph): Process {
-    const checked = dropMissingReferences({ basics, graph }, this.existing());
+    const checked = dropMissingReferences(
+      { basics, graph },
+      existingIn(this.session.repositories()),
+    );
     assertGraph(checked.graph);
     const { processes, transaction } = this.session.repositories();
     const id = transaction(() => {
@@ -147,26 +153,6 @@ export class ProcessService {
   /** What a role does in the library's processes: the link from descriptions to processes. */
   activitiesOf(roleId: number): RoleActivity[] {
     return this.session.repositories().processes.activitiesOf(roleId);
-  }
-
-  /** What exists now, looked up once per save (not once per lane or RACI entry). */
-  private existing(): Existing {
-    const { roles, departments, processes } = this.session.repositories();
-    const roleIds = new Set(roles.headings().map((role) => role.id));
-    const departmentIds = new Set(departments.list().map((department) => department.id));
-    const processIds = new Map<number, boolean>();
-    return {
-      role: (roleId) => roleIds.has(roleId),
-      department: (departmentId) => departmentIds.has(departmentId),
-      process: (processId) => {
-        let found = processIds.get(processId);
-        if (found === undefined) {
-          found = processes.get(processId) !== undefined;
-          processIds.set(processId, found);
-        }
-        return found;
-      },
-    };
   }
 }
 

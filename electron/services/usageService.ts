@@ -12,9 +12,11 @@ import type { Repositories, LibrarySession } from '../library/librarySession';
 import {
   departmentUseCounts,
   dropMissingReferences,
+  existingIn,
   replaceDepartment,
   replaceRole,
   roleUseCounts,
+  type Existing,
   type ProcessParts,
 } from './graphReferences';
 
@@ -68,8 +70,9 @@ export class UsageService {
     }
     const target = choice?.mode === 'reassign' ? this.roleTarget(id, choice.targetId) : null;
     repositories.transaction(() => {
+      const existing = existingIn(repositories);
       for (const use of usage.processes) {
-        this.rewrite(repositories, use.processId, (parts) =>
+        this.rewrite(repositories, existing, use.processId, (parts) =>
           replaceRole(parts, id, role.title, target),
         );
       }
@@ -113,8 +116,9 @@ export class UsageService {
     }
     const target = choice?.mode === 'reassign' ? this.departmentTarget(id, choice.targetId) : null;
     repositories.transaction(() => {
+      const existing = existingIn(repositories);
       for (const use of usage.processes) {
-        this.rewrite(repositories, use.processId, (parts) =>
+        this.rewrite(repositories, existing, use.processId, (parts) =>
           replaceDepartment(parts, id, department.name, target),
         );
       }
@@ -129,6 +133,7 @@ export class UsageService {
 
   private rewrite(
     repositories: Repositories,
+    existing: Existing,
     processId: number,
     change: (parts: ProcessParts) => ProcessParts,
   ): void {
@@ -136,13 +141,7 @@ export class UsageService {
     if (!process) return;
     // Whatever else in the map already points at nothing is unbound too, or the save of the
     // activity index would fail on it; a broken sub-process link is left for its editor.
-    const roleIds = new Set(repositories.roles.headings().map((role) => role.id));
-    const departmentIds = new Set(repositories.departments.list().map((d) => d.id));
-    const exists = {
-      role: (roleId: number) => roleIds.has(roleId),
-      department: (departmentId: number) => departmentIds.has(departmentId),
-      process: () => true,
-    };
+    const exists = { ...existing, process: () => true };
     const { basics, graph } = dropMissingReferences(change(partsOf(process)), exists);
     // Based on the version just read, in the same transaction: it cannot be stale, and the
     // bump tells a window holding this map that it changed.
