@@ -100,6 +100,8 @@ test('unsaved edits are not lost by picking another role', async ({ app }) => {
   await app.keyboard.press('Enter');
   for (const title of ['会计', '出纳']) {
     await app.getByRole('button', { name: '新建岗位' }).click();
+    // type into the new role's editor, not the previous role's one it replaces
+    await expect(app.getByLabel('岗位名称', { exact: true })).toHaveValue('新岗位');
     await app.getByLabel('岗位名称', { exact: true }).fill(title);
     await app.getByRole('button', { name: /保\s*存/ }).click();
     await expect(app.getByRole('status')).toHaveCount(0);
