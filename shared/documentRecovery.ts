@@ -2,6 +2,7 @@ import { emptyGraph, emptyProcessKpis, type ProcessGraph, type ProcessKpis } fro
 import {
   edgeSchema,
   graphSchema,
+  phaseSchema,
   laneSchema,
   nodeSchema,
   processKpisSchema,
@@ -74,7 +75,15 @@ export function recoverGraph(json: string): Recovered<ProcessGraph> {
   const edges = validItems(parsed.edges, (item) => edgeSchema.safeParse(item).data).filter(
     (edge) => nodeIds.has(edge.source) && nodeIds.has(edge.target),
   );
-  const salvaged = graphSchema.safeParse({ lanes, nodes, edges });
+  const phases = validItems(parsed.phases, (item) => phaseSchema.safeParse(item).data);
+  const orientation = parsed.orientation === 'vertical' ? ('vertical' as const) : undefined;
+  const salvaged = graphSchema.safeParse({
+    ...(orientation ? { orientation } : {}),
+    lanes,
+    ...(phases.length ? { phases } : {}),
+    nodes,
+    edges,
+  });
   return { value: salvaged.success ? salvaged.data : emptyGraph(), intact: false };
 }
 

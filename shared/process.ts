@@ -19,9 +19,36 @@ export type Lane = {
   id: string;
   name: string;
   owner: LaneOwner;
-  /** Height of the horizontal lane band; lanes are stacked top to bottom in array order. */
+  /**
+   * Thickness of the lane band across the flow: its height when lanes are horizontal (stacked
+   * top to bottom in array order), its width when they are vertical (columns left to right).
+   */
   size: number;
 };
+
+export const ORIENTATIONS = ['horizontal', 'vertical'] as const;
+/**
+ * Horizontal: lanes are rows and the flow runs left to right (Visio's default). Vertical:
+ * lanes are columns and the flow runs top to bottom, as many Chinese charts on portrait paper.
+ */
+export type Orientation = (typeof ORIENTATIONS)[number];
+
+/**
+ * 阶段: a band across all lanes, along the flow (a column of horizontal lanes, a row of
+ * vertical ones). Phases follow each other in array order from the start of the flow.
+ */
+export type Phase = {
+  id: string;
+  name: string;
+  /** Extent of the band along the flow direction. */
+  size: number;
+};
+
+export const SIDES = ['top', 'right', 'bottom', 'left'] as const;
+/** A side of a shape, where a connector leaves or arrives. */
+export type Side = (typeof SIDES)[number];
+
+export type Point = { x: number; y: number };
 
 export const NODE_KINDS = [
   'start',
@@ -73,6 +100,18 @@ export type ProcessNode = {
   activity?: ActivityDetails;
   /** Sub-process nodes: the process they open. */
   linkedProcessId?: number | null;
+  /**
+   * 步骤编号 (10, 20, 30 …): given once and kept when steps are inserted, moved or re-laid out;
+   * the 流程说明书's step table refers to it. Absent on shapes that are not steps.
+   */
+  stepNumber?: number | null;
+  /** The phase (阶段) the step belongs to, if the map has phases. */
+  phaseId?: string | null;
+  /**
+   * An activity done jointly by two roles: the second lane it is drawn across (together with
+   * laneId and every lane between them).
+   */
+  jointLaneId?: string | null;
 };
 
 export type ProcessEdge = {
@@ -81,6 +120,18 @@ export type ProcessEdge = {
   target: string;
   /** e.g. 是 / 否 on a decision's branches. */
   label: string;
+  /** The side of the source shape the connector leaves from (the router picks when absent). */
+  sourceSide?: Side | null;
+  /** The side of the target shape it arrives at (the router picks when absent). */
+  targetSide?: Side | null;
+  /**
+   * The bends between the two ends, in diagram units, consecutive points on one axis
+   * (orthogonal). Produced by the layout and the router, moved by the user; the screen, the
+   * pictures and BPMN DI all draw this same route. Absent or empty: not routed yet.
+   */
+  waypoints?: Point[];
+  /** Centre of the label, when placed by the router or moved by the user. */
+  labelAt?: Point | null;
 };
 
 /**
@@ -106,7 +157,11 @@ export type PreservedBpmn = {
 };
 
 export type ProcessGraph = {
+  /** Absent means horizontal (every map made before orientation existed). */
+  orientation?: Orientation;
   lanes: Lane[];
+  /** 阶段 bands across all lanes; absent or empty: the map has none. */
+  phases?: Phase[];
   nodes: ProcessNode[];
   edges: ProcessEdge[];
   /** Present on imported processes. */

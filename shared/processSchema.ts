@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { NODE_KINDS, PROCESS_CLASSES, RACI, VALUE_CLASSES } from './process';
+import { NODE_KINDS, ORIENTATIONS, PROCESS_CLASSES, RACI, SIDES, VALUE_CLASSES } from './process';
 
 /*
  * zod schemas of the process document: the IPC contract validates the editor's graph with
@@ -48,6 +48,17 @@ export const nodeSchema = z.strictObject({
   height: z.number().finite().min(1).max(1e5),
   activity: activityDetailsSchema.optional(),
   linkedProcessId: id.nullable().optional(),
+  stepNumber: z.number().int().min(0).max(999999).nullable().optional(),
+  phaseId: elementId.nullable().optional(),
+  jointLaneId: elementId.nullable().optional(),
+});
+
+const point = z.strictObject({ x: coordinate, y: coordinate });
+
+export const phaseSchema = z.strictObject({
+  id: elementId,
+  name: z.string().max(200),
+  size: z.number().finite().min(20).max(1e5),
 });
 
 export const edgeSchema = z.strictObject({
@@ -55,10 +66,16 @@ export const edgeSchema = z.strictObject({
   source: elementId,
   target: elementId,
   label: z.string().max(500),
+  sourceSide: z.enum(SIDES).nullable().optional(),
+  targetSide: z.enum(SIDES).nullable().optional(),
+  waypoints: z.array(point).max(200).optional(),
+  labelAt: point.nullable().optional(),
 });
 
 export const graphSchema = z.strictObject({
+  orientation: z.enum(ORIENTATIONS).optional(),
   lanes: z.array(laneSchema).max(100),
+  phases: z.array(phaseSchema).max(50).optional(),
   nodes: z.array(nodeSchema).max(10000),
   edges: z.array(edgeSchema).max(20000),
 });
