@@ -232,7 +232,10 @@ export type ProcessSummary = Pick<
   | 'status'
   | 'version'
   | 'editVersion'
-> & { activityCount: number };
+> & {
+  /** Shapes on the map as a user counts steps: every shape but notes (annotations). */
+  stepCount: number;
+};
 
 /** An activity of some process, as a role's description sees it (roles ↔ activities). */
 export type RoleActivity = {

@@ -36,7 +36,8 @@ export function LibraryWorkspace() {
         return;
       }
       modal.confirm({
-        title: t('editor.discardChanges'),
+        // The prompt names what holds the edits: a process in the process view, else a role.
+        title: t(view === 'processes' ? 'processes.discard' : 'editor.discardChanges'),
         okText: t('common.discard'),
         cancelText: t('common.cancel'),
         onOk: () => {
@@ -45,7 +46,7 @@ export function LibraryWorkspace() {
         },
       });
     },
-    [modal, t],
+    [modal, t, view],
   );
 
   const createRole = useCallback(() => {

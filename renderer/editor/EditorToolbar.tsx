@@ -9,7 +9,7 @@ import {
   SaveOutlined,
   UndoOutlined,
 } from '@ant-design/icons';
-import { Button, Dropdown, Input, Space, Tooltip } from 'antd';
+import { Button, Dropdown, Space, Tooltip } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { Alignment } from './commands/nodeCommands';
 
@@ -28,7 +28,6 @@ type Props = {
   onLayout: () => void;
   onAlign: (how: Alignment) => void;
   onDistribute: (axis: 'horizontal' | 'vertical') => void;
-  onFind: (text: string) => void;
   onExport: (format: 'svg' | 'png' | 'bpmn') => void;
   onApprove: () => void;
   onHistory: () => void;
@@ -90,14 +89,6 @@ export function EditorToolbar(props: Props) {
       >
         <Button icon={<AlignLeftOutlined />}>{t('editor2.arrange')}</Button>
       </Dropdown>
-      <Input.Search
-        size="middle"
-        style={{ width: 200 }}
-        allowClear
-        aria-label={t('editor2.find')}
-        placeholder={t('editor2.find')}
-        onSearch={props.onFind}
-      />
       <Button icon={<HistoryOutlined />} onClick={props.onHistory}>
         {t('history.open')}
       </Button>

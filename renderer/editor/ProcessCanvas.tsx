@@ -3,8 +3,6 @@ import {
   applyNodeChanges,
   Background,
   BackgroundVariant,
-  Controls,
-  MiniMap,
   ReactFlow,
   useReactFlow,
   type Edge,
@@ -16,7 +14,10 @@ import '@xyflow/react/dist/style.css';
 import { useCallback, useMemo, useState, type DragEvent } from 'react';
 import type { NodeKind, ProcessGraph } from '../../shared/process';
 import { GRID } from './geometry';
+import { useTranslation } from 'react-i18next';
 import { toFlow, type FlowNode } from './mapping';
+import { CanvasChrome } from './view/CanvasChrome';
+import { useFlowAriaLabels, withAriaLabels } from './view/flowText';
 import { nodeTypes } from './nodes/nodeTypes';
 import { PALETTE_MIME } from './Palette';
 
@@ -41,7 +42,9 @@ type Props = {
  */
 export function ProcessCanvas(props: Props) {
   const { graph, selectRequest, onSelection, onMove, onConnect, onDropStep, onOpen } = props;
-  const flow = useMemo(() => toFlow(graph), [graph]);
+  const { t } = useTranslation();
+  const flow = useMemo(() => withAriaLabels(toFlow(graph), graph, t), [graph, t]);
+  const ariaLabelConfig = useFlowAriaLabels();
   const [nodes, setNodes] = useState<FlowNode[]>(flow.nodes);
   const [edges, setEdges] = useState<Edge[]>(flow.edges);
   const [drawn, setDrawn] = useState({ flow, selectRequest });
@@ -109,15 +112,14 @@ export function ProcessCanvas(props: Props) {
       deleteKeyCode={null}
       selectionKeyCode="Shift"
       multiSelectionKeyCode={['Meta', 'Control', 'Shift']}
-      fitView
+      ariaLabelConfig={ariaLabelConfig}
       minZoom={0.1}
       maxZoom={2.5}
       onlyRenderVisibleElements
       proOptions={{ hideAttribution: true }}
     >
       <Background variant={BackgroundVariant.Dots} gap={GRID * 2} size={1} color="#d5dce4" />
-      <MiniMap pannable zoomable nodeStrokeWidth={2} />
-      <Controls showInteractive={false} />
+      <CanvasChrome graph={graph} />
     </ReactFlow>
   );
 }

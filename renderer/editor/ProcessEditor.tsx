@@ -3,11 +3,16 @@ import { App as AntApp, Spin } from 'antd';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Department, RoleSummary } from '../../shared/domain';
-import type { NodeKind, ProcessEdge, ProcessNode, ProcessSummary } from '../../shared/process';
+import {
+  emptyGraph,
+  type NodeKind,
+  type ProcessEdge,
+  type ProcessNode,
+  type ProcessSummary,
+} from '../../shared/process';
 import { ConflictDialog } from '../ui/ConflictDialog';
 import { useReportError } from '../ui/useReportError';
 import { redoName, undoName } from './commands/history';
-import { addLane, deleteLane, moveLane, resizeLane, setLaneOwner } from './commands/laneCommands';
 import {
   addNode,
   align,
@@ -23,7 +28,7 @@ import {
 import { EditorToolbar } from './EditorToolbar';
 import { call } from '../api/client';
 import { ApproveDialog } from '../features/roles/ApproveDialog';
-import { GRID, laneBands, LANE_HEADER_WIDTH } from './geometry';
+import { GRID } from './geometry';
 import { ProcessHistory } from './panels/ProcessHistory';
 import { isLaneNodeId } from './mapping';
 import { Palette } from './Palette';
@@ -36,6 +41,12 @@ import { DamagedNotice } from '../ui/DamagedNotice';
 import { exportPng, exportSvg } from './exportImage';
 import { runLayout } from './runLayout';
 import { useProcessEditor } from './useProcessEditor';
+import { MapSettings } from './panels/MapSettings';
+import { FrameActionsContext } from './view/frameActions';
+import { useFocusMode } from './view/focusMode';
+import { defaultDropPoint } from './view/placement';
+import { layoutInItsDirection } from './view/turnGraph';
+import { useFrameEdits } from './view/useFrameEdits';
 
 type Props = {
   processId: number;
@@ -48,6 +59,7 @@ type Props = {
 };
 
 const newId = () => crypto.randomUUID().slice(0, 12);
+const NO_GRAPH = emptyGraph();
 
 /** Is the keyboard in a text field? Then Delete and Ctrl+A belong to the field. */
 function typingInField(target: EventTarget | null): boolean {
@@ -86,6 +98,15 @@ export function ProcessEditor(props: Props) {
   const [panel, setPanel] = useState<'approve' | 'history' | null>(null);
 
   useEffect(() => onDirtyChange(editor.dirty), [editor.dirty, onDirtyChange]);
+  const focused = useFocusMode();
+  const frame = useFrameEdits({
+    graph: history?.present ?? NO_GRAPH,
+    run,
+    select,
+    newId,
+    layout: (g) => layoutInItsDirection(g, runLayout),
+    report,
+  });
 
   // Shortcuts work wherever the focus is in the editor (the canvas itself takes no focus).
   const keyHandler = useRef<(event: KeyboardEvent) => void>(() => undefined);
@@ -164,11 +185,7 @@ export function ProcessEditor(props: Props) {
   const graph = history.present;
 
   const addStep = (kind: NodeKind, at?: { x: number; y: number }) => {
-    const firstLane = laneBands(graph.lanes)[0];
-    const where = at ?? {
-      x: LANE_HEADER_WIDTH + 120 + graph.nodes.length * 20,
-      y: firstLane ? (firstLane.top + firstLane.bottom) / 2 : 80,
-    };
+    const where = at ?? defaultDropPoint(graph);
     let id = '';
     run(t('editor2.cmdAdd'), (g) => {
       const result = addNode(g, kind, where, t(`nodeKinds.${kind}`), newId);
@@ -178,17 +195,9 @@ export function ProcessEditor(props: Props) {
     select([id]);
   };
 
-  const find = (text: string) => {
-    const needle = text.trim().toLowerCase();
-    if (!needle) return;
-    const found = graph.nodes.find((n) => n.label.toLowerCase().includes(needle));
-    if (found) select([found.id]);
-    else void message.info(t('editor2.notFound', { text }));
-  };
-
   async function layout() {
     try {
-      const laidOut = await runLayout(graph);
+      const laidOut = await layoutInItsDirection(graph, runLayout);
       run(t('editor2.layout'), () => laidOut);
     } catch (error) {
       report(error);
@@ -238,17 +247,12 @@ export function ProcessEditor(props: Props) {
         onUndo={editor.undo}
         onRedo={editor.redo}
         onSave={() => void save()}
-        onAddLane={() =>
-          run(t('editor2.addLane'), (g) =>
-            addLane(g, t('editor2.newLane', { n: g.lanes.length + 1 }), { kind: 'none' }, newId),
-          )
-        }
+        onAddLane={frame.edits.addLane}
         onLayout={() => void layout()}
         onAlign={(how) => run(t('editor2.cmdAlign'), (g) => align(g, [...selection], how))}
         onDistribute={(axis) =>
           run(t('editor2.cmdDistribute'), (g) => distribute(g, [...selection], axis))
         }
-        onFind={find}
         onApprove={() => setPanel('approve')}
         onHistory={() => setPanel('history')}
         onExport={(format) => {
@@ -262,31 +266,38 @@ export function ProcessEditor(props: Props) {
         }}
       />
       <div style={{ display: 'flex', flex: 1, minHeight: 0 }}>
-        <div style={{ width: 108, padding: 8, borderRight: '1px solid #e5e8ec', overflow: 'auto' }}>
-          <Palette onAdd={(kind) => addStep(kind)} />
-        </div>
+        {!focused && (
+          <div
+            style={{ width: 108, padding: 8, borderRight: '1px solid #e5e8ec', overflow: 'auto' }}
+          >
+            <Palette onAdd={(kind) => addStep(kind)} />
+          </div>
+        )}
         <div style={{ flex: 1, minWidth: 0 }} data-testid="process-canvas">
           <ReactFlowProvider>
-            <ProcessCanvas
-              graph={graph}
-              selectRequest={selectRequest}
-              onSelection={onSelection}
-              onMove={(moves) => run(t('editor2.cmdMove'), (g) => moveNodes(g, moves))}
-              onConnect={(source, target) =>
-                run(t('editor2.cmdConnect'), (g) => connect(g, source, target, '', newId))
-              }
-              onDropStep={(kind, at) => addStep(kind, at)}
-              onOpen={(id) => {
-                // Double-clicking a linked sub-process opens the process it stands for.
-                const linked = graph.nodes.find((n) => n.id === id)?.linkedProcessId;
-                if (linked) props.onOpenProcess(linked);
-                else select([id]);
-              }}
-            />
+            <FrameActionsContext.Provider value={readOnly ? null : frame.actions}>
+              <ProcessCanvas
+                graph={graph}
+                selectRequest={selectRequest}
+                onSelection={onSelection}
+                onMove={(moves) => run(t('editor2.cmdMove'), (g) => moveNodes(g, moves))}
+                onConnect={(source, target) =>
+                  run(t('editor2.cmdConnect'), (g) => connect(g, source, target, '', newId))
+                }
+                onDropStep={(kind, at) => addStep(kind, at)}
+                onOpen={(id) => {
+                  // Double-clicking a linked sub-process opens the process it stands for.
+                  const linked = graph.nodes.find((n) => n.id === id)?.linkedProcessId;
+                  if (linked) props.onOpenProcess(linked);
+                  else select([id]);
+                }}
+              />
+            </FrameActionsContext.Provider>
           </ReactFlowProvider>
         </div>
         <aside
           aria-label={t('editor2.panel')}
+          hidden={focused}
           style={{
             width: 290,
             padding: 12,
@@ -316,31 +327,18 @@ export function ProcessEditor(props: Props) {
                 run(t('editor2.cmdLink'), (g) => setLinkedProcess(g, id, linked))
               }
               onOpenProcess={props.onOpenProcess}
-              onLaneOwner={(id, owner, name) =>
-                run(t('editor2.cmdLaneOwner'), (g) => setLaneOwner(g, id, owner, name))
-              }
-              onLaneResize={(id, size) =>
-                run(t('editor2.cmdLaneResize'), (g) => resizeLane(g, id, size), `lane-size:${id}`)
-              }
-              onLaneMove={(id, delta) =>
-                run(t('editor2.cmdLaneMove'), (g) => moveLane(g, id, delta))
-              }
-              onLaneDelete={(lane) => {
-                if (graph.nodes.some((n) => n.laneId === lane.id)) {
-                  void message.warning(t('editor2.laneNotEmpty', { name: lane.name }));
-                  return;
-                }
-                run(t('editor2.laneDelete'), (g) => deleteLane(g, lane.id));
-                select([]);
-              }}
+              edits={frame.edits}
             />
           ) : (
-            <ProcessRecordForm
-              basics={basics}
-              roles={roles}
-              departments={departments}
-              onChange={editor.setBasics}
-            />
+            <>
+              <ProcessRecordForm
+                basics={basics}
+                roles={roles}
+                departments={departments}
+                onChange={editor.setBasics}
+              />
+              <MapSettings graph={graph} edits={frame.edits} readOnly={readOnly} />
+            </>
           )}
         </aside>
       </div>

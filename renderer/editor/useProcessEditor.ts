@@ -5,6 +5,7 @@ import type { Process, ProcessBasics, ProcessGraph } from '../../shared/process'
 import { call, editConflictName } from '../api/client';
 import { useReportError } from '../ui/useReportError';
 import { execute, redo, startHistory, undo, type History } from './commands/history';
+import { syncPlacement } from './view/placement';
 
 function basicsOf(process: Process): ProcessBasics {
   return {
@@ -65,7 +66,10 @@ export function useProcessEditor(processId: number) {
   const run = useCallback(
     (name: string, next: (graph: ProcessGraph) => ProcessGraph, mergeKey?: string) => {
       setHistory((current) =>
-        current ? execute(current, name, next(current.present), mergeKey) : current,
+        // Every edit leaves each moved or new step in the lane and phase its centre is in.
+        current
+          ? execute(current, name, syncPlacement(current.present, next(current.present)), mergeKey)
+          : current,
       );
     },
     [],

@@ -1,4 +1,5 @@
 import { bpmnMessages } from './bpmn';
+import { processViewMessages } from './processView';
 /** English interface text. zh-CN.ts must have exactly the same keys (a test checks). */
 export const en = {
   app: {
@@ -242,8 +243,8 @@ export const en = {
     none: 'No processes here yet.',
     empty: 'Pick a process on the left, or create a new one.',
     discard: 'Discard unsaved changes to this process?',
-    steps_one: '{{count}} activity',
-    steps_other: '{{count}} activities',
+    steps_one: '{{count}} step',
+    steps_other: '{{count}} steps',
     record: 'Process',
     name: 'Name',
     code: 'Code',
@@ -382,6 +383,7 @@ export const en = {
     OWNER_ROLE_MISSING: 'The process owner no longer exists and was cleared.',
     PROCESS_DEPARTMENT_MISSING: 'The department of the process no longer exists and was cleared.',
   },
+  processView: processViewMessages.en,
   bpmnImport: {
     problems: bpmnMessages.en.problems,
     kinds: bpmnMessages.en.kinds,

@@ -1,4 +1,5 @@
 import { bpmnMessages } from './bpmn';
+import { processViewMessages } from './processView';
 import type { Messages } from './en';
 
 /** 简体中文界面文字。术语与 DOMAIN.md 一致。 */
@@ -240,8 +241,8 @@ export const zhCN: Messages = {
     none: '这里还没有流程。',
     empty: '在左侧选择一个流程，或新建流程。',
     discard: '放弃对此流程未保存的修改？',
-    steps_one: '{{count}} 项活动',
-    steps_other: '{{count}} 项活动',
+    steps_one: '{{count}} 个步骤',
+    steps_other: '{{count}} 个步骤',
     record: '流程信息',
     name: '流程名称',
     code: '流程编号',
@@ -352,6 +353,7 @@ export const zhCN: Messages = {
     OWNER_ROLE_MISSING: '流程负责岗位已不存在，已清空。',
     PROCESS_DEPARTMENT_MISSING: '流程所属部门已不存在，已清空。',
   },
+  processView: processViewMessages['zh-CN'],
   bpmnImport: {
     problems: bpmnMessages['zh-CN'].problems,
     kinds: bpmnMessages['zh-CN'].kinds,

@@ -49,7 +49,7 @@ type SummaryRow = Pick<
   | 'status'
   | 'version'
   | 'edit_version'
-> & { activity_count: number };
+> & { step_count: number };
 
 type RoleActivityRow = {
   process_id: number;
@@ -72,7 +72,8 @@ const PROCESS_WITH_GRAPH =
   'SELECT p.*, g.document AS graph FROM processes p LEFT JOIN process_graphs g ON g.process_id = p.id';
 
 const SUMMARY = `SELECT p.id, p.code, p.name, p.class, p.owner_role_id, p.department_id, p.status,
-  p.version, p.edit_version, (SELECT count(*) FROM process_activities a WHERE a.process_id = p.id) AS activity_count
+  p.version, p.edit_version, (SELECT count(*) FROM process_graphs g, json_each(g.document, '$.nodes') n
+    WHERE g.process_id = p.id AND json_extract(n.value, '$.kind') <> 'annotation') AS step_count
   FROM processes p`;
 
 /**
@@ -224,7 +225,7 @@ export class ProcessRepository {
       status: row.status,
       version: row.version,
       editVersion: row.edit_version,
-      activityCount: row.activity_count,
+      stepCount: row.step_count,
     }));
   }
 

@@ -1,77 +1,108 @@
 import { Handle, Position, type NodeProps } from '@xyflow/react';
 import { memo, type CSSProperties } from 'react';
-import type { NodeKind } from '../../../shared/process';
 import type { StepFlowNode } from '../mapping';
+import { fitLabel } from '../view/labelFit';
+import { StepMarksView } from './StepMarksView';
+import { StepShape, SUBPROCESS_BAR } from './StepShape';
 
-const BASE: CSSProperties = {
-  width: '100%',
-  height: '100%',
-  display: 'flex',
-  alignItems: 'center',
-  justifyContent: 'center',
-  textAlign: 'center',
-  fontSize: 12,
-  lineHeight: 1.3,
-  padding: 6,
-  boxSizing: 'border-box',
-  background: '#fff',
-  border: '1.5px solid #4a6a8a',
-  color: '#1d2b3a',
-  overflow: 'hidden',
-};
+/** Where the label sits inside each shape: a diamond's text stays in its middle half. */
+function labelBox(
+  kind: StepFlowNode['data']['kind'],
+  width: number,
+  height: number,
+): CSSProperties {
+  switch (kind) {
+    case 'decision':
+      return { left: width * 0.19, right: width * 0.19, top: height * 0.19, bottom: height * 0.19 };
+    case 'subProcess':
+      return { left: SUBPROCESS_BAR + 2, right: SUBPROCESS_BAR + 2, top: 10, bottom: 6 };
+    case 'document':
+      return { left: 4, right: 4, top: 8, bottom: height * 0.18 };
+    case 'data':
+      return { left: 4, right: 4, top: height * 0.2, bottom: height * 0.1 };
+    case 'annotation':
+      return { left: 16, right: 2, top: 2, bottom: 2 };
+    case 'activity':
+      return { left: 4, right: 4, top: 12, bottom: 9 };
+    default:
+      return { left: 2, right: 2, top: 2, bottom: 2 };
+  }
+}
 
-/** How each kind of step looks: Visio's cross-functional flowchart shapes. */
-const SHAPES: Record<NodeKind, CSSProperties> = {
-  start: { borderRadius: '50%', background: '#e8f5e9', borderColor: '#3c8d40' },
-  end: { borderRadius: '50%', background: '#fdecec', borderColor: '#b23b3b', borderWidth: 3 },
-  activity: { borderRadius: 8 },
-  decision: { background: 'transparent', border: 'none' },
-  document: { borderRadius: '2px 2px 40% 8px / 2px 2px 18px 8px', background: '#fffbe6' },
-  data: { borderRadius: '50% / 14px', background: '#eef4fb' },
-  subProcess: { borderRadius: 8, borderWidth: 3, borderStyle: 'double' },
-  annotation: {
-    border: 'none',
-    borderLeft: '2px solid #8c8c8c',
-    background: 'transparent',
-    justifyContent: 'flex-start',
-    textAlign: 'left',
-    color: '#595959',
-  },
-};
-
-/** One step of the map, with a connection handle on each side. */
-export const StepNode = memo(function StepNode({ data, selected }: NodeProps<StepFlowNode>) {
-  const style = { ...BASE, ...SHAPES[data.kind] };
-  if (selected) style.boxShadow = '0 0 0 2px #1f5fa8';
+/**
+ * One step of the map: its flowchart shape, its label wrapped inside it (never clipped), its
+ * number and method marks, and a connection handle on each side. A joint activity is drawn
+ * across the lanes it spans; its node box (what moves and connects) stays in its own lane.
+ */
+export const StepNode = memo(function StepNode(props: NodeProps<StepFlowNode>) {
+  const { data, selected } = props;
+  const boxWidth = props.width ?? 0;
+  const boxHeight = props.height ?? 0;
+  const horizontal = data.orientation === 'horizontal';
+  const before = data.span?.before ?? 0;
+  const after = data.span?.after ?? 0;
+  const width = horizontal ? boxWidth : boxWidth + before + after;
+  const height = horizontal ? boxHeight + before + after : boxHeight;
+  const fit = fitLabel(data.kind, data.label, width, height);
+  const annotation = data.kind === 'annotation';
   return (
     <div style={{ width: '100%', height: '100%', position: 'relative' }} data-kind={data.kind}>
-      {data.kind === 'decision' && <Diamond selected={selected} />}
-      <div style={style} title={data.label}>
-        <span style={{ position: 'relative' }}>{data.label}</span>
+      <div
+        data-testid="step-shape"
+        style={{
+          position: 'absolute',
+          left: horizontal ? 0 : -before,
+          top: horizontal ? -before : 0,
+          width,
+          height,
+        }}
+      >
+        <StepShape kind={data.kind} width={width} height={height} selected={selected} />
+        <div
+          title={data.label}
+          style={{
+            position: 'absolute',
+            ...labelBox(data.kind, width, height),
+            display: 'flex',
+            alignItems: 'center',
+            justifyContent: annotation ? 'flex-start' : 'center',
+            textAlign: annotation ? 'left' : 'center',
+            fontSize: fit.fontSize,
+            lineHeight: 1.3,
+            color: annotation ? '#595959' : '#1d2b3a',
+            overflowWrap: 'anywhere',
+            // Never clipped: a label too long for its shape runs past it (see labelFit.ts).
+            overflow: 'visible',
+          }}
+        >
+          <span data-testid="step-label">{data.label}</span>
+        </div>
+        <StepMarksView kind={data.kind} marks={data} width={width} height={height} />
       </div>
-      <Handle type="target" position={Position.Left} id="left" />
-      <Handle type="target" position={Position.Top} id="top" />
-      <Handle type="source" position={Position.Right} id="right" />
-      <Handle type="source" position={Position.Bottom} id="bottom" />
+      <Handle
+        type="target"
+        position={Position.Left}
+        id="left"
+        style={horizontal ? {} : { left: -before }}
+      />
+      <Handle
+        type="target"
+        position={Position.Top}
+        id="top"
+        style={horizontal ? { top: -before } : {}}
+      />
+      <Handle
+        type="source"
+        position={Position.Right}
+        id="right"
+        style={horizontal ? {} : { right: -after }}
+      />
+      <Handle
+        type="source"
+        position={Position.Bottom}
+        id="bottom"
+        style={horizontal ? { bottom: -after } : {}}
+      />
     </div>
   );
 });
-
-function Diamond({ selected }: { selected: boolean }) {
-  return (
-    <svg
-      aria-hidden
-      viewBox="0 0 100 100"
-      preserveAspectRatio="none"
-      style={{ position: 'absolute', inset: 0, width: '100%', height: '100%' }}
-    >
-      <polygon
-        points="50,2 98,50 50,98 2,50"
-        fill="#fff8e6"
-        stroke={selected ? '#1f5fa8' : '#b7791f'}
-        strokeWidth={selected ? 3 : 2}
-        vectorEffect="non-scaling-stroke"
-      />
-    </svg>
-  );
-}

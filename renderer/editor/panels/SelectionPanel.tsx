@@ -1,17 +1,15 @@
-import { ArrowDownOutlined, ArrowUpOutlined, DeleteOutlined } from '@ant-design/icons';
-import { Button, InputNumber, Select, Space, Typography } from 'antd';
+import { Button, Select, Space, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { Department, RoleSummary } from '../../../shared/domain';
-import type {
-  ActivityDetails,
-  Lane,
-  LaneOwner,
-  ProcessGraph,
-  ProcessSummary,
-} from '../../../shared/process';
+import type { ActivityDetails, ProcessGraph, ProcessSummary } from '../../../shared/process';
 import { Field } from '../../ui/Field';
 import { isLaneNodeId, laneIdOf } from '../mapping';
+import { isPhaseNodeId, phaseIdOf } from '../view/frameNodes';
+import type { FrameEdits } from '../view/useFrameEdits';
 import { ActivityFields } from './ActivityFields';
+import { JointLaneField } from './JointLaneField';
+import { LanePanel } from './LanePanel';
+import { PhasePanel } from './PhasePanel';
 import { LimitedInput, LimitedTextArea } from '../../ui/LimitedText';
 
 type Props = {
@@ -21,16 +19,14 @@ type Props = {
   departments: Department[];
   onLabel: (id: string, label: string) => void;
   onActivity: (id: string, details: ActivityDetails) => void;
-  onLaneOwner: (id: string, owner: LaneOwner, name: string) => void;
-  onLaneMove: (id: string, delta: -1 | 1) => void;
-  onLaneResize: (id: string, size: number) => void;
-  onLaneDelete: (lane: Lane) => void;
+  /** Lanes, phases and joint lanes are edited through these. */
+  edits: FrameEdits;
   processes: ProcessSummary[];
   onLink: (id: string, processId: number | null) => void;
   onOpenProcess: (processId: number) => void;
 };
 
-/** Describes what is selected: a step (and its activity data), a connector, or a lane. */
+/** Describes what is selected: a step (and its activity data), a connector, a lane or a phase. */
 export function SelectionPanel(props: Props) {
   const { graph, selection, roles, departments } = props;
   const { t } = useTranslation();
@@ -40,91 +36,20 @@ export function SelectionPanel(props: Props) {
   if (isLaneNodeId(only)) {
     const lane = graph.lanes.find((l) => l.id === laneIdOf(only));
     if (!lane) return null;
-    const value =
-      lane.owner.kind === 'role'
-        ? `role:${lane.owner.roleId}`
-        : lane.owner.kind === 'department'
-          ? `department:${lane.owner.departmentId}`
-          : undefined;
     return (
-      <Space direction="vertical" style={{ width: '100%' }}>
-        <Typography.Title level={5}>{t('editor2.lane')}</Typography.Title>
-        <Field label={t('editor2.laneName')}>
-          {(id) => (
-            <LimitedInput
-              id={id}
-              value={lane.name}
-              max={200}
-              onChange={(e) => props.onLabel(lane.id, e.target.value)}
-            />
-          )}
-        </Field>
-        <Field label={t('editor2.laneOwner')}>
-          {(id) => (
-            <Select
-              id={id}
-              style={{ width: '100%' }}
-              showSearch={{ optionFilterProp: 'label' }}
-              value={value}
-              options={[
-                {
-                  label: t('editor2.roles'),
-                  options: roles.map((r) => ({ value: `role:${r.id}`, label: r.title })),
-                },
-                {
-                  label: t('editor2.departments'),
-                  options: departments.map((d) => ({ value: `department:${d.id}`, label: d.name })),
-                },
-              ]}
-              onChange={(selected: string) => {
-                const [kind, raw] = selected.split(':');
-                const ownerId = Number(raw);
-                if (kind === 'role') {
-                  props.onLaneOwner(
-                    lane.id,
-                    { kind: 'role', roleId: ownerId },
-                    roles.find((r) => r.id === ownerId)?.title ?? lane.name,
-                  );
-                } else {
-                  props.onLaneOwner(
-                    lane.id,
-                    { kind: 'department', departmentId: ownerId },
-                    departments.find((d) => d.id === ownerId)?.name ?? lane.name,
-                  );
-                }
-              }}
-            />
-          )}
-        </Field>
-        <Field label={t('editor2.laneHeight')}>
-          {(id) => (
-            <InputNumber
-              id={id}
-              min={60}
-              max={5000}
-              step={20}
-              style={{ width: '100%' }}
-              value={lane.size}
-              onChange={(size) => size !== null && props.onLaneResize(lane.id, size)}
-            />
-          )}
-        </Field>
-        <Space>
-          <Button icon={<ArrowUpOutlined />} onClick={() => props.onLaneMove(lane.id, -1)}>
-            {t('editor2.laneUp')}
-          </Button>
-          <Button icon={<ArrowDownOutlined />} onClick={() => props.onLaneMove(lane.id, 1)}>
-            {t('editor2.laneDown')}
-          </Button>
-          <Button
-            danger
-            icon={<DeleteOutlined />}
-            aria-label={t('editor2.laneDelete')}
-            onClick={() => props.onLaneDelete(lane)}
-          />
-        </Space>
-      </Space>
+      <LanePanel
+        graph={graph}
+        lane={lane}
+        roles={roles}
+        departments={departments}
+        edits={props.edits}
+      />
     );
+  }
+
+  if (isPhaseNodeId(only)) {
+    const phase = graph.phases?.find((p) => p.id === phaseIdOf(only));
+    return phase ? <PhasePanel graph={graph} phase={phase} edits={props.edits} /> : null;
   }
 
   const edge = graph.edges.find((e) => e.id === only);
@@ -185,6 +110,9 @@ export function SelectionPanel(props: Props) {
             </Space.Compact>
           )}
         </Field>
+      )}
+      {node.kind === 'activity' && graph.lanes.length > 1 && (
+        <JointLaneField graph={graph} node={node} edits={props.edits} />
       )}
       {node.activity && (
         <ActivityFields

@@ -6,6 +6,7 @@ import type { Department, RoleSummary } from '../../../shared/domain';
 import { PROCESS_CLASSES, type ProcessClass, type ProcessSummary } from '../../../shared/process';
 import { call } from '../../api/client';
 import { ProcessEditor } from '../../editor/ProcessEditor';
+import { setFocusMode, useFocusMode } from '../../editor/view/focusMode';
 import { useReportError } from '../../ui/useReportError';
 import { BpmnImportDialog } from './BpmnImportDialog';
 
@@ -23,6 +24,9 @@ export function ProcessesView({ departments, onDirtyChange }: Props) {
   const [roles, setRoles] = useState<RoleSummary[]>([]);
   const [selected, setSelected] = useState<number | null>(null);
   const dirty = useRef(false);
+  // Focus mode folds the list away while a map is open; leaving the view restores it.
+  const focused = useFocusMode() && selected !== null;
+  useEffect(() => () => setFocusMode(false), []);
 
   const reload = useCallback(
     () => call('process:list', { processClass, departmentId }).then(setProcesses, report),
@@ -75,6 +79,7 @@ export function ProcessesView({ departments, onDirtyChange }: Props) {
   return (
     <Layout style={{ flex: 1, minHeight: 0 }}>
       <Layout.Sider
+        hidden={focused}
         width={280}
         theme="light"
         style={{ borderRight: '1px solid #e5e8ec', padding: 12, overflow: 'auto' }}
@@ -82,8 +87,9 @@ export function ProcessesView({ departments, onDirtyChange }: Props) {
         <Typography.Title level={5} style={{ margin: '0 0 8px', whiteSpace: 'nowrap' }}>
           {t('views.processes')}
         </Typography.Title>
-        <Space style={{ width: '100%', justifyContent: 'flex-end', marginBottom: 8 }}>
-          <Space size={4}>
+        {/* The buttons wrap rather than run out of the column (long English labels). */}
+        <div style={{ marginBottom: 8 }}>
+          <Space size={4} wrap>
             <Button
               size="small"
               icon={<ImportOutlined />}
@@ -112,7 +118,7 @@ export function ProcessesView({ departments, onDirtyChange }: Props) {
               if (file) setImporting(file);
             }}
           />
-        </Space>
+        </div>
         <Space direction="vertical" style={{ width: '100%', marginBottom: 8 }}>
           <Input.Search
             allowClear
@@ -166,7 +172,7 @@ export function ProcessesView({ departments, onDirtyChange }: Props) {
                 <Typography.Text strong>{p.name}</Typography.Text>{' '}
                 {p.processClass && <Tag>{t(`processClasses.${p.processClass}`)}</Tag>}
                 <Typography.Text type="secondary" style={{ display: 'block', fontSize: 12 }}>
-                  {[p.code, t('processes.steps', { count: p.activityCount })]
+                  {[p.code, t('processes.steps', { count: p.stepCount })]
                     .filter(Boolean)
                     .join(' · ')}
                 </Typography.Text>

@@ -48,7 +48,7 @@ describe('toFlow', () => {
       width: 80,
       height: 80,
     });
-    expect(step?.data).toEqual({ kind: 'decision', label: '通过?', laneName: '核保员' });
+    expect(step?.data).toMatchObject({ kind: 'decision', label: '通过?', laneName: '核保员' });
     expect(edges).toEqual([
       expect.objectContaining({ id: 'e1', source: 'n1', target: 'n2', label: undefined }),
     ]);

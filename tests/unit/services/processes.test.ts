@@ -119,7 +119,7 @@ describe('processes', () => {
     );
     expect(saved.graph).toEqual(graph);
     expect(services.processes.list({ processClass: null, departmentId: null })).toEqual([
-      expect.objectContaining({ name: '保单签发', processClass: 'key', activityCount: 2 }),
+      expect.objectContaining({ name: '保单签发', processClass: 'key', stepCount: 4 }),
     ]);
     expect(services.processes.activitiesOf(clerk.id)).toEqual([
       {

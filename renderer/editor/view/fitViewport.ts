@@ -1,0 +1,50 @@
+import type { Box } from '../../../shared/layout/geometry';
+import type { Orientation } from '../../../shared/process';
+
+/*
+ * Fit-to-view for cross-functional maps. Fitting a long map whole (the insurer's as-is map
+ * is 35 steps in one strip) shrinks it to a scale nobody can read, because only the width
+ * counts. So: if the whole map fits at a readable scale, show it whole; otherwise fit the
+ * lanes across the flow (all lanes visible, using the height of a horizontal map or the width
+ * of a vertical one) and show the start of the flow, to be read by panning along it.
+ */
+
+export const READABLE_ZOOM = 0.5;
+const MAX_FIT_ZOOM = 1.2;
+const MIN_ZOOM = 0.1;
+
+export type Viewport = { x: number; y: number; zoom: number };
+
+export function fitViewport(
+  bounds: Box,
+  screen: { width: number; height: number },
+  orientation: Orientation,
+  padding = 24,
+): Viewport {
+  const width = Math.max(1, bounds.right - bounds.left);
+  const height = Math.max(1, bounds.bottom - bounds.top);
+  const roomX = Math.max(1, screen.width - 2 * padding);
+  const roomY = Math.max(1, screen.height - 2 * padding);
+  const whole = Math.min(roomX / width, roomY / height, MAX_FIT_ZOOM);
+  if (whole >= READABLE_ZOOM) {
+    return {
+      zoom: whole,
+      x: (screen.width - width * whole) / 2 - bounds.left * whole,
+      y: (screen.height - height * whole) / 2 - bounds.top * whole,
+    };
+  }
+  const horizontal = orientation === 'horizontal';
+  const acrossFit = horizontal ? roomY / height : roomX / width;
+  const zoom = Math.max(MIN_ZOOM, Math.min(acrossFit, MAX_FIT_ZOOM));
+  return horizontal
+    ? {
+        zoom,
+        x: padding - bounds.left * zoom,
+        y: Math.max(padding, (screen.height - height * zoom) / 2) - bounds.top * zoom,
+      }
+    : {
+        zoom,
+        x: Math.max(padding, (screen.width - width * zoom) / 2) - bounds.left * zoom,
+        y: padding - bounds.top * zoom,
+      };
+}
