@@ -39,7 +39,7 @@ test('draw, describe, lay out and save a cross-functional process', async ({ app
     await app.getByLabel('岗位或部门', { exact: true }).click();
     await app.locator('.ant-select-dropdown:visible').getByTitle(role, { exact: true }).click();
   }
-  await app.getByRole('button', { name: 'Fit View' }).click();
+  await app.getByRole('button', { name: '适应画面' }).click();
   const lanes = app.locator('.react-flow__node-lane');
   await expect(lanes).toHaveCount(3);
   await expect(lanes.nth(0)).toContainText('人力资源经理');
@@ -98,7 +98,7 @@ test('draw, describe, lay out and save a cross-functional process', async ({ app
 
   // auto-layout keeps every step in its lane, flows left to right and overlaps nothing
   await app.getByRole('button', { name: '自动布局' }).click();
-  await app.getByRole('button', { name: 'Fit View' }).click();
+  await app.getByRole('button', { name: '适应画面' }).click();
   await expect(async () => {
     const after = await stepBoxes(app, ids);
     const laneBoxes = await Promise.all([0, 1, 2].map((i) => boxOf(lanes.nth(i))));
@@ -227,14 +227,9 @@ async function stepBoxes(app: Page, ids: readonly string[]): Promise<Record<stri
 }
 
 async function selectEdge(app: Page, source: string, target: string): Promise<void> {
-  const edges = app.locator('.react-flow__edge');
-  const count = await edges.count();
-  for (let i = 0; i < count; i += 1) {
-    const label = (await edges.nth(i).getAttribute('aria-label')) ?? '';
-    if (label.includes(source) && label.includes(target)) {
-      await edges.nth(i).locator('.react-flow__edge-interaction').click({ force: true });
-      return;
-    }
-  }
-  throw new Error(`no connector from ${source} to ${target}`);
+  // Connectors carry their ends as data attributes (their accessible names are step labels).
+  await app
+    .locator(`.react-flow__edge[data-source="${source}"][data-target="${target}"]`)
+    .locator('.react-flow__edge-interaction')
+    .click({ force: true });
 }

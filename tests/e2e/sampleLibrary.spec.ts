@@ -62,9 +62,9 @@ test('the insurer’s policy issuing, as-is, in both languages', async ({ app })
   await app.getByRole('option', { name: /保单签发（现状）/ }).click();
   await expect(app.locator('.react-flow__node-lane')).toHaveCount(5);
   await expect(app.locator('.react-flow__node-step').first()).toBeVisible();
-  // Fit the map, then zoom in to reading size.
-  await app.getByRole('button', { name: 'Fit View' }).click();
-  for (let i = 0; i < 9; i += 1) await app.getByRole('button', { name: 'Zoom In' }).click();
+  // Fit the map (lanes fill the height), then zoom in a little.
+  await app.getByRole('button', { name: '适应画面' }).click();
+  for (let i = 0; i < 2; i += 1) await app.getByRole('button', { name: '放大' }).click();
   // Let the zoom animation finish before the picture is taken.
   await app.waitForTimeout(600);
   await app.screenshot({ path: path.join(SCREENSHOTS, 'process-insurer-zh-CN.png') });

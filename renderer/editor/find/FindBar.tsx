@@ -39,6 +39,8 @@ export function FindBar({ graph }: { graph: ProcessGraph }) {
     setIndex(next);
     const node = graph.nodes.find((n) => n.id === hits[next]);
     if (!node) return;
+    // Only the hit is selected, even with Shift held (Shift+Enter goes back).
+    store.getState().resetSelectedElements();
     store.getState().addSelectedNodes([node.id]);
     void setCenter(node.x + node.width / 2, node.y + node.height / 2, {
       zoom: Math.max(getZoom(), FIND_ZOOM),

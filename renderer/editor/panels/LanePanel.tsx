@@ -6,7 +6,11 @@ import { orientationOf } from '../../../shared/layout/frame';
 import type { Lane, LaneOwner, ProcessGraph } from '../../../shared/process';
 import { Field } from '../../ui/Field';
 import { LimitedInput } from '../../ui/LimitedText';
-import { LANE_SIZE_RANGE, stepsOutsideLane } from '../view/laneFrameCommands';
+import {
+  isPlaceholderLaneName,
+  LANE_SIZE_RANGE,
+  stepsOutsideLane,
+} from '../view/laneFrameCommands';
 import type { FrameEdits } from '../view/useFrameEdits';
 import { BandSizeField } from './BandSizeField';
 
@@ -17,11 +21,6 @@ type Props = {
   departments: Department[];
   edits: FrameEdits;
 };
-
-/** A name nobody typed: empty, or the one "add lane" gave ("泳道 3", "Lane 3"). */
-export function isPlaceholderLaneName(name: string): boolean {
-  return /^\s*$|^泳道 \d+$|^Lane \d+$/.test(name);
-}
 
 function ownerValue(owner: LaneOwner): string | undefined {
   if (owner.kind === 'role') return `role:${owner.roleId}`;

@@ -65,8 +65,11 @@ export function withAriaLabels(
     const from = labels.get(edge.source) ?? '';
     const to = labels.get(edge.target) ?? '';
     const label = typeof edge.label === 'string' ? edge.label : '';
+    // The ends as attributes (not words): for tests and tools that look a connector up.
+    const ends = { 'data-source': edge.source, 'data-target': edge.target };
     return {
       ...edge,
+      domAttributes: ends as Edge['domAttributes'],
       ariaLabel: label
         ? t('processView.edgeAriaLabelled', { label, from, to })
         : t('processView.edgeAria', { from, to }),

@@ -10,6 +10,11 @@ import type { Lane, LaneOwner, Point, ProcessEdge, ProcessGraph } from '../../..
 /** The schema's bounds of a lane's size (shared/processSchema.ts). */
 export const LANE_SIZE_RANGE = { min: 20, max: 100000 } as const;
 
+/** A name nobody typed: empty, or the one "add lane" gave ("泳道 3", "Lane 3"). */
+export function isPlaceholderLaneName(name: string): boolean {
+  return /^\s*$|^泳道 \d+$|^Lane \d+$/.test(name);
+}
+
 /** Binds a lane to a role or department (or clears it); the lane's name changes only if given. */
 export function setLaneBinding(
   graph: ProcessGraph,
