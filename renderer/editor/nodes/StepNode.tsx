@@ -1,33 +1,9 @@
 import { Handle, Position, type NodeProps } from '@xyflow/react';
-import { memo, type CSSProperties } from 'react';
+import { memo } from 'react';
 import type { StepFlowNode } from '../mapping';
-import { fitLabel } from '../view/labelFit';
+import { fitLabel, labelInsets } from '../view/labelFit';
 import { StepMarksView } from './StepMarksView';
-import { StepShape, SUBPROCESS_BAR } from './StepShape';
-
-/** Where the label sits inside each shape: a diamond's text stays in its middle half. */
-function labelBox(
-  kind: StepFlowNode['data']['kind'],
-  width: number,
-  height: number,
-): CSSProperties {
-  switch (kind) {
-    case 'decision':
-      return { left: width * 0.19, right: width * 0.19, top: height * 0.19, bottom: height * 0.19 };
-    case 'subProcess':
-      return { left: SUBPROCESS_BAR + 2, right: SUBPROCESS_BAR + 2, top: 10, bottom: 6 };
-    case 'document':
-      return { left: 4, right: 4, top: 8, bottom: height * 0.18 };
-    case 'data':
-      return { left: 4, right: 4, top: height * 0.2, bottom: height * 0.1 };
-    case 'annotation':
-      return { left: 16, right: 2, top: 2, bottom: 2 };
-    case 'activity':
-      return { left: 4, right: 4, top: 12, bottom: 9 };
-    default:
-      return { left: 2, right: 2, top: 2, bottom: 2 };
-  }
-}
+import { StepShape } from './StepShape';
 
 /**
  * One step of the map: its flowchart shape, its label wrapped inside it (never clipped), its
@@ -62,7 +38,7 @@ export const StepNode = memo(function StepNode(props: NodeProps<StepFlowNode>) {
           title={data.label}
           style={{
             position: 'absolute',
-            ...labelBox(data.kind, width, height),
+            ...labelInsets(data.kind, width, height),
             display: 'flex',
             alignItems: 'center',
             justifyContent: annotation ? 'flex-start' : 'center',

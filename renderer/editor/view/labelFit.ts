@@ -12,20 +12,30 @@ export const LABEL_SIZES = [12, 11, 10] as const;
 const SMALLEST = 10;
 const LINE_HEIGHT = 1.3;
 
-/** The part of each shape's box that text may fill, as fractions of its width and height. */
-const TEXT_AREA: Readonly<Record<NodeKind, { width: number; height: number }>> = {
-  start: { width: 0.8, height: 0.75 },
-  end: { width: 0.8, height: 0.75 },
-  activity: { width: 1, height: 1 },
-  decision: { width: 0.62, height: 0.62 },
-  document: { width: 1, height: 0.82 },
-  data: { width: 1, height: 0.72 },
-  subProcess: { width: 0.84, height: 1 },
-  annotation: { width: 1, height: 1 },
-};
+/** Insets of the label from a shape's box edges, px: where text may go inside each shape. */
+export type LabelInsets = { left: number; right: number; top: number; bottom: number };
 
-/** Padding around the text inside the text area, px. */
-const PADDING = 6;
+/** Where the label sits inside each shape: a diamond's text stays in its middle half. */
+export function labelInsets(kind: NodeKind, width: number, height: number): LabelInsets {
+  switch (kind) {
+    case 'decision':
+      return { left: width * 0.19, right: width * 0.19, top: height * 0.19, bottom: height * 0.19 };
+    case 'subProcess':
+      // inside the double side bars (SUBPROCESS_BAR = 10)
+      return { left: 12, right: 12, top: 10, bottom: 6 };
+    case 'document':
+      return { left: 4, right: 4, top: 8, bottom: height * 0.18 };
+    case 'data':
+      return { left: 4, right: 4, top: height * 0.2, bottom: height * 0.1 };
+    case 'annotation':
+      return { left: 16, right: 2, top: 2, bottom: 2 };
+    case 'activity':
+      // room for the step number above and the value band below
+      return { left: 4, right: 4, top: 12, bottom: 9 };
+    default:
+      return { left: 2, right: 2, top: 2, bottom: 2 };
+  }
+}
 
 /** Estimated width of `text` in ems. */
 export function textEms(text: string): number {
@@ -43,9 +53,9 @@ export function textEms(text: string): number {
 export type LabelFit = { fontSize: number; fits: boolean; textWidth: number };
 
 export function fitLabel(kind: NodeKind, label: string, width: number, height: number): LabelFit {
-  const area = TEXT_AREA[kind];
-  const textWidth = Math.max(8, width * area.width - PADDING * 2);
-  const textHeight = Math.max(8, height * area.height - PADDING * 2);
+  const insets = labelInsets(kind, width, height);
+  const textWidth = Math.max(8, width - insets.left - insets.right);
+  const textHeight = Math.max(8, height - insets.top - insets.bottom);
   const ems = textEms(label);
   for (const fontSize of LABEL_SIZES) {
     // A wrapped line is rarely filled to the edge: allow a tenth for the ragged right.
@@ -62,7 +72,8 @@ export function fitLabel(kind: NodeKind, label: string, width: number, height: n
 export function laneTitleFontSize(name: string, width: number, height: number): number {
   const room = { width: Math.max(8, width - 8), height: Math.max(8, height - 6) };
   for (const fontSize of [13, 12, 11, 10]) {
-    const lines = Math.max(1, Math.ceil((textEms(name) * fontSize * 1.1) / room.width));
+    // Bold, and wrapped at word ends: a quarter more than the plain estimate.
+    const lines = Math.max(1, Math.ceil((textEms(name) * fontSize * 1.25) / room.width));
     if (lines * fontSize * 1.25 <= room.height) return fontSize;
   }
   return 10;
