@@ -27,6 +27,17 @@ import { setFocusMode, useFocusMode } from './focusMode';
 import { Legend } from './Legend';
 import { StickyLaneTitles } from './StickyLaneTitles';
 
+function usesMarks(graph: ProcessGraph): boolean {
+  return graph.nodes.some(
+    ({ activity }) =>
+      activity &&
+      (activity.valueClass !== null ||
+        activity.isApproval ||
+        activity.isInspection ||
+        activity.isHandOff),
+  );
+}
+
 function minimapColour(node: Node): string {
   const flowNode = node as FlowNode;
   if (flowNode.type === 'lane') return flowNode.data.index % 2 === 0 ? '#dfe8f2' : '#eef3f8';
@@ -43,8 +54,11 @@ export function CanvasChrome({ graph }: { graph: ProcessGraph }) {
   const { t } = useTranslation();
   const { setViewport, fitView, getNodes } = useReactFlow();
   const focused = useFocusMode();
-  const [legend, setLegend] = useState(true);
   const frame = useMemo(() => diagramFrame(graph), [graph]);
+  // The legend explains the marks a map uses: shown by itself once there are any, until the
+  // user hides it (or shows it on a map without marks).
+  const [legendChoice, setLegend] = useState<boolean | null>(null);
+  const legend = legendChoice ?? usesMarks(graph);
   const screenWidth = useStore((state) => state.width);
   const screenHeight = useStore((state) => state.height);
   const initialised = useNodesInitialized();
@@ -126,7 +140,7 @@ export function CanvasChrome({ graph }: { graph: ProcessGraph }) {
           {focused ? <FullscreenExitOutlined /> : <FullscreenOutlined />}
         </ControlButton>
         <ControlButton
-          onClick={() => setLegend((shown) => !shown)}
+          onClick={() => setLegend(!legend)}
           aria-label={legend ? t('processView.hideLegend') : t('processView.showLegend')}
           aria-pressed={legend}
           title={legend ? t('processView.hideLegend') : t('processView.showLegend')}
