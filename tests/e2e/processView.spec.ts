@@ -50,6 +50,18 @@ test('the insurer map, fitted and zoomed, horizontal and vertical, in Chinese an
   await app.getByRole('button', { name: '放大' }).click();
   await app.getByRole('button', { name: '放大' }).click();
   await shot(app, 'view-insurer-zoomed-zh-CN');
+  // panned along the flow, the lane titles stay pinned at the left edge
+  const pane = await boxOf(app, '.react-flow__pane');
+  await app.mouse.move(pane.x + pane.width - 300, pane.y + pane.height / 2);
+  await app.mouse.down();
+  await app.mouse.move(pane.x + 20, pane.y + pane.height / 2, { steps: 8 });
+  await app.mouse.up();
+  const pinned = app.getByTestId('sticky-lane-title');
+  await expect(pinned).toHaveCount(5);
+  expect(
+    Math.abs((await boxOf(app, '[data-testid="sticky-lane-title"] >> nth=0')).x - pane.x),
+  ).toBeLessThan(2);
+  await shot(app, 'view-insurer-panned-zh-CN');
   await app.getByRole('button', { name: '专注模式' }).click();
   await app.getByRole('button', { name: '适应画面' }).click();
   await shot(app, 'view-insurer-focus-zh-CN');
@@ -159,6 +171,24 @@ test('add a lane: it is selected and edited; bind it keeping its name, then clea
   await app.getByRole('button', { name: '解除绑定' }).click();
   await expect(app.getByRole('button', { name: '解除绑定' })).toHaveCount(0);
   await expect(name).toHaveValue('理赔复核');
+
+  // lanes are reordered by dragging their titles: the new lane goes first
+  const titles = app.getByTestId('lane-title');
+  await titles.last().dragTo(titles.first());
+  await expect(titles.first()).toContainText('理赔复核');
+  // and resized by dragging their boundary
+  await app.getByRole('button', { name: '适应画面' }).click();
+  const lane = app.locator('.react-flow__node-lane').first();
+  const before = await lane.boundingBox();
+  const boundary = await boxOf(app, '.react-flow__node-lane >> nth=0 >> [role="separator"]');
+  await app.mouse.move(boundary.x + 200, boundary.y + boundary.height / 2);
+  await app.mouse.down();
+  await app.mouse.move(boundary.x + 200, boundary.y + 60, { steps: 6 });
+  await app.mouse.up();
+  await expect
+    .poll(async () => (await lane.boundingBox())?.height ?? 0)
+    .toBeGreaterThan((before?.height ?? 0) + 20);
+  await titles.first().click();
 
   // a size out of range is an error at the field, not clamped
   const size = app.getByLabel('泳道高度', { exact: true });

@@ -30,6 +30,8 @@ export function usePointerDrag(
       onPointerDown: (event: PointerEvent<HTMLElement>) => {
         if (event.button !== 0) return;
         drag.current = { startX: event.clientX, startY: event.clientY, dragging: false };
+        // Captured at once: a quick drag's first move may already be over another element.
+        event.currentTarget.setPointerCapture(event.pointerId);
       },
       onPointerMove: (event: PointerEvent<HTMLElement>) => {
         const current = drag.current;
@@ -37,10 +39,7 @@ export function usePointerDrag(
         const moved =
           Math.abs(event.clientX - current.startX) + Math.abs(event.clientY - current.startY);
         if (!current.dragging && moved < DRAG_THRESHOLD) return;
-        if (!current.dragging) {
-          current.dragging = true;
-          event.currentTarget.setPointerCapture(event.pointerId);
-        }
+        current.dragging = true;
         setDelta(offset(event, current));
       },
       onPointerUp: (event: PointerEvent<HTMLElement>) => {
