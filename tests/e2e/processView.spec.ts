@@ -294,3 +294,40 @@ test('the English process view fits 1280 px: no clipped Import BPMN, one toolbar
   expect(rows).toBe(1);
   await shot(app, 'view-process-list-en');
 });
+
+test('every flowchart shape, with labels wrapped inside them', async ({ app }) => {
+  await app.setViewportSize({ width: 1280, height: 800 });
+  await app.getByText('工作流程', { exact: true }).click();
+  await app.getByRole('button', { name: '新建流程' }).click();
+  await app.getByRole('button', { name: '添加泳道' }).click();
+  await app.getByRole('button', { name: '添加泳道' }).click();
+  await app.getByRole('button', { name: '适应画面' }).click();
+  const lanes = app.locator('.react-flow__node-lane');
+  const kinds = ['开始', '活动', '判断', '文档', '数据 / 系统', '子流程', '注释', '结束'];
+  for (const [i, kind] of kinds.entries()) {
+    const lane = await lanes.nth(i % 2).boundingBox();
+    if (!lane) throw new Error('lane not visible');
+    await app.getByRole('button', { name: `添加${kind}` }).dragTo(lanes.nth(i % 2), {
+      targetPosition: { x: 150 + i * 70, y: lane.height / 2 },
+    });
+  }
+  const steps = app.locator('.react-flow__node-step');
+  await expect(steps).toHaveCount(kinds.length);
+  // a long name wraps inside its activity
+  await steps.nth(1).click();
+  await app
+    .getByLabel('名称', { exact: true })
+    .fill('审核投保单及附件并登记核保意见后移交出单部门');
+  await app.getByTestId('process-canvas').click({ position: { x: 5, y: 5 } });
+  const activity = steps.nth(1);
+  const shape = await activity.getByTestId('step-shape').boundingBox();
+  const label = await activity.getByTestId('step-label').boundingBox();
+  if (!shape || !label) throw new Error('activity not drawn');
+  expect(label.x).toBeGreaterThanOrEqual(shape.x);
+  expect(label.y).toBeGreaterThanOrEqual(shape.y);
+  expect(label.x + label.width).toBeLessThanOrEqual(shape.x + shape.width + 0.5);
+  expect(label.y + label.height).toBeLessThanOrEqual(shape.y + shape.height + 0.5);
+  await app.getByRole('button', { name: '专注模式' }).click();
+  await app.getByRole('button', { name: '适应画面' }).click();
+  await shot(app, 'view-shapes-zh-CN');
+});
