@@ -1,7 +1,7 @@
 import { expect } from 'vitest';
 import { portPoint } from '../../../shared/layout/router';
 import { nodesById } from '../../../shared/layout/routing/paths';
-import type { Point, ProcessGraph, ProcessNode } from '../../../shared/process';
+import type { Point, ProcessEdge, ProcessGraph, ProcessNode } from '../../../shared/process';
 
 /*
  * What every routed map must satisfy, for the router's and the layout's tests: each edge
@@ -21,11 +21,18 @@ export function segmentCrossesRect(a: Point, b: Point, rect: ProcessNode): boole
 }
 
 export function routeOf(graph: ProcessGraph, edgeId: string): Point[] {
-  const nodes = nodesById(graph);
   const edge = graph.edges.find((e) => e.id === edgeId);
+  if (!edge) throw new Error(`no edge ${edgeId}`);
+  return pathOf(graph, edge);
+}
+
+/** port → waypoints → port of one edge (by object: duplicated ids stay apart). */
+export function pathOf(graph: ProcessGraph, edge: ProcessEdge): Point[] {
+  const edgeId = edge.id;
+  const nodes = nodesById(graph);
   const source = edge && nodes.get(edge.source);
   const target = edge && nodes.get(edge.target);
-  if (!edge || !source || !target || !edge.sourceSide || !edge.targetSide) {
+  if (!source || !target || !edge.sourceSide || !edge.targetSide) {
     throw new Error(`edge ${edgeId} is not routed`);
   }
   return [
@@ -36,12 +43,11 @@ export function routeOf(graph: ProcessGraph, edgeId: string): Point[] {
 }
 
 /** Shapes the route passes through, other than its ends. */
-export function shapesCrossed(graph: ProcessGraph, edgeId: string): string[] {
-  const edge = graph.edges.find((e) => e.id === edgeId);
-  const points = routeOf(graph, edgeId);
+export function shapesCrossed(graph: ProcessGraph, edge: ProcessEdge): string[] {
+  const points = pathOf(graph, edge);
   const crossed = new Set<string>();
   for (const node of graph.nodes) {
-    if (node.id === edge?.source || node.id === edge?.target) continue;
+    if (node.id === edge.source || node.id === edge.target) continue;
     for (let i = 1; i < points.length; i++) {
       const a = points[i - 1];
       const b = points[i];
@@ -67,9 +73,13 @@ function expectStraightOut(from: Point, next: Point, side: string, what: string)
 }
 
 export function expectRoutedCleanly(graph: ProcessGraph): void {
+  const nodes = nodesById(graph);
   for (const edge of graph.edges) {
-    if (edge.source === edge.target) continue;
-    const points = routeOf(graph, edge.id);
+    // Self-loops and dangling edges (invalid, but survivable) have no route to check.
+    if (edge.source === edge.target || !nodes.has(edge.source) || !nodes.has(edge.target)) {
+      continue;
+    }
+    const points = pathOf(graph, edge);
     expect(edge.waypoints?.length ?? 0, edge.id).toBeGreaterThan(0);
     for (let i = 1; i < points.length; i++) {
       const a = points[i - 1];
@@ -84,7 +94,7 @@ export function expectRoutedCleanly(graph: ProcessGraph): void {
       expectStraightOut(first, second, edge.sourceSide ?? '', `${edge.id} leaves its side`);
       expectStraightOut(last, beforeLast, edge.targetSide ?? '', `${edge.id} enters its side`);
     }
-    expect(shapesCrossed(graph, edge.id), edge.id).toEqual([]);
+    expect(shapesCrossed(graph, edge), edge.id).toEqual([]);
     expect(edge.labelAt, edge.id).toBeTruthy();
   }
 }
