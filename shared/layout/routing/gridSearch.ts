@@ -25,11 +25,14 @@ export type GridSearch = {
   /** True when the point lies strictly inside an obstacle. */
   blocked: (x: number, y: number) => boolean;
   bendCost: number;
-  /** Extra cost of the straight move between two grid points (e.g. running on another route). */
-  moveCost?: (from: Point, to: Point) => number;
+  /** Connectors already routed: running on one costs per unit of length, crossing one a fee. */
+  traffic?: Traffic;
   /** Grids larger than this (points) drop their midlines; it bounds memory and time. */
   maxPoints?: number;
 };
+
+/** A horizontal (top === bottom) or vertical (left === right) stretch of a routed connector. */
+export type Traffic = { stretches: readonly Box[]; overlapCost: number; crossingCost: number };
 
 const HEADINGS: readonly Direction[] = [
   { dx: 1, dy: 0 },
@@ -84,6 +87,8 @@ export function searchGrid(search: GridSearch): Point[] | null {
   const startHeading = headingIndex(search.startHeading);
   const endHeading = headingIndex(search.endHeading);
 
+  const { along: rowCost, down: columnCost } = trafficCosts(xs, ys, search.traffic);
+  const free = new Int8Array(nx * ny * 2);
   const states = nx * ny * 4;
   const cost = new Float64Array(states).fill(Infinity);
   const from = new Int32Array(states).fill(-1);
@@ -126,10 +131,14 @@ export function searchGrid(search: GridSearch): Point[] | null {
       const y0 = ys[j] ?? 0;
       const x1 = xs[ni] ?? 0;
       const y1 = ys[nj] ?? 0;
-      if (search.blocked((x0 + x1) / 2, (y0 + y1) / 2)) continue;
+      // The move between a point and its right (or lower) neighbour, one slot per direction.
+      const low = step.dx + step.dy > 0 ? j * nx + i : nj * nx + ni;
+      const slot = low * 2 + (step.dy === 0 ? 0 : 1);
+      if (free[slot] === 0) free[slot] = search.blocked((x0 + x1) / 2, (y0 + y1) / 2) ? 2 : 1;
+      if (free[slot] === 2) continue;
       const next = (nj * nx + ni) * 4 + turn;
       if (closed[next]) continue;
-      const extra = search.moveCost ? search.moveCost({ x: x0, y: y0 }, { x: x1, y: y1 }) : 0;
+      const extra = (step.dy === 0 ? rowCost[low] : columnCost[low]) ?? 0;
       const moved =
         here + Math.abs(x1 - x0) + Math.abs(y1 - y0) + (turn === h ? 0 : search.bendCost) + extra;
       if (moved < (cost[next] ?? Infinity)) {
@@ -147,6 +156,66 @@ export function searchGrid(search: GridSearch): Point[] | null {
     path.push({ x: xs[i] ?? 0, y: ys[(cellIndex - i) / nx] ?? 0 });
   }
   return path.reverse();
+}
+
+/** Index of the first value ≥ target in a sorted list. */
+function lowerBound(values: readonly number[], target: number): number {
+  let low = 0;
+  let high = values.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if ((values[mid] ?? 0) < target) low = mid + 1;
+    else high = mid;
+  }
+  return low;
+}
+
+/**
+ * The traffic cost of every move of the grid, computed once per search from the stretches:
+ * `along[j*nx+i]` for the move from (i, j) to (i+1, j), `down[j*nx+i]` to (i, j+1). A
+ * stretch on a grid line charges the moves it shares length with; one across the grid
+ * charges each perpendicular move that passes through it (at a grid line, the move arriving).
+ */
+function trafficCosts(
+  xs: readonly number[],
+  ys: readonly number[],
+  traffic: Traffic | undefined,
+): { along: Float64Array; down: Float64Array } {
+  const nx = xs.length;
+  const along = new Float64Array(nx * ys.length);
+  const down = new Float64Array(nx * ys.length);
+  if (!traffic) return { along, down };
+  for (const s of traffic.stretches) {
+    const horizontal = s.top === s.bottom;
+    // Work as if horizontal: `line` is the stretch's own axis, `cross` the other.
+    const line = horizontal ? xs : ys;
+    const cross = horizontal ? ys : xs;
+    const at = horizontal ? s.top : s.left;
+    const from = horizontal ? s.left : s.top;
+    const to = horizontal ? s.right : s.bottom;
+    const index = (l: number, c: number) => (horizontal ? c * nx + l : l * nx + c);
+    const same = horizontal ? along : down;
+    const other = horizontal ? down : along;
+    const c = lowerBound(cross, at);
+    if (cross[c] === at) {
+      for (let l = Math.max(0, lowerBound(line, from) - 1); l < line.length - 1; l++) {
+        const a = line[l] ?? 0;
+        const b = line[l + 1] ?? 0;
+        if (a >= to) break;
+        const shared = Math.min(b, to) - Math.max(a, from);
+        const k = index(l, c);
+        if (shared > 0) same[k] = (same[k] ?? 0) + shared * traffic.overlapCost;
+      }
+    }
+    // Perpendicular moves through the stretch: the one arriving on its line, or spanning it.
+    const move = c - 1;
+    if (move < 0 || move >= cross.length - 1) continue;
+    for (let l = lowerBound(line, from); l < line.length && (line[l] ?? 0) < to; l++) {
+      const k = index(l, move);
+      if ((line[l] ?? 0) > from) other[k] = (other[k] ?? 0) + traffic.crossingCost;
+    }
+  }
+  return { along, down };
 }
 
 /**
@@ -191,11 +260,9 @@ class MinHeap {
   }
 
   private swap(a: number, b: number): void {
-    for (const list of [this.keys, this.order, this.values]) {
-      const t = list[a] ?? 0;
-      list[a] = list[b] ?? 0;
-      list[b] = t;
-    }
+    swapIn(this.keys, a, b);
+    swapIn(this.order, a, b);
+    swapIn(this.values, a, b);
   }
 
   private up(index: number): void {
@@ -221,4 +288,10 @@ class MinHeap {
       i = smallest;
     }
   }
+}
+
+function swapIn(list: number[], a: number, b: number): void {
+  const t = list[a] ?? 0;
+  list[a] = list[b] ?? 0;
+  list[b] = t;
 }

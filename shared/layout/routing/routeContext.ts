@@ -15,9 +15,9 @@ export const CLEARANCE = 12;
 /** The cost of a bend, in units of length: a bend is worth a detour of this much. */
 export const BEND_COST = 30;
 /** Extra cost per unit of running on top of another connector (twice the length). */
-const OVERLAP_COST = 2;
+export const OVERLAP_COST = 2;
 /** Extra cost of crossing another connector. */
-const CROSSING_COST = 40;
+export const CROSSING_COST = 40;
 
 export type Obstacle = Box & { nodeId: string | null };
 
@@ -80,13 +80,19 @@ export function recordRoute(context: RouteContext, edge: number, points: readonl
  * What a straight move costs beyond its length because of the connectors already routed:
  * the length it shares with one running the same way, and each one it crosses.
  */
-export function trafficCost(context: RouteContext, from: Point, to: Point): number {
-  const horizontal = from.y === to.y;
+export function trafficCost(
+  context: RouteContext,
+  x0: number,
+  y0: number,
+  x1: number,
+  y1: number,
+): number {
+  const horizontal = y0 === y1;
   const move: Box = {
-    left: Math.min(from.x, to.x),
-    right: Math.max(from.x, to.x),
-    top: Math.min(from.y, to.y),
-    bottom: Math.max(from.y, to.y),
+    left: Math.min(x0, x1),
+    right: Math.max(x0, x1),
+    top: Math.min(y0, y1),
+    bottom: Math.max(y0, y1),
   };
   let cost = 0;
   context.routed.visit(move, (segment) => {
@@ -110,4 +116,26 @@ export function trafficCost(context: RouteContext, from: Point, to: Point): numb
     if (crosses) cost += CROSSING_COST;
   });
   return cost;
+}
+
+/** True when the straight stretch a–b runs through the inside of a shape's clearance zone. */
+export function stretchBlocked(context: RouteContext, a: Point, b: Point, shrink = 0): boolean {
+  const stretch: Box = {
+    left: Math.min(a.x, b.x),
+    right: Math.max(a.x, b.x),
+    top: Math.min(a.y, b.y),
+    bottom: Math.max(a.y, b.y),
+  };
+  let blocked = false;
+  context.obstacles.visit(stretch, (o) => {
+    if (
+      stretch.left < o.right - shrink &&
+      stretch.right > o.left + shrink &&
+      stretch.top < o.bottom - shrink &&
+      stretch.bottom > o.top + shrink
+    ) {
+      blocked = true;
+    }
+  });
+  return blocked;
 }
