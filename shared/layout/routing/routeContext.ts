@@ -17,7 +17,7 @@ export const BEND_COST = 30;
 /** Extra cost per unit of running on top of another connector (twice the length). */
 export const OVERLAP_COST = 2;
 /** Extra cost of crossing another connector. */
-export const CROSSING_COST = 40;
+export const CROSSING_COST = 200;
 
 export type Obstacle = Box & { nodeId: string | null };
 

@@ -156,3 +156,34 @@ describe('segmentCrossings', () => {
     expect(new Set(keys).size).toBe(keys.length);
   });
 });
+
+describe('connector labels', () => {
+  it.each<'horizontal' | 'vertical'>(['horizontal', 'vertical'])(
+    'sit clear of every step and of each other on a laid-out map, %s',
+    (orientation) => {
+      const generated = generateProcess({ nodes: 80, edges: 104, lanes: 4 }, 21);
+      const kinds = new Map(generated.nodes.map((n) => [n.id, n.kind]));
+      const seen = new Map<string, number>();
+      const edges = generated.edges.map((e) => {
+        if (kinds.get(e.source) !== 'decision') return e;
+        const count = seen.get(e.source) ?? 0;
+        seen.set(e.source, count + 1);
+        return { ...e, label: ['是', '否', '需补充资料'][count % 3] ?? '' };
+      });
+      const laid = layoutProcess({ ...generated, orientation, edges });
+      const labels = laid.edges.flatMap((e) =>
+        e.label && e.labelAt ? [{ id: e.id, box: labelBox(e.label, e.labelAt) }] : [],
+      );
+      expect(labels.length).toBeGreaterThan(10);
+      labels.forEach((label, i) => {
+        for (const n of laid.nodes) {
+          const shape = { left: n.x, top: n.y, right: n.x + n.width, bottom: n.y + n.height };
+          expect(boxesOverlap(label.box, shape), `${label.id} on ${n.id}`).toBe(false);
+        }
+        for (const other of labels.slice(i + 1)) {
+          expect(boxesOverlap(label.box, other.box), `${label.id} on ${other.id}`).toBe(false);
+        }
+      });
+    },
+  );
+});
