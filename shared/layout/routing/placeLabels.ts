@@ -1,4 +1,5 @@
 import type { Point, ProcessEdge, ProcessGraph } from '../../process';
+import { diagramFrame } from '../frame';
 import { boxOf, type Box } from '../geometry';
 import { labelBox, placeLabel, type LabelSpace } from './labels';
 import { SpatialIndex } from './spatialIndex';
@@ -23,6 +24,11 @@ export function placeLabels(
     placed: new SpatialIndex<Box>(),
   };
   for (const node of graph.nodes) space.shapes.add(boxOf(node));
+  // The lane and phase titles are as much in the way as a shape.
+  const frame = diagramFrame(graph);
+  for (const title of [...frame.lanes.map((l) => l.header), ...frame.phases.map((p) => p.header)]) {
+    space.shapes.add(boxOf(title));
+  }
   paths.forEach((path, edge) => {
     for (let i = 1; path && i < path.length; i++) {
       const a = path[i - 1];
