@@ -69,7 +69,7 @@ const STRIP_REACH = 1000;
  * Strips all round the lanes, so that connectors stay inside the chart as drawn by hand —
  * when every shape is in the lanes; a shape the user put outside must stay reachable.
  */
-function outsideTheLanes(graph: ProcessGraph, frame: DiagramFrame): Box[] {
+export function outsideTheLanes(graph: ProcessGraph, frame: DiagramFrame): Box[] {
   const lanes = boundsOf(frame.lanes.map((lane) => lane.rect));
   if (!lanes) return [];
   const inside = graph.nodes.every(
