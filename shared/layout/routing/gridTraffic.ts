@@ -3,6 +3,9 @@ import type { Box } from '../geometry';
 /** A horizontal (top === bottom) or vertical (left === right) stretch of a routed connector. */
 export type Traffic = { stretches: readonly Box[]; overlapCost: number; crossingCost: number };
 
+/** Parallel lines closer than this read as one: running there costs as running on it. */
+const NEAR = 5;
+
 /** Index of the first value ≥ target in a sorted list. */
 function lowerBound(values: readonly number[], target: number): number {
   let low = 0;
@@ -42,13 +45,14 @@ export function trafficCosts(
     const same = horizontal ? along : down;
     const other = horizontal ? down : along;
     const c = lowerBound(cross, at);
-    if (cross[c] === at) {
+    // Grid lines on the stretch or so close beside it that the two would read as one line.
+    for (let near = lowerBound(cross, at - NEAR); (cross[near] ?? Infinity) < at + NEAR; near++) {
       for (let l = Math.max(0, lowerBound(line, from) - 1); l < line.length - 1; l++) {
         const a = line[l] ?? 0;
         const b = line[l + 1] ?? 0;
         if (a >= to) break;
         const shared = Math.min(b, to) - Math.max(a, from);
-        const k = index(l, c);
+        const k = index(l, near);
         if (shared > 0) same[k] = (same[k] ?? 0) + shared * traffic.overlapCost;
       }
     }
