@@ -1,4 +1,5 @@
 import type { Box } from '../geometry';
+import { floatBuffer } from './scratch';
 
 /** A horizontal (top === bottom) or vertical (left === right) stretch of a routed connector. */
 export type Traffic = { stretches: readonly Box[]; overlapCost: number; crossingCost: number };
@@ -30,8 +31,8 @@ export function trafficCosts(
   traffic: Traffic | undefined,
 ): { along: Float64Array; down: Float64Array } {
   const nx = xs.length;
-  const along = new Float64Array(nx * ys.length);
-  const down = new Float64Array(nx * ys.length);
+  const along = floatBuffer(1, nx * ys.length, 0);
+  const down = floatBuffer(2, nx * ys.length, 0);
   if (!traffic) return { along, down };
   for (const s of traffic.stretches) {
     const horizontal = s.top === s.bottom;
