@@ -2,8 +2,14 @@ import type { Point, ProcessEdge, ProcessGraph } from '../process';
 import { boxOf, boxesOverlap, type Box } from './geometry';
 import { labelBox } from './routing/labels';
 import { edgePath, nodesById } from './routing/paths';
-import { CLEARANCE, createContext, inflate, recordRoute } from './routing/routeContext';
-import { planSides, routingOrder } from './routing/plan';
+import {
+  CLEARANCE,
+  createContext,
+  inflate,
+  recordRoute,
+  type RouteContext,
+} from './routing/routeContext';
+import { planSides, routingOrder, type Plan, type Sides } from './routing/plan';
 import { placeLabels } from './routing/placeLabels';
 import { routeBetween } from './routing/routeOne';
 
@@ -108,23 +114,31 @@ function routeSelected(
 
   const plans = planSides(graph, selected, nodes, resetSides);
   for (const plan of routingOrder(plans, graph)) {
-    const { points } = routeBetween(
-      context,
-      plan.source,
-      plan.sides.sourceSide,
-      plan.target,
-      plan.sides.targetSide,
-    );
+    const { sides, points } = routePlan(context, plan);
     recordRoute(context, plan.index, points);
     paths[plan.index] = points;
     const edge = edges[plan.index];
     if (!edge) continue;
-    edge.sourceSide = plan.sides.sourceSide;
-    edge.targetSide = plan.sides.targetSide;
+    edge.sourceSide = sides.sourceSide;
+    edge.targetSide = sides.targetSide;
     edge.waypoints = waypointsOf(points);
   }
   placeLabels(graph, edges, paths, selected);
   return { ...graph, edges };
+}
+
+/**
+ * The route on the planned sides; when those were kept from the edge and lead nowhere clear
+ * (a shape moved against the side, a side facing out of the chart), the route on the sides
+ * the router would choose, if that one is clear.
+ */
+function routePlan(context: RouteContext, plan: Plan): { sides: Sides; points: Point[] } {
+  const { sides, auto } = plan;
+  const route = routeBetween(context, plan.source, sides.sourceSide, plan.target, sides.targetSide);
+  const same = sides.sourceSide === auto.sourceSide && sides.targetSide === auto.targetSide;
+  if (route.clear || same) return { sides, points: route.points };
+  const retry = routeBetween(context, plan.source, auto.sourceSide, plan.target, auto.targetSide);
+  return retry.clear ? { sides: auto, points: retry.points } : { sides, points: route.points };
 }
 
 /**

@@ -21,7 +21,7 @@ export type GridSearch = {
   /** Where the path starts, already heading `startHeading` (the stub out of the shape). */
   start: Point;
   startHeading: Direction;
-  /** Where it ends; it must then head `endHeading` (into the target shape), or pay a bend. */
+  /** Where it ends, arriving heading `endHeading` (into the target shape). */
   end: Point;
   endHeading: Direction;
   /** The search stays inside this box. */
@@ -116,16 +116,18 @@ export function searchGrid(search: GridSearch): Point[] | null {
     const cellIndex = state >> 2;
     const i = cellIndex % nx;
     const j = (cellIndex - i) / nx;
-    if (i === ex && j === ey) {
-      const total = here + (h === endHeading ? 0 : search.bendCost);
-      if (total < goalCost) {
-        goalCost = total;
+    // The path must arrive heading into the target, as it must leave heading out of the
+    // source: a connector meets a shape square on, never sliding along its border.
+    if (i === ex && j === ey && h === endHeading) {
+      if (here < goalCost) {
+        goalCost = here;
         goal = state;
       }
       continue;
     }
     for (let turn = 0; turn < 4; turn++) {
       if (turn === ((h + 2) & 3)) continue; // never double back on itself
+      if (state === first && turn !== h) continue;
       const step = HEADINGS[turn];
       if (!step) continue;
       const ni = i + step.dx;

@@ -5,7 +5,14 @@ import { chooseSides, flowExtent, flowSides } from './sides';
  * Which sides each connector to be routed takes, and in which order they are routed.
  */
 
-export type Plan = { index: number; source: ProcessNode; target: ProcessNode; sides: Sides };
+export type Plan = {
+  index: number;
+  source: ProcessNode;
+  target: ProcessNode;
+  sides: Sides;
+  /** The sides the router would choose itself: the way out when kept sides lead nowhere. */
+  auto: Sides;
+};
 export type Sides = { sourceSide: Side; targetSide: Side };
 
 export function planSides(
@@ -28,7 +35,7 @@ export function planSides(
       sourceSide: (keep ? edge.sourceSide : null) ?? chosen.sourceSide,
       targetSide: (keep ? edge.targetSide : null) ?? chosen.targetSide,
     };
-    const plan = { index, source, target, sides };
+    const plan = { index, source, target, sides, auto: chosen };
     plans.push(plan);
     if (!(keep && edge.sourceSide)) auto.push(plan);
   });

@@ -9,10 +9,10 @@ import {
 } from '../../../shared/layout/router';
 import { diagramFrame } from '../../../shared/layout/frame';
 import { boundsOf, boxesOverlap } from '../../../shared/layout/geometry';
-import type { ProcessGraph } from '../../../shared/process';
+import type { ProcessGraph, ProcessNode } from '../../../shared/process';
 import { seededRandom } from '../../bench/prng';
 import { edge, generateProcess, lane, node } from './fixtures';
-import { expectRoutedCleanly, routeOf } from './routeChecks';
+import { expectRoutedCleanly, routeOf, segmentCrossesRect } from './routeChecks';
 
 /** The generated map's nodes scattered on a loose grid: positions no layout would choose. */
 function scattered(seed: number, count: number): ProcessGraph {
@@ -130,6 +130,53 @@ describe('routeEdge and rerouteAround', () => {
     const next = rerouteAround({ ...graph, nodes: moved }, ['n5']);
     expectRoutedCleanly(next);
   });
+});
+
+/** The first free spot (clear of every shape) where `moving` would sit on someone's connector. */
+function spotOnAConnector(graph: ProcessGraph, moving: ProcessNode): ProcessNode {
+  const others = graph.nodes.filter((n) => n.id !== moving.id);
+  const box = (n: ProcessNode) => ({
+    left: n.x,
+    top: n.y,
+    right: n.x + n.width,
+    bottom: n.y + n.height,
+  });
+  const foreign = graph.edges.filter((e) => e.source !== moving.id && e.target !== moving.id);
+  for (let x = 150; x < 6000; x += 37) {
+    for (let y = 0; y < 1200; y += 23) {
+      const placed = { ...moving, x, y };
+      if (others.some((n) => boxesOverlap(box(n), box(placed), 16))) continue;
+      const onRoute = foreign.some((e) => {
+        const points = routeOf(graph, e.id);
+        return points.some((p, i) => {
+          const q = points[i + 1];
+          return q !== undefined && segmentCrossesRect(p, q, placed);
+        });
+      });
+      if (onRoute) return placed;
+    }
+  }
+  throw new Error(`no spot for ${moving.id}`);
+}
+
+describe('rerouteAround on laid-out maps', () => {
+  it.each<'horizontal' | 'vertical'>(['horizontal', 'vertical'])(
+    'keeps every connector clear after steps are moved onto connectors, %s',
+    (orientation) => {
+      let graph = layoutProcess({
+        ...generateProcess({ nodes: 50, edges: 65, lanes: 3 }, 33),
+        orientation,
+      });
+      for (const id of ['n10', 'n20', 'n30']) {
+        const moving = graph.nodes.find((n) => n.id === id);
+        if (!moving) throw new Error(id);
+        const placed = spotOnAConnector(graph, moving);
+        graph = { ...graph, nodes: graph.nodes.map((n) => (n.id === id ? placed : n)) };
+        graph = rerouteAround(graph, [id]);
+        expectRoutedCleanly(graph);
+      }
+    },
+  );
 });
 
 describe('segmentCrossings', () => {
