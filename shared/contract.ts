@@ -179,7 +179,7 @@ const processSummary = z.strictObject({
   status: z.enum(ROLE_STATUSES),
   version: z.number().int().min(0),
   editVersion,
-  activityCount: z.number().int().min(0),
+  stepCount: z.number().int().min(0),
 });
 
 /** A saved file's name; `data` (base64) when the host hands the bytes to the page instead. */
