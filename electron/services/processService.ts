@@ -1,4 +1,5 @@
 import type { RevisionSummary } from '../../shared/domain';
+import { recoverGraph } from '../../shared/documentRecovery';
 import { AppError } from '../../shared/errors';
 import {
   emptyProcessKpis,
@@ -16,6 +17,13 @@ import type { LibrarySession } from '../library/librarySession';
 import { dropMissingReferences, existingIn } from './graphReferences';
 import { editConflict } from './editConflict';
 import { assertGraph } from './graphChecks';
+
+/** An approved version of a process, as the history opens it. */
+export type ProcessRevision = RevisionSummary & { name: string; graph: ProcessGraph };
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
 
 /** Process maps: records, graphs with their activity index, approval and history. */
 export class ProcessService {
@@ -142,6 +150,30 @@ export class ProcessService {
   history(id: number): RevisionSummary[] {
     this.get(id);
     return this.session.repositories().revisions.list('process', id);
+  }
+
+  /**
+   * One approved version's name and map, read through the graph schema (a snapshot from an
+   * older RoleFlow reads back with what it can show); the kept BPMN source is not sent.
+   */
+  revision(id: number, version: number): ProcessRevision {
+    const stored = this.session.repositories().revisions.get('process', id, version);
+    if (!stored) {
+      throw new AppError('NOT_FOUND', `Process ${id} has no version ${version}.`, {
+        what: 'revision',
+        version,
+      });
+    }
+    const snapshot = isRecord(stored.snapshot) ? stored.snapshot : {};
+    const graph = isRecord(snapshot.graph) ? snapshot.graph : {};
+    const { bpmn: _source, ...drawn } = graph;
+    return {
+      version: stored.version,
+      note: stored.note,
+      createdAt: stored.createdAt,
+      name: typeof snapshot.name === 'string' ? snapshot.name : '',
+      graph: recoverGraph(JSON.stringify(drawn)).value,
+    };
   }
 
   /** Deletes the process, unless it changed since `expectedVersion` (EDIT_CONFLICT). */
