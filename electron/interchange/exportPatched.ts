@@ -2,7 +2,7 @@ import { type PreservedBpmn } from '../../shared/process';
 import { DEFINITIONS_RANK, rankInDefinitions } from './bpmnOrder';
 import { diNames, element } from './bpmnMarkup';
 import { BpmnError } from './errors';
-import { fitVerticalLanes } from './verticalFit';
+import { fitVerticalLanes, fromLegacyVertical } from './verticalFit';
 import { type ExportInput } from './exportInput';
 import { createPatchContext, type PatchContext } from './patchContext';
 import { flushDi } from './patchDi';
@@ -36,8 +36,14 @@ export async function exportPatched(input: ExportInput, preserved: PreservedBpmn
   }
   const base = source.processes.find((process) => process.key === preserved.processId);
   if (base === undefined) throw invalidSource();
+  // A vertical file's map stored before RoleFlow had vertical maps has no orientation and
+  // its shapes turned a quarter; today's maps of such files are vertical.
+  const graph =
+    base.transform.vertical && input.graph.orientation !== 'vertical'
+      ? fromLegacyVertical(input.graph)
+      : input.graph;
   const fitted = base.transform.vertical
-    ? { ...input, graph: fitVerticalLanes(input.graph, base.graph) }
+    ? { ...input, graph: fitVerticalLanes(graph, base.graph) }
     : input;
   const ctx = createPatchContext(fitted, source, base);
   // The process was named at import ("file · pool", trimmed): only a rename by the user is

@@ -134,7 +134,7 @@ describe('deleting a step', () => {
 });
 
 describe('a new task in a narrow vertical lane', () => {
-  it('fits the lane: its size follows the swapped axes and the lane widens if needed', async () => {
+  it('fits the lane: the vertical lane (a column) widens to hold the new task', async () => {
     const services = setup();
     const xml = `${HEAD}
   <bpmn:collaboration id="C"><bpmn:participant id="Pool" name="Pool" processRef="P"/></bpmn:collaboration>
@@ -157,7 +157,7 @@ describe('a new task in a narrow vertical lane', () => {
     const graph = structuredClone(process.graph);
     const lane = graph.lanes[0];
     if (!lane) throw new Error('no lane');
-    // The editor adds a task (drawn 120 × 80 in RoleFlow's horizontal frame) to the first lane.
+    // The editor adds a 120-wide task to the first lane (a 70-wide column), sticking out of it.
     graph.nodes.push({
       id: 'New',
       kind: 'activity',
