@@ -160,7 +160,7 @@ export class ProcessService {
     const stored = this.session.repositories().revisions.get('process', id, version);
     if (!stored) {
       throw new AppError('NOT_FOUND', `Process ${id} has no version ${version}.`, {
-        what: 'revision',
+        what: 'processRevision',
         version,
       });
     }

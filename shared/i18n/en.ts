@@ -437,6 +437,7 @@ export const en = {
   errorDetails: {
     CONNECTION_INVALID: processMapMessages.en.connectionRefused,
     NOT_FOUND: {
+      ...processMapMessages.en.notFound,
       role: 'This role no longer exists; it may have been deleted.',
       department: 'This department no longer exists; it may have been deleted.',
       process: 'This process no longer exists; it may have been deleted.',

@@ -14,6 +14,8 @@ type ProcessMapText = {
   connectionRefused: Record<ConnectionRefusal, string>;
   /** errorDetails.INVALID_REQUEST.<reason> for references a map holds. */
   references: { graphPhaseMissing: string; graphJointLaneInvalid: string };
+  /** errorDetails.NOT_FOUND.<what> for a process's history. */
+  notFound: { processRevision: string };
   history: Record<string, string>;
 };
 
@@ -36,6 +38,7 @@ const en: ProcessMapText = {
     graphJointLaneInvalid:
       'Step “{{name}}” is drawn across a lane that does not exist, or across its own lane.',
   },
+  notFound: { processRevision: 'Version {{version}} of this process does not exist.' },
   history: {
     view: 'View',
     viewTitle: 'Version {{version}} (read-only)',
@@ -76,6 +79,7 @@ const zhCN: ProcessMapText = {
     graphPhaseMissing: '步骤“{{name}}”所在的阶段不存在。',
     graphJointLaneInvalid: '步骤“{{name}}”跨越的泳道不存在，或就是它自己所在的泳道。',
   },
+  notFound: { processRevision: '该流程没有版本 {{version}}。' },
   history: {
     view: '查看',
     viewTitle: '版本 {{version}}（只读）',

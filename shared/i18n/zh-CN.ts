@@ -398,6 +398,7 @@ export const zhCN: Messages = {
   errorDetails: {
     CONNECTION_INVALID: processMapMessages['zh-CN'].connectionRefused,
     NOT_FOUND: {
+      ...processMapMessages['zh-CN'].notFound,
       role: '该岗位已不存在，可能已被删除。',
       department: '该部门已不存在，可能已被删除。',
       process: '该流程已不存在，可能已被删除。',

@@ -23,8 +23,11 @@ export function VersionMap({ graph, diff }: { graph: ProcessGraph; diff: Process
   return (
     <section
       aria-label={t('processHistory.map')}
+      className="version-map"
       style={{ height: '100%', minHeight: 360, border: '1px solid #e5e9ef', borderRadius: 6 }}
     >
+      {/* Nothing connects on a read-only map: its shapes show no connection points. */}
+      <style>{'.version-map .react-flow__handle { visibility: hidden; }'}</style>
       <ReactFlowProvider>
         <ReactFlow
           nodes={flow.nodes}

@@ -178,3 +178,17 @@ describe('process save', () => {
     );
   });
 });
+
+describe('process history', () => {
+  it('opens an approved version’s map, and names a version that does not exist', () => {
+    const { services, process } = setup();
+    const saved = services.processes.save(process.id, basics, graph(), 0);
+    services.processes.approve(process.id, '首次发布', saved.editVersion);
+    const revision = services.processes.revision(process.id, 1);
+    expect(revision).toMatchObject({ version: 1, note: '首次发布', name: '报销' });
+    expect(revision.graph).toEqual(saved.graph);
+    const error = refusal(() => services.processes.revision(process.id, 9));
+    expect(error.code).toBe('NOT_FOUND');
+    expect(errorText(translator(zhCN), error.code, error.params)).toBe('该流程没有版本 9。');
+  });
+});
