@@ -8,6 +8,7 @@ import { createPatchContext, type PatchContext } from './patchContext';
 import { flushDi } from './patchDi';
 import { patchEdges } from './patchEdges';
 import { patchLanes } from './patchLanes';
+import { patchPhases } from './patchPhases';
 import { planNodes, patchNodes } from './patchNodes';
 import { planEdges } from './patchPlan';
 import { removeNodes } from './patchRemovals';
@@ -56,6 +57,7 @@ export async function exportPatched(input: ExportInput, preserved: PreservedBpmn
   patchNodes(ctx);
   patchEdges(ctx);
   patchLanes(ctx);
+  patchPhases(ctx);
   flushDi(ctx);
   writeOrphanDiagram(ctx);
   declareUtf8(ctx);

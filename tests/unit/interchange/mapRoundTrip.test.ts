@@ -221,6 +221,46 @@ describe('patched export of an imported file', () => {
   });
 });
 
+describe('phases of an imported file', () => {
+  it('renames, resizes, removes and adds phases as the groups they are', async () => {
+    const imported = only(
+      (await importText(await exportBpmn({ name: 'x', graph: verticalMap() }))).processes,
+    );
+    const graph = structuredClone(imported.graph);
+    const [apply, approve] = graph.phases ?? [];
+    if (!apply || !approve) throw new Error('phases');
+    apply.name = '提交申请';
+    apply.size = 280;
+    graph.phases = [apply, { id: 'Phase_Archive', name: '归档', size: 200 }];
+    graph.nodes = graph.nodes.map((n) => ({
+      ...n,
+      phaseId: n.phaseId === approve.id ? null : n.phaseId,
+    }));
+    const xml = await exportBpmn({ name: imported.name, graph });
+    expect(xml).not.toContain('id="Phase_Approve"');
+    const back = only((await importText(xml)).processes).graph;
+    expect(back.phases).toEqual([
+      { id: 'Phase_Apply', name: '提交申请', size: 280 },
+      { id: 'Phase_Archive', name: '归档', size: 200 },
+    ]);
+  });
+
+  it('are added to a file that had none', async () => {
+    const { phases: _phases, ...plain } = verticalMap();
+    const graph: ProcessGraph = {
+      ...plain,
+      nodes: plain.nodes.map(({ phaseId: _p, ...n }) => n),
+    };
+    const imported = only((await importText(await exportBpmn({ name: 'x', graph }))).processes);
+    expect(imported.graph.phases).toBeUndefined();
+    const phased = { ...imported.graph, phases: [{ id: 'P1', name: '申请', size: 300 }] };
+    const back = only(
+      (await importText(await exportBpmn({ name: imported.name, graph: phased }))).processes,
+    ).graph;
+    expect(back.phases).toEqual([{ id: 'P1', name: '申请', size: 300 }]);
+  });
+});
+
 describe('import of connectors that break a connection rule', () => {
   it('keeps them in the map and lists each with its reason', async () => {
     const MODEL = 'http://www.omg.org/spec/BPMN/20100524/MODEL';
