@@ -27,7 +27,10 @@ export function fitVerticalLanes(graph: ProcessGraph, base: ProcessGraph): Proce
       old.laneId !== node.laneId
     );
   };
-  const moved = new Set(graph.nodes.filter(touched).map((node) => node.id));
+  // A joint step is drawn across its lane and the next ones on purpose: it is left as drawn.
+  const moved = new Set(
+    graph.nodes.filter((node) => touched(node) && !node.jointLaneId).map((node) => node.id),
+  );
   const byLane = new Map<string, ProcessNode[]>();
   const nodes = graph.nodes.map((node) => ({ ...node }));
   for (const node of nodes) {

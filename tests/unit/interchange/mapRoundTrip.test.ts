@@ -221,6 +221,33 @@ describe('patched export of an imported file', () => {
   });
 });
 
+describe('an imported map turned to the other orientation', () => {
+  it('is written with its lanes as columns, and read back vertical', async () => {
+    const { orientation: _o, phases: _p, ...plain } = verticalMap();
+    // the same map drawn horizontally: each shape's position transposed, lanes as rows
+    const horizontal: ProcessGraph = {
+      ...plain,
+      nodes: plain.nodes.map(({ phaseId: _phase, ...n }) => ({ ...n, x: n.y, y: n.x })),
+    };
+    const imported = only(
+      (await importText(await exportBpmn({ name: 'x', graph: horizontal }))).processes,
+    );
+    expect(imported.graph.orientation).toBeUndefined();
+    const turned: ProcessGraph = {
+      ...imported.graph,
+      orientation: 'vertical',
+      nodes: imported.graph.nodes.map((n) => ({ ...n, x: n.y, y: n.x })),
+    };
+    const xml = await exportBpmn({ name: imported.name, graph: turned });
+    expect(xml).toMatch(/bpmnElement="Lane_Clerk" isHorizontal="false"/);
+    const back = only((await importText(xml)).processes).graph;
+    expect(back.orientation).toBe('vertical');
+    const { routes: _r1, ...kept } = marks(back);
+    const { routes: _r2, ...expected } = marks(turned);
+    expect(kept).toEqual(expected);
+  });
+});
+
 describe('phases of an imported file', () => {
   it('renames, resizes, removes and adds phases as the groups they are', async () => {
     const imported = only(
