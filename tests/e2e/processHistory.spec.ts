@@ -143,6 +143,7 @@ test('compare two approved versions of a map: marks on the map and a list of cha
   await expect(map.locator('.react-flow__node-step', { hasText: '复印存档' })).toBeVisible();
   await expect(map.locator('.react-flow__node.draggable')).toHaveCount(0);
   await expect(map.locator('.react-flow__node.selectable')).toHaveCount(0);
+  await app.screenshot({ path: path.join(SCREENSHOTS, 'process-history-version-zh.png') });
   await drawer.getByRole('button', { name: '返回列表' }).click();
 
   // compare version 1 → version 2
