@@ -342,6 +342,11 @@ export const contract = {
     response: processRecord,
   },
   'process:history': { request: z.strictObject({ id }), response: z.array(revisionSummary) },
+  /** One approved version's map, to open read-only and to compare (shared/processDiff.ts). */
+  'process:revision': {
+    request: z.strictObject({ id, version: z.number().int().min(1) }),
+    response: z.strictObject({ ...revisionSummary.shape, name: z.string(), graph: graphSchema }),
+  },
   'process:delete': {
     request: z.strictObject({ id, ...expected }),
     response: z.strictObject({ id }),

@@ -232,10 +232,7 @@ export type ProcessSummary = Pick<
   | 'status'
   | 'version'
   | 'editVersion'
-> & {
-  /** Shapes on the map as a user counts steps: every shape but notes (annotations). */
-  stepCount: number;
-};
+> & { stepCount: number };
 
 /** An activity of some process, as a role's description sees it (roles ↔ activities). */
 export type RoleActivity = {

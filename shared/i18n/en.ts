@@ -1,4 +1,5 @@
 import { bpmnMessages } from './bpmn';
+import { processMapMessages } from './processMaps';
 import { processViewMessages } from './processView';
 /** English interface text. zh-CN.ts must have exactly the same keys (a test checks). */
 export const en = {
@@ -89,6 +90,7 @@ export const en = {
     discardChanges: 'Discard unsaved changes to this role?',
     version: 'Version {{version}}',
   },
+  processHistory: processMapMessages.en.history,
   history: {
     open: 'History',
     title: 'Version history',
@@ -431,10 +433,13 @@ export const en = {
       'Department "{{name}}" still holds {{count}} role(s); they need another department, so hand them over instead.',
     NETWORK: 'RoleFlow\u2019s background service did not answer.',
     ...bpmnMessages.en.errors,
+    CONNECTION_INVALID: processMapMessages.en.connectionInvalid,
   },
   // What main says about a refused request or a missing item, in words: see shared/i18n/errorText.
   errorDetails: {
+    CONNECTION_INVALID: processMapMessages.en.connectionRefused,
     NOT_FOUND: {
+      ...processMapMessages.en.notFound,
       role: 'This role no longer exists; it may have been deleted.',
       department: 'This department no longer exists; it may have been deleted.',
       process: 'This process no longer exists; it may have been deleted.',
@@ -457,6 +462,7 @@ export const en = {
       graphDuplicateId: 'The map uses the id “{{name}}” twice.',
       graphLaneMissing: 'Step “{{name}}” is in a lane that does not exist.',
       graphEdgeDangling: 'Connector “{{name}}” joins a step that does not exist.',
+      ...processMapMessages.en.references,
     },
   },
   errorProblems: {

@@ -1,4 +1,5 @@
 import { bpmnMessages } from './bpmn';
+import { processMapMessages } from './processMaps';
 import { processViewMessages } from './processView';
 import type { Messages } from './en';
 
@@ -91,6 +92,7 @@ export const zhCN: Messages = {
     discardChanges: '放弃对此岗位未保存的修改？',
     version: '版本 {{version}}',
   },
+  processHistory: processMapMessages['zh-CN'].history,
   history: {
     open: '历史版本',
     title: '版本历史',
@@ -392,10 +394,13 @@ export const zhCN: Messages = {
       '部门“{{name}}”内还有 {{count}} 个岗位，它们必须归属另一个部门，请选择移交。',
     NETWORK: 'RoleFlow 后台服务没有响应。',
     ...bpmnMessages['zh-CN'].errors,
+    CONNECTION_INVALID: processMapMessages['zh-CN'].connectionInvalid,
   },
   // 主进程拒绝请求或找不到内容时的说明，见 shared/i18n/errorText。
   errorDetails: {
+    CONNECTION_INVALID: processMapMessages['zh-CN'].connectionRefused,
     NOT_FOUND: {
+      ...processMapMessages['zh-CN'].notFound,
       role: '该岗位已不存在，可能已被删除。',
       department: '该部门已不存在，可能已被删除。',
       process: '该流程已不存在，可能已被删除。',
@@ -418,6 +423,7 @@ export const zhCN: Messages = {
       graphDuplicateId: '流程图中编号“{{name}}”重复使用。',
       graphLaneMissing: '步骤“{{name}}”所在的泳道不存在。',
       graphEdgeDangling: '连线“{{name}}”连接的步骤不存在。',
+      ...processMapMessages['zh-CN'].references,
     },
   },
   errorProblems: {
