@@ -1,41 +1,53 @@
 import { ReactFlowProvider } from '@xyflow/react';
 import { App as AntApp, Spin } from 'antd';
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Department, RoleSummary } from '../../shared/domain';
-import type { NodeKind, ProcessEdge, ProcessNode, ProcessSummary } from '../../shared/process';
+import type { NodeKind, ProcessSummary, Side } from '../../shared/process';
 import { ConflictDialog } from '../ui/ConflictDialog';
 import { useReportError } from '../ui/useReportError';
+import type { Clipboard } from './commands/context';
+import { connectSteps, reconnectEdge, setWaypoints } from './commands/connectorCommands';
+import { flowSide } from './commands/connectCommands';
+import { editorRegistry } from './commands';
 import { redoName, undoName } from './commands/history';
-import { addLane, deleteLane, moveLane, resizeLane, setLaneOwner } from './commands/laneCommands';
+import { deleteLane, moveLane, resizeLane, setLaneOwner } from './commands/laneCommands';
 import {
   addNode,
-  align,
-  connect,
-  deleteElements,
-  distribute,
   moveNodes,
-  paste,
   setLabel,
   setLinkedProcess,
   updateActivity,
 } from './commands/nodeCommands';
+import { addStepAfter } from './commands/quickAdd';
+import { runCommand } from './commands/registry';
+import { ContextMenu } from './ContextMenu';
+import { editorContext } from './editorContext';
 import { EditorToolbar } from './EditorToolbar';
 import { call } from '../api/client';
 import { ApproveDialog } from '../features/roles/ApproveDialog';
-import { GRID, laneBands, LANE_HEADER_WIDTH } from './geometry';
+import { laneBands, LANE_HEADER_WIDTH } from './geometry';
 import { ProcessHistory } from './panels/ProcessHistory';
-import { isLaneNodeId } from './mapping';
 import { Palette } from './Palette';
-import { ProcessCanvas, type SelectRequest } from './ProcessCanvas';
+import type { LabelEdit } from './CanvasOverlays';
+import { labelEditFor } from './labelEditing';
+import {
+  ProcessCanvas,
+  type DrawnConnection,
+  type MenuRequest,
+  type SelectRequest,
+} from './ProcessCanvas';
 import { ProcessRecordForm } from './panels/ProcessRecordForm';
 import { SelectionPanel } from './panels/SelectionPanel';
 import { BPMN_TYPE, downloadBase64 } from '../ui/download';
 import { useLibraryReadOnly } from '../app/libraryAccess';
 import { DamagedNotice } from '../ui/DamagedNotice';
 import { exportPng, exportSvg } from './exportImage';
+import { rerouteAfter } from './routing';
 import { runLayout } from './runLayout';
+import { useCommandKeys } from './useCommandKeys';
 import { useProcessEditor } from './useProcessEditor';
+import { useTargetPicker } from './useTargetPicker';
 
 type Props = {
   processId: number;
@@ -48,14 +60,6 @@ type Props = {
 };
 
 const newId = () => crypto.randomUUID().slice(0, 12);
-
-/** Is the keyboard in a text field? Then Delete and Ctrl+A belong to the field. */
-function typingInField(target: EventTarget | null): boolean {
-  return (
-    target instanceof HTMLElement &&
-    (target.isContentEditable || ['INPUT', 'TEXTAREA'].includes(target.tagName))
-  );
-}
 
 /** The process editor: palette, toolbar, canvas, and the panel describing the selection. */
 export function ProcessEditor(props: Props) {
@@ -78,22 +82,16 @@ export function ProcessEditor(props: Props) {
       current.size === ids.size && [...ids].every((id) => current.has(id)) ? current : ids,
     );
   }, []);
-  const select = useCallback((ids: string[]) => {
+  const select = useCallback((ids: readonly string[]) => {
     setSelection(new Set(ids));
     setSelectRequest((current) => ({ ids, seq: current.seq + 1 }));
   }, []);
-  const clipboard = useRef<{ nodes: ProcessNode[]; edges: ProcessEdge[] } | null>(null);
+  const [clipboard, setClipboard] = useState<Clipboard | null>(null);
   const [panel, setPanel] = useState<'approve' | 'history' | null>(null);
+  const [labelEdit, setLabelEdit] = useState<LabelEdit | null>(null);
+  const [menu, setMenu] = useState<MenuRequest | null>(null);
 
   useEffect(() => onDirtyChange(editor.dirty), [editor.dirty, onDirtyChange]);
-
-  // Shortcuts work wherever the focus is in the editor (the canvas itself takes no focus).
-  const keyHandler = useRef<(event: KeyboardEvent) => void>(() => undefined);
-  useEffect(() => {
-    const listener = (event: KeyboardEvent) => keyHandler.current(event);
-    window.addEventListener('keydown', listener);
-    return () => window.removeEventListener('keydown', listener);
-  }, []);
 
   const save = useCallback(async () => {
     if (await editor.save()) {
@@ -102,80 +100,90 @@ export function ProcessEditor(props: Props) {
     }
   }, [editor, message, t, onSaved]);
 
-  const onKeyDown = (event: KeyboardEvent) => {
-    if (!history) return;
-    const mod = event.ctrlKey || event.metaKey;
-    const key = event.key.toLowerCase();
-    if (mod && key === 's') {
-      event.preventDefault();
-      void save();
-    } else if (typingInField(event.target)) {
-      return;
-    } else if (mod && key === 'z' && !event.shiftKey) {
-      event.preventDefault();
-      editor.undo();
-    } else if (mod && (key === 'y' || (key === 'z' && event.shiftKey))) {
-      event.preventDefault();
-      editor.redo();
-    } else if (key === 'delete' || key === 'backspace') {
-      event.preventDefault();
-      run(t('editor2.cmdDelete'), (g) => deleteElements(g, selection));
-      select([]);
-    } else if (mod && key === 'c') {
-      const nodes = history.present.nodes.filter((n) => selection.has(n.id));
-      const ids = new Set(nodes.map((n) => n.id));
-      clipboard.current = {
-        nodes,
-        edges: history.present.edges.filter((e) => ids.has(e.source) && ids.has(e.target)),
-      };
-    } else if (mod && key === 'v' && clipboard.current) {
-      const copied = clipboard.current;
-      let pasted: string[] = [];
-      run(t('editor2.cmdPaste'), (g) => {
-        const result = paste(g, copied, 40, newId);
-        pasted = result.ids;
-        return result.graph;
-      });
-      select(pasted);
-    } else if (mod && key === 'a') {
-      event.preventDefault();
-      select(history.present.nodes.map((n) => n.id));
-    } else if (mod && key === 'l') {
-      event.preventDefault();
-      void layout();
-    } else if (key.startsWith('arrow') && selection.size > 0) {
-      // Arrow keys nudge the selection by one grid step (ten with Shift).
-      event.preventDefault();
-      const step = (event.shiftKey ? 10 : 1) * GRID;
-      const dx = key === 'arrowleft' ? -step : key === 'arrowright' ? step : 0;
-      const dy = key === 'arrowup' ? -step : key === 'arrowdown' ? step : 0;
-      const moves = history.present.nodes
-        .filter((n) => selection.has(n.id))
-        .map((n) => ({ id: n.id, x: n.x + dx, y: n.y + dy }));
-      run(t('editor2.cmdMove'), (g) => moveNodes(g, moves));
-    }
+  /** Draws a connector the rules allow and routes it; returns the refusal otherwise. */
+  const connect = (connection: DrawnConnection, name = t('editor2.cmdConnect')) => {
+    const current = history?.present;
+    if (!current) return null;
+    const id = newId();
+    const result = connectSteps(current, connection, '', () => id);
+    if (result.refusal) return result.refusal;
+    run(name, (g) => rerouteAfter(connectSteps(g, connection, '', () => id).graph, [id]));
+    return null;
   };
-
-  useEffect(() => {
-    keyHandler.current = onKeyDown;
+  const picker = useTargetPicker((source, target) => {
+    const refusal = connect({ source, target, sourceSide: null, targetSide: null });
+    if (refusal) void message.warning(t(`canvas.refused.${refusal}`));
   });
 
-  if (!history || !basics || !editor.process) return <Spin style={{ margin: 48 }} />;
+  const context = history
+    ? editorContext({
+        history,
+        selection,
+        readOnly,
+        t,
+        run,
+        clipboard,
+        ui: {
+          select,
+          undo: editor.undo,
+          redo: editor.redo,
+          save: () => void save(),
+          layout: () => void layout(),
+          setClipboard,
+          newId,
+          editLabel: (id, text) => setLabelEdit(labelEditFor(history.present, id, text)),
+          pickTarget: (id) => picker.start(history.present, id),
+          notify: (text) => void message.warning(text),
+        },
+      })
+    : null;
+
+  useCommandKeys(editorRegistry, () => (labelEdit || menu ? null : context), {
+    intercept: (event) => (history ? picker.intercept(history.present, event) : false),
+    onType: (text) => {
+      // Typing on one selected step replaces its label, as in draw.io and Visio.
+      const only = selection.size === 1 ? [...selection][0] : undefined;
+      if (readOnly || !history || !only || !history.present.nodes.some((n) => n.id === only)) {
+        return false;
+      }
+      setLabelEdit(labelEditFor(history.present, only, text));
+      return true;
+    },
+  });
+
+  if (!history || !basics || !editor.process || !context) {
+    return <Spin style={{ margin: 48 }} />;
+  }
   const graph = history.present;
 
+  /** Adds a step: after the selected one (same lane, connected) when one step is selected. */
   const addStep = (kind: NodeKind, at?: { x: number; y: number }) => {
+    const only = selection.size === 1 ? graph.nodes.find((n) => selection.has(n.id)) : undefined;
+    if (!at && only) {
+      addAfter(only.id, flowSide(context), kind);
+      return;
+    }
     const firstLane = laneBands(graph.lanes)[0];
     const where = at ?? {
       x: LANE_HEADER_WIDTH + 120 + graph.nodes.length * 20,
       y: firstLane ? (firstLane.top + firstLane.bottom) / 2 : 80,
     };
-    let id = '';
-    run(t('editor2.cmdAdd'), (g) => {
-      const result = addNode(g, kind, where, t(`nodeKinds.${kind}`), newId);
-      id = result.id;
-      return result.graph;
-    });
+    const id = newId();
+    run(
+      t('editor2.cmdAdd'),
+      (g) => addNode(g, kind, where, t(`nodeKinds.${kind}`), () => id).graph,
+    );
     select([id]);
+  };
+
+  const addAfter = (fromId: string, side: Side, kind: NodeKind) => {
+    const ids = [newId(), newId()];
+    const fresh = () => ids.shift() ?? newId();
+    const result = addStepAfter(graph, fromId, side, kind, t(`nodeKinds.${kind}`), fresh);
+    if (!result) return;
+    run(t('editor2.cmdAdd'), () => result.graph);
+    select([result.id]);
+    if (result.refusal) void message.warning(t(`canvas.refused.${result.refusal}`));
   };
 
   const find = (text: string) => {
@@ -229,25 +237,13 @@ export function ProcessEditor(props: Props) {
         />
       )}
       <EditorToolbar
-        canUndo={undoName(history)}
-        canRedo={redoName(history)}
+        registry={editorRegistry}
+        context={context}
+        undoName={undoName(history)}
+        redoName={redoName(history)}
         dirty={editor.dirty}
         saving={editor.saving}
         readOnly={readOnly}
-        selectionSize={[...selection].filter((id) => !isLaneNodeId(id)).length}
-        onUndo={editor.undo}
-        onRedo={editor.redo}
-        onSave={() => void save()}
-        onAddLane={() =>
-          run(t('editor2.addLane'), (g) =>
-            addLane(g, t('editor2.newLane', { n: g.lanes.length + 1 }), { kind: 'none' }, newId),
-          )
-        }
-        onLayout={() => void layout()}
-        onAlign={(how) => run(t('editor2.cmdAlign'), (g) => align(g, [...selection], how))}
-        onDistribute={(axis) =>
-          run(t('editor2.cmdDistribute'), (g) => distribute(g, [...selection], axis))
-        }
         onFind={find}
         onApprove={() => setPanel('approve')}
         onHistory={() => setPanel('history')}
@@ -263,24 +259,55 @@ export function ProcessEditor(props: Props) {
       />
       <div style={{ display: 'flex', flex: 1, minHeight: 0 }}>
         <div style={{ width: 108, padding: 8, borderRight: '1px solid #e5e8ec', overflow: 'auto' }}>
-          <Palette onAdd={(kind) => addStep(kind)} />
+          <Palette onAdd={(kind) => addStep(kind)} disabled={readOnly} />
         </div>
         <div style={{ flex: 1, minWidth: 0 }} data-testid="process-canvas">
           <ReactFlowProvider>
             <ProcessCanvas
               graph={graph}
+              readOnly={readOnly}
               selectRequest={selectRequest}
               onSelection={onSelection}
-              onMove={(moves) => run(t('editor2.cmdMove'), (g) => moveNodes(g, moves))}
-              onConnect={(source, target) =>
-                run(t('editor2.cmdConnect'), (g) => connect(g, source, target, '', newId))
+              onMove={(moves) =>
+                run(t('editor2.cmdMove'), (g) =>
+                  rerouteAfter(
+                    moveNodes(g, moves),
+                    moves.map((move) => move.id),
+                  ),
+                )
+              }
+              onConnect={(connection) => connect(connection)}
+              onReconnect={(edgeId, connection) => {
+                const refusal = reconnectEdge(graph, edgeId, connection).refusal;
+                if (refusal) return refusal;
+                run(t('canvas.cmd.reconnect'), (g) =>
+                  rerouteAfter(reconnectEdge(g, edgeId, connection).graph, [edgeId]),
+                );
+                return null;
+              }}
+              onMoveBends={(edgeId, waypoints) =>
+                run(t('canvas.cmd.moveBends'), (g) => setWaypoints(g, edgeId, waypoints))
               }
               onDropStep={(kind, at) => addStep(kind, at)}
+              onQuickAdd={(fromId, side) => addAfter(fromId, side, 'activity')}
               onOpen={(id) => {
-                // Double-clicking a linked sub-process opens the process it stands for.
+                // Double-clicking a linked sub-process opens the process it stands for;
+                // any other shape's label is edited in place.
                 const linked = graph.nodes.find((n) => n.id === id)?.linkedProcessId;
                 if (linked) props.onOpenProcess(linked);
-                else select([id]);
+                else if (!readOnly) setLabelEdit(labelEditFor(graph, id));
+              }}
+              onEditLabel={(id) => !readOnly && setLabelEdit(labelEditFor(graph, id))}
+              labelEdit={labelEdit}
+              onLabelCommit={(id, text) => {
+                setLabelEdit(null);
+                run(t('editor2.cmdRename'), (g) => setLabel(g, id, text));
+              }}
+              onLabelCancel={() => setLabelEdit(null)}
+              pickTarget={picker.picking?.candidate ?? null}
+              onContextMenu={(request) => {
+                if (request.id && !selection.has(request.id)) select([request.id]);
+                setMenu(request);
               }}
             />
           </ReactFlowProvider>
@@ -344,6 +371,22 @@ export function ProcessEditor(props: Props) {
           )}
         </aside>
       </div>
+      {menu && (
+        <ContextMenu
+          registry={editorRegistry}
+          scope={menu.scope}
+          context={context}
+          x={menu.x}
+          y={menu.y}
+          onRun={(id) => runCommand(editorRegistry.get(id), context)}
+          onClose={() => setMenu(null)}
+        />
+      )}
+      {picker.picking && (
+        <div role="status" data-testid="pick-hint" style={PICK_HINT}>
+          {t('canvas.hint.pickTarget')}
+        </div>
+      )}
       <ApproveDialog
         open={panel === 'approve'}
         nextVersion={editor.process.version + 1}
@@ -366,3 +409,16 @@ export function ProcessEditor(props: Props) {
     </div>
   );
 }
+
+const PICK_HINT = {
+  position: 'fixed',
+  left: '50%',
+  bottom: 24,
+  transform: 'translateX(-50%)',
+  zIndex: 1000,
+  padding: '6px 14px',
+  borderRadius: 6,
+  background: '#17324d',
+  color: '#fff',
+  fontSize: 13,
+} as const;

@@ -1,4 +1,5 @@
 import { bpmnMessages } from './bpmn';
+import { canvasMessages } from './canvas';
 /** English interface text. zh-CN.ts must have exactly the same keys (a test checks). */
 export const en = {
   app: {
@@ -204,6 +205,7 @@ export const en = {
     exportSvg: 'Vector image (SVG)',
     exportBpmn: 'BPMN 2.0',
   },
+  canvas: canvasMessages.en,
   nodeKinds: {
     start: 'Start',
     end: 'End',

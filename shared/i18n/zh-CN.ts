@@ -1,4 +1,5 @@
 import { bpmnMessages } from './bpmn';
+import { canvasMessages } from './canvas';
 import type { Messages } from './en';
 
 /** 简体中文界面文字。术语与 DOMAIN.md 一致。 */
@@ -206,6 +207,7 @@ export const zhCN: Messages = {
     exportSvg: '矢量图（SVG）',
     exportBpmn: 'BPMN 2.0',
   },
+  canvas: canvasMessages['zh-CN'],
   nodeKinds: {
     start: '开始',
     end: '结束',

@@ -49,10 +49,12 @@ export const StepNode = memo(function StepNode({ data, selected }: NodeProps<Ste
       <div style={style} title={data.label}>
         <span style={{ position: 'relative' }}>{data.label}</span>
       </div>
-      <Handle type="target" position={Position.Left} id="left" />
-      <Handle type="target" position={Position.Top} id="top" />
+      {/* Every side both starts and ends connectors: the canvas connects loosely, from where
+          the drag started to where it ended. */}
+      <Handle type="source" position={Position.Top} id="top" />
       <Handle type="source" position={Position.Right} id="right" />
       <Handle type="source" position={Position.Bottom} id="bottom" />
+      <Handle type="source" position={Position.Left} id="left" />
     </div>
   );
 });
