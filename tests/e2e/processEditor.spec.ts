@@ -10,6 +10,8 @@ import { expect, SCREENSHOTS, test } from './fixtures';
  * panel, saved and still there after a reload — and the role sees its step.
  */
 test.use({ seed: 'sample' });
+// A long walk through the editor on a machine shared with other work.
+test.setTimeout(180_000);
 
 async function dropStep(app: Page, kind: string, lane: Locator, x: number): Promise<void> {
   const box = await lane.boundingBox();
@@ -87,7 +89,7 @@ test('draw, describe, lay out and save a cross-functional process', async ({ app
     await selectEdge(app, decide, target);
     await app.getByLabel('标签', { exact: true }).fill(label);
   }
-  await expect(app.locator('.react-flow__edge-text', { hasText: '是' })).toBeVisible();
+  await expect(app.locator('.connector-label', { hasText: '是' })).toBeVisible();
 
   // describe the screening activity
   await app.locator(`.react-flow__node[data-id="${screen}"]`).click();
