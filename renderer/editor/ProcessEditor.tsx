@@ -3,7 +3,7 @@ import { App as AntApp, Spin } from 'antd';
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Department, RoleSummary } from '../../shared/domain';
-import type { NodeKind, ProcessSummary, Side } from '../../shared/process';
+import type { NodeKind, ProcessGraph, ProcessSummary, Side } from '../../shared/process';
 import { ConflictDialog } from '../ui/ConflictDialog';
 import { useReportError } from '../ui/useReportError';
 import type { Clipboard } from './commands/context';
@@ -43,7 +43,7 @@ import { BPMN_TYPE, downloadBase64 } from '../ui/download';
 import { useLibraryReadOnly } from '../app/libraryAccess';
 import { DamagedNotice } from '../ui/DamagedNotice';
 import { exportPng, exportSvg } from './exportImage';
-import { rerouteAfter } from './routing';
+import { rerouteChanged } from './routing';
 import { runLayout } from './runLayout';
 import { useCommandKeys } from './useCommandKeys';
 import { useProcessEditor } from './useProcessEditor';
@@ -68,7 +68,13 @@ export function ProcessEditor(props: Props) {
   const { message } = AntApp.useApp();
   const report = useReportError();
   const editor = useProcessEditor(processId);
-  const { history, run, basics } = editor;
+  const { history, basics, run: record } = editor;
+  // Every edit keeps the connectors it disturbed routed around the steps (layout routes itself).
+  const run = useCallback(
+    (name: string, change: (graph: ProcessGraph) => ProcessGraph, mergeKey?: string) =>
+      record(name, (graph) => rerouteChanged(graph, change(graph)), mergeKey),
+    [record],
+  );
   const libraryReadOnly = useLibraryReadOnly();
   // A process whose stored graph or KPIs are damaged is read-only until repaired.
   const damaged = Boolean(editor.process?.damaged?.length);
@@ -107,7 +113,7 @@ export function ProcessEditor(props: Props) {
     const id = newId();
     const result = connectSteps(current, connection, '', () => id);
     if (result.refusal) return result.refusal;
-    run(name, (g) => rerouteAfter(connectSteps(g, connection, '', () => id).graph, [id]));
+    run(name, (g) => connectSteps(g, connection, '', () => id).graph);
     return null;
   };
   const picker = useTargetPicker((source, target) => {
@@ -197,7 +203,7 @@ export function ProcessEditor(props: Props) {
   async function layout() {
     try {
       const laidOut = await runLayout(graph);
-      run(t('editor2.layout'), () => laidOut);
+      record(t('editor2.layout'), () => laidOut);
     } catch (error) {
       report(error);
     }
@@ -268,21 +274,12 @@ export function ProcessEditor(props: Props) {
               readOnly={readOnly}
               selectRequest={selectRequest}
               onSelection={onSelection}
-              onMove={(moves) =>
-                run(t('editor2.cmdMove'), (g) =>
-                  rerouteAfter(
-                    moveNodes(g, moves),
-                    moves.map((move) => move.id),
-                  ),
-                )
-              }
+              onMove={(moves) => run(t('editor2.cmdMove'), (g) => moveNodes(g, moves))}
               onConnect={(connection) => connect(connection)}
               onReconnect={(edgeId, connection) => {
                 const refusal = reconnectEdge(graph, edgeId, connection).refusal;
                 if (refusal) return refusal;
-                run(t('canvas.cmd.reconnect'), (g) =>
-                  rerouteAfter(reconnectEdge(g, edgeId, connection).graph, [edgeId]),
-                );
+                run(t('canvas.cmd.reconnect'), (g) => reconnectEdge(g, edgeId, connection).graph);
                 return null;
               }}
               onMoveBends={(edgeId, waypoints) =>

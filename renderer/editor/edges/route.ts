@@ -1,3 +1,4 @@
+import { resolvedSides } from '../../../shared/layout/routing/paths';
 import type { Point, ProcessEdge, ProcessNode, Side } from '../../../shared/process';
 
 /*
@@ -48,12 +49,16 @@ export function autoSides(source: Box, target: Box): { sourceSide: Side; targetS
     : { sourceSide: 'top', targetSide: 'bottom' };
 }
 
-/** The sides an edge is drawn with: its own, else the automatic ones. */
+/**
+ * The sides an edge is drawn with: its own; else, for a routed edge, the sides facing its
+ * first and last bends (as the router and every picture read them); else the automatic ones.
+ */
 export function sidesOf(
-  edge: Pick<ProcessEdge, 'sourceSide' | 'targetSide'>,
-  source: Box,
-  target: Box,
+  edge: ProcessEdge,
+  source: ProcessNode,
+  target: ProcessNode,
 ): { sourceSide: Side; targetSide: Side } {
+  if ((edge.waypoints?.length ?? 0) > 0) return resolvedSides(edge, source, target);
   const auto = autoSides(source, target);
   return {
     sourceSide: edge.sourceSide ?? auto.sourceSide,
