@@ -1,4 +1,4 @@
-import { Menu } from 'antd';
+import { ConfigProvider, Menu } from 'antd';
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { EditorContext } from './commands/context';
@@ -51,30 +51,32 @@ export function ContextMenu(props: Props) {
         background: '#fff',
       }}
     >
-      <Menu
-        aria-label={t('canvas.cmd.menu')}
-        selectable={false}
-        style={{ width: 220, borderRadius: 8, border: 'none' }}
-        items={commands.map((command) => {
-          const shortcut = command.shortcuts?.[0];
-          return {
-            key: command.id,
-            disabled: !isEnabled(command, props.context),
-            label: (
-              <span style={{ display: 'flex', justifyContent: 'space-between', gap: 12 }}>
-                <span>{t(command.label)}</span>
-                {shortcut && (
-                  <span style={{ color: '#8c8c8c', fontSize: 12 }}>{shortcutText(shortcut)}</span>
-                )}
-              </span>
-            ),
-          };
-        })}
-        onClick={({ key }) => {
-          onClose();
-          props.onRun(key);
-        }}
-      />
+      <ConfigProvider theme={{ components: { Menu: { itemHeight: 30, itemMarginBlock: 2 } } }}>
+        <Menu
+          aria-label={t('canvas.cmd.menu')}
+          selectable={false}
+          style={{ width: 220, borderRadius: 8, border: 'none' }}
+          items={commands.map((command) => {
+            const shortcut = command.shortcuts?.[0];
+            return {
+              key: command.id,
+              disabled: !isEnabled(command, props.context),
+              label: (
+                <span style={{ display: 'flex', justifyContent: 'space-between', gap: 12 }}>
+                  <span>{t(command.label)}</span>
+                  {shortcut && (
+                    <span style={{ color: '#8c8c8c', fontSize: 12 }}>{shortcutText(shortcut)}</span>
+                  )}
+                </span>
+              ),
+            };
+          })}
+          onClick={({ key }) => {
+            onClose();
+            props.onRun(key);
+          }}
+        />
+      </ConfigProvider>
     </div>
   );
 }

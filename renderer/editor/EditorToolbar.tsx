@@ -43,7 +43,10 @@ const ARRANGE = [
   'arrange.distribute.vertical',
 ] as const;
 
-/** Editing actions of the process editor, drawn from the command registry. */
+/**
+ * Editing actions of the process editor, drawn from the command registry. Rarely used ones
+ * are icons with a tooltip, so the bar fits one row at 1280 px in either language.
+ */
 export function EditorToolbar(props: Props) {
   const { t } = useTranslation();
   const { registry, context } = props;
@@ -98,19 +101,25 @@ export function EditorToolbar(props: Props) {
         disabled={arrangeItems.every((item) => 'disabled' in item && item.disabled)}
         menu={{ items: arrangeItems }}
       >
-        <Button icon={<AlignLeftOutlined />}>{t('editor2.arrange')}</Button>
+        <Tooltip title={t('editor2.arrange')}>
+          <Button icon={<AlignLeftOutlined />} aria-label={t('editor2.arrange')} />
+        </Tooltip>
       </Dropdown>
       <Input.Search
         size="middle"
-        style={{ width: 200 }}
+        style={{ width: 170 }}
         allowClear
         aria-label={t('editor2.find')}
         placeholder={t('editor2.find')}
         onSearch={props.onFind}
       />
-      <Button icon={<HistoryOutlined />} onClick={props.onHistory}>
-        {t('history.open')}
-      </Button>
+      <Tooltip title={t('history.open')}>
+        <Button
+          icon={<HistoryOutlined />}
+          aria-label={t('history.open')}
+          onClick={props.onHistory}
+        />
+      </Tooltip>
       <Tooltip title={props.dirty ? t('approve.saveFirst') : undefined}>
         <Button
           icon={<CheckCircleOutlined />}

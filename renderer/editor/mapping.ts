@@ -135,6 +135,8 @@ function edgesToFlow(graph: ProcessGraph): ConnectorFlowEdge[] {
     edgeToFlow(edge, connectorKind(source.kind, target.kind), sourceSide, targetSide, {
       route: routes[index] ?? [],
       hops: hops[index] ?? [],
+      // Read out by screen readers in any language (React Flow's own says "Edge from <id>").
+      ariaLabel: `${source.label} → ${target.label}${edge.label ? ` (${edge.label})` : ''}`,
     }),
   );
 }
@@ -144,10 +146,11 @@ function edgeToFlow(
   kind: ConnectorKind,
   sourceSide: Side,
   targetSide: Side,
-  drawn: { route: Point[]; hops: Point[] },
+  drawn: { route: Point[]; hops: Point[]; ariaLabel: string },
 ): ConnectorFlowEdge {
   return {
     id: edge.id,
+    ariaLabel: drawn.ariaLabel,
     type: 'connector',
     source: edge.source,
     target: edge.target,
@@ -179,6 +182,7 @@ function sameEdge(a: ConnectorFlowEdge, b: ConnectorFlowEdge): boolean {
     a.sourceHandle === b.sourceHandle &&
     a.targetHandle === b.targetHandle &&
     a.label === b.label &&
+    a.ariaLabel === b.ariaLabel &&
     x !== undefined &&
     y !== undefined &&
     x.kind === y.kind &&

@@ -229,14 +229,8 @@ async function stepBoxes(app: Page, ids: readonly string[]): Promise<Record<stri
 }
 
 async function selectEdge(app: Page, source: string, target: string): Promise<void> {
-  const edges = app.locator('.react-flow__edge');
-  const count = await edges.count();
-  for (let i = 0; i < count; i += 1) {
-    const label = (await edges.nth(i).getAttribute('aria-label')) ?? '';
-    if (label.includes(source) && label.includes(target)) {
-      await edges.nth(i).locator('.react-flow__edge-interaction').click({ force: true });
-      return;
-    }
-  }
-  throw new Error(`no connector from ${source} to ${target}`);
+  const edge = app.locator('.react-flow__edge', {
+    has: app.locator(`g.connector[data-source="${source}"][data-target="${target}"]`),
+  });
+  await edge.locator('.react-flow__edge-interaction').click({ force: true });
 }

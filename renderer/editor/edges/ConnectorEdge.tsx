@@ -59,7 +59,7 @@ export const ConnectorEdge = memo(function ConnectorEdge(props: EdgeProps<Connec
   };
 
   return (
-    <>
+    <g className="connector" data-source={props.source} data-target={props.target}>
       <BaseEdge
         id={id}
         path={pathWithHops(route, data.hops)}
@@ -116,7 +116,7 @@ export const ConnectorEdge = memo(function ConnectorEdge(props: EdgeProps<Connec
           </div>
         </EdgeLabelRenderer>
       )}
-    </>
+    </g>
   );
 });
 
