@@ -3,40 +3,23 @@ import { App as AntApp, Spin } from 'antd';
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Department, RoleSummary } from '../../shared/domain';
-import type { NodeKind, ProcessGraph, ProcessSummary, Side } from '../../shared/process';
+import type { ProcessGraph, ProcessSummary } from '../../shared/process';
 import { ConflictDialog } from '../ui/ConflictDialog';
 import { useReportError } from '../ui/useReportError';
 import type { Clipboard } from './commands/context';
-import { connectSteps, reconnectEdge, setWaypoints } from './commands/connectorCommands';
-import { flowSide } from './commands/connectCommands';
 import { editorRegistry } from './commands';
 import { redoName, undoName } from './commands/history';
 import { deleteLane, moveLane, resizeLane, setLaneOwner } from './commands/laneCommands';
-import {
-  addNode,
-  moveNodes,
-  setLabel,
-  setLinkedProcess,
-  updateActivity,
-} from './commands/nodeCommands';
-import { addStepAfter } from './commands/quickAdd';
+import { setLabel, setLinkedProcess, updateActivity } from './commands/nodeCommands';
 import { runCommand } from './commands/registry';
 import { ContextMenu } from './ContextMenu';
 import { editorContext } from './editorContext';
 import { EditorToolbar } from './EditorToolbar';
 import { call } from '../api/client';
 import { ApproveDialog } from '../features/roles/ApproveDialog';
-import { laneBands, LANE_HEADER_WIDTH } from './geometry';
 import { ProcessHistory } from './panels/ProcessHistory';
 import { Palette } from './Palette';
-import type { LabelEdit } from './CanvasOverlays';
-import { labelEditFor } from './labelEditing';
-import {
-  ProcessCanvas,
-  type DrawnConnection,
-  type MenuRequest,
-  type SelectRequest,
-} from './ProcessCanvas';
+import { ProcessCanvas, type SelectRequest } from './ProcessCanvas';
 import { ProcessRecordForm } from './panels/ProcessRecordForm';
 import { SelectionPanel } from './panels/SelectionPanel';
 import { BPMN_TYPE, downloadBase64 } from '../ui/download';
@@ -46,8 +29,8 @@ import { exportPng, exportSvg } from './exportImage';
 import { rerouteChanged } from './routing';
 import { runLayout } from './runLayout';
 import { useCommandKeys } from './useCommandKeys';
+import { useDrawing } from './useDrawing';
 import { useProcessEditor } from './useProcessEditor';
-import { useTargetPicker } from './useTargetPicker';
 
 type Props = {
   processId: number;
@@ -94,8 +77,6 @@ export function ProcessEditor(props: Props) {
   }, []);
   const [clipboard, setClipboard] = useState<Clipboard | null>(null);
   const [panel, setPanel] = useState<'approve' | 'history' | null>(null);
-  const [labelEdit, setLabelEdit] = useState<LabelEdit | null>(null);
-  const [menu, setMenu] = useState<MenuRequest | null>(null);
 
   useEffect(() => onDirtyChange(editor.dirty), [editor.dirty, onDirtyChange]);
 
@@ -106,20 +87,16 @@ export function ProcessEditor(props: Props) {
     }
   }, [editor, message, t, onSaved]);
 
-  /** Draws a connector the rules allow and routes it; returns the refusal otherwise. */
-  const connect = (connection: DrawnConnection, name = t('editor2.cmdConnect')) => {
-    const current = history?.present;
-    if (!current) return null;
-    const id = newId();
-    const result = connectSteps(current, connection, '', () => id);
-    if (result.refusal) return result.refusal;
-    run(name, (g) => connectSteps(g, connection, '', () => id).graph);
-    return null;
-  };
-  const picker = useTargetPicker((source, target) => {
-    const refusal = connect({ source, target, sourceSide: null, targetSide: null });
-    if (refusal) void message.warning(t(`canvas.refused.${refusal}`));
+  const drawing = useDrawing({
+    graph: history?.present ?? null,
+    run,
+    select,
+    selection,
+    readOnly,
+    newId,
+    flowSide: history?.present.orientation === 'vertical' ? 'bottom' : 'right',
   });
+  const { picker } = drawing;
 
   const context = history
     ? editorContext({
@@ -137,60 +114,22 @@ export function ProcessEditor(props: Props) {
           layout: () => void layout(),
           setClipboard,
           newId,
-          editLabel: (id, text) => setLabelEdit(labelEditFor(history.present, id, text)),
+          editLabel: drawing.editLabel,
           pickTarget: (id) => picker.start(history.present, id),
           notify: (text) => void message.warning(text),
         },
       })
     : null;
 
-  useCommandKeys(editorRegistry, () => (labelEdit || menu ? null : context), {
+  useCommandKeys(editorRegistry, () => (drawing.busy ? null : context), {
     intercept: (event) => (history ? picker.intercept(history.present, event) : false),
-    onType: (text) => {
-      // Typing on one selected step replaces its label, as in draw.io and Visio.
-      const only = selection.size === 1 ? [...selection][0] : undefined;
-      if (readOnly || !history || !only || !history.present.nodes.some((n) => n.id === only)) {
-        return false;
-      }
-      setLabelEdit(labelEditFor(history.present, only, text));
-      return true;
-    },
+    onType: drawing.typeOnSelection,
   });
 
   if (!history || !basics || !editor.process || !context) {
     return <Spin style={{ margin: 48 }} />;
   }
   const graph = history.present;
-
-  /** Adds a step: after the selected one (same lane, connected) when one step is selected. */
-  const addStep = (kind: NodeKind, at?: { x: number; y: number }) => {
-    const only = selection.size === 1 ? graph.nodes.find((n) => selection.has(n.id)) : undefined;
-    if (!at && only) {
-      addAfter(only.id, flowSide(context), kind);
-      return;
-    }
-    const firstLane = laneBands(graph.lanes)[0];
-    const where = at ?? {
-      x: LANE_HEADER_WIDTH + 120 + graph.nodes.length * 20,
-      y: firstLane ? (firstLane.top + firstLane.bottom) / 2 : 80,
-    };
-    const id = newId();
-    run(
-      t('editor2.cmdAdd'),
-      (g) => addNode(g, kind, where, t(`nodeKinds.${kind}`), () => id).graph,
-    );
-    select([id]);
-  };
-
-  const addAfter = (fromId: string, side: Side, kind: NodeKind) => {
-    const ids = [newId(), newId()];
-    const fresh = () => ids.shift() ?? newId();
-    const result = addStepAfter(graph, fromId, side, kind, t(`nodeKinds.${kind}`), fresh);
-    if (!result) return;
-    run(t('editor2.cmdAdd'), () => result.graph);
-    select([result.id]);
-    if (result.refusal) void message.warning(t(`canvas.refused.${result.refusal}`));
-  };
 
   const find = (text: string) => {
     const needle = text.trim().toLowerCase();
@@ -265,7 +204,7 @@ export function ProcessEditor(props: Props) {
       />
       <div style={{ display: 'flex', flex: 1, minHeight: 0 }}>
         <div style={{ width: 108, padding: 8, borderRight: '1px solid #e5e8ec', overflow: 'auto' }}>
-          <Palette onAdd={(kind) => addStep(kind)} disabled={readOnly} />
+          <Palette onAdd={(kind) => drawing.addStep(kind)} disabled={readOnly} />
         </div>
         <div style={{ flex: 1, minWidth: 0 }} data-testid="process-canvas">
           <ReactFlowProvider>
@@ -274,37 +213,13 @@ export function ProcessEditor(props: Props) {
               readOnly={readOnly}
               selectRequest={selectRequest}
               onSelection={onSelection}
-              onMove={(moves) => run(t('editor2.cmdMove'), (g) => moveNodes(g, moves))}
-              onConnect={(connection) => connect(connection)}
-              onReconnect={(edgeId, connection) => {
-                const refusal = reconnectEdge(graph, edgeId, connection).refusal;
-                if (refusal) return refusal;
-                run(t('canvas.cmd.reconnect'), (g) => reconnectEdge(g, edgeId, connection).graph);
-                return null;
-              }}
-              onMoveBends={(edgeId, waypoints) =>
-                run(t('canvas.cmd.moveBends'), (g) => setWaypoints(g, edgeId, waypoints))
-              }
-              onDropStep={(kind, at) => addStep(kind, at)}
-              onQuickAdd={(fromId, side) => addAfter(fromId, side, 'activity')}
+              {...drawing.canvasProps}
               onOpen={(id) => {
                 // Double-clicking a linked sub-process opens the process it stands for;
                 // any other shape's label is edited in place.
                 const linked = graph.nodes.find((n) => n.id === id)?.linkedProcessId;
                 if (linked) props.onOpenProcess(linked);
-                else if (!readOnly) setLabelEdit(labelEditFor(graph, id));
-              }}
-              onEditLabel={(id) => !readOnly && setLabelEdit(labelEditFor(graph, id))}
-              labelEdit={labelEdit}
-              onLabelCommit={(id, text) => {
-                setLabelEdit(null);
-                run(t('editor2.cmdRename'), (g) => setLabel(g, id, text));
-              }}
-              onLabelCancel={() => setLabelEdit(null)}
-              pickTarget={picker.picking?.candidate ?? null}
-              onContextMenu={(request) => {
-                if (request.id && !selection.has(request.id)) select([request.id]);
-                setMenu(request);
+                else drawing.editLabel(id);
               }}
             />
           </ReactFlowProvider>
@@ -368,15 +283,15 @@ export function ProcessEditor(props: Props) {
           )}
         </aside>
       </div>
-      {menu && (
+      {drawing.menu && (
         <ContextMenu
           registry={editorRegistry}
-          scope={menu.scope}
+          scope={drawing.menu.scope}
           context={context}
-          x={menu.x}
-          y={menu.y}
+          x={drawing.menu.x}
+          y={drawing.menu.y}
           onRun={(id) => runCommand(editorRegistry.get(id), context)}
-          onClose={() => setMenu(null)}
+          onClose={drawing.closeMenu}
         />
       )}
       {picker.picking && (

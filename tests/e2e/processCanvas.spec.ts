@@ -108,6 +108,34 @@ test('connect from any side in the direction drawn, reconnect, and refusals at t
   await expect.poll(() => connectors(app)).toContainEqual([b, c]);
   expect(await connectors(app)).not.toContainEqual([b, a]);
 
+  // a selected connector's middle segment can be dragged to move its bend; one undo step
+  const bent = app.locator(`g.connector[data-source="${c}"][data-target="${b}"]`);
+  const pathOf = () => bent.locator('path.react-flow__edge-path').getAttribute('d');
+  const before = await pathOf();
+  const middle = await bent.locator('path.react-flow__edge-path').evaluate((path) => {
+    const line = path as SVGPathElement;
+    const point = line.getPointAtLength(line.getTotalLength() / 2);
+    const screen = point.matrixTransform(line.getScreenCTM() ?? undefined);
+    return { x: screen.x, y: screen.y };
+  });
+  await app.mouse.click(middle.x, middle.y);
+  const segment = bent.locator('.connector-segment').first();
+  await expect(segment).toHaveCount(1);
+  const box = await segment.boundingBox();
+  if (!box) throw new Error('no segment');
+  const horizontal = box.width > box.height;
+  await app.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+  await app.mouse.down();
+  await app.mouse.move(
+    box.x + box.width / 2 + (horizontal ? 0 : 40),
+    box.y + box.height / 2 + (horizontal ? 40 : 0),
+    { steps: 8 },
+  );
+  await app.mouse.up();
+  await expect.poll(pathOf).not.toBe(before);
+  await app.keyboard.press('Control+z');
+  await expect.poll(pathOf).toBe(before);
+
   // saved, and still the same directions after a reload
   await app.keyboard.press('Control+s');
   await expect(app.getByText('已保存')).toBeVisible();
