@@ -245,6 +245,8 @@ export function ProcessCanvas(props: Props) {
           selectionKeyCode="Shift"
           multiSelectionKeyCode={['Meta', 'Control', 'Shift']}
           zoomOnDoubleClick={false}
+          // A selected lane must stay behind its steps.
+          elevateNodesOnSelect={false}
           fitView
           minZoom={0.1}
           maxZoom={2.5}

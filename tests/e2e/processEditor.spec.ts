@@ -229,8 +229,16 @@ async function stepBoxes(app: Page, ids: readonly string[]): Promise<Record<stri
 }
 
 async function selectEdge(app: Page, source: string, target: string): Promise<void> {
-  const edge = app.locator('.react-flow__edge', {
-    has: app.locator(`g.connector[data-source="${source}"][data-target="${target}"]`),
+  // Click the connector itself, half-way along its route (a routed connector bends, so the
+  // middle of its bounding box may be off the line).
+  const line = app.locator(
+    `g.connector[data-source="${source}"][data-target="${target}"] path.react-flow__edge-path`,
+  );
+  const middle = await line.evaluate((path) => {
+    const route = path as SVGPathElement;
+    const point = route.getPointAtLength(route.getTotalLength() / 2);
+    const screen = point.matrixTransform(route.getScreenCTM() ?? undefined);
+    return { x: screen.x, y: screen.y };
   });
-  await edge.locator('.react-flow__edge-interaction').click({ force: true });
+  await app.mouse.click(middle.x, middle.y);
 }

@@ -59,7 +59,13 @@ export const ConnectorEdge = memo(function ConnectorEdge(props: EdgeProps<Connec
   };
 
   return (
-    <g className="connector" data-source={props.source} data-target={props.target}>
+    <g
+      className="connector"
+      data-source={props.source}
+      data-target={props.target}
+      data-source-side={fromSide}
+      data-target-side={toSide}
+    >
       <BaseEdge
         id={id}
         path={pathWithHops(route, data.hops)}
