@@ -59,8 +59,10 @@ export function addStepAfter(
     kind,
     label,
     laneId: null,
-    x: snap(centre.x - size.width / 2),
-    y: snap(centre.y - size.height / 2),
+    // Centred on the step it follows across the flow, so the connector between them is
+    // straight; on the grid along it.
+    x: step.x === 0 ? centre.x - size.width / 2 : snap(centre.x - size.width / 2),
+    y: step.y === 0 ? centre.y - size.height / 2 : snap(centre.y - size.height / 2),
     ...size,
     ...(kind === 'activity' ? { activity: emptyActivityDetails() } : {}),
     ...(kind === 'subProcess' ? { linkedProcessId: null } : {}),

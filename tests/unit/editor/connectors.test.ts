@@ -138,6 +138,8 @@ describe('quick add', () => {
     expect(added).toMatchObject({ kind: 'activity', laneId: 'l1' });
     // the end already stands to the right: the new step goes past it, never over it
     expect(added?.x).toBeGreaterThan(800 + 100);
+    // centred on the step it follows, so the connector runs straight
+    expect((added?.y ?? 0) + (added?.height ?? 0) / 2).toBe(50 + 30);
     expect(result?.graph.edges.at(-1)).toMatchObject({
       source: 'b',
       target: result?.id,
