@@ -1,11 +1,17 @@
-import type { Point, ProcessEdge, ProcessGraph, ProcessNode, Side } from '../process';
+import type { Point, ProcessEdge, ProcessGraph } from '../process';
 import { boxOf, boxesOverlap, type Box } from './geometry';
-import { labelBox, placeLabel, type LabelSpace } from './routing/labels';
+import { labelBox } from './routing/labels';
 import { edgePath, nodesById } from './routing/paths';
-import { CLEARANCE, createContext, inflate, recordRoute } from './routing/routeContext';
+import {
+  CLEARANCE,
+  createContext,
+  inflate,
+  recordRoute,
+  type RouteContext,
+} from './routing/routeContext';
+import { planSides, routingOrder, type Plan, type Sides } from './routing/plan';
+import { placeLabels } from './routing/placeLabels';
 import { routeBetween } from './routing/routeOne';
-import { chooseSides, flowExtent, flowSides } from './routing/sides';
-import { SpatialIndex } from './routing/spatialIndex';
 
 export { edgePath, segmentCrossings, polylineCrossings, type Crossing } from './routing/paths';
 export { portPoint } from './routing/sides';
@@ -91,9 +97,6 @@ function pathMeets(path: readonly Point[], box: Box): boolean {
   return false;
 }
 
-type Plan = { index: number; source: ProcessNode; target: ProcessNode; sides: Sides };
-type Sides = { sourceSide: Side; targetSide: Side };
-
 function routeSelected(
   graph: ProcessGraph,
   selected: readonly boolean[],
@@ -111,23 +114,31 @@ function routeSelected(
 
   const plans = planSides(graph, selected, nodes, resetSides);
   for (const plan of routingOrder(plans, graph)) {
-    const { points } = routeBetween(
-      context,
-      plan.source,
-      plan.sides.sourceSide,
-      plan.target,
-      plan.sides.targetSide,
-    );
+    const { sides, points } = routePlan(context, plan);
     recordRoute(context, plan.index, points);
     paths[plan.index] = points;
     const edge = edges[plan.index];
     if (!edge) continue;
-    edge.sourceSide = plan.sides.sourceSide;
-    edge.targetSide = plan.sides.targetSide;
+    edge.sourceSide = sides.sourceSide;
+    edge.targetSide = sides.targetSide;
     edge.waypoints = waypointsOf(points);
   }
   placeLabels(graph, edges, paths, selected);
   return { ...graph, edges };
+}
+
+/**
+ * The route on the planned sides; when those were kept from the edge and lead nowhere clear
+ * (a shape moved against the side, a side facing out of the chart), the route on the sides
+ * the router would choose, if that one is clear.
+ */
+function routePlan(context: RouteContext, plan: Plan): { sides: Sides; points: Point[] } {
+  const { sides, auto } = plan;
+  const route = routeBetween(context, plan.source, sides.sourceSide, plan.target, sides.targetSide);
+  const same = sides.sourceSide === auto.sourceSide && sides.targetSide === auto.targetSide;
+  if (route.clear || same) return { sides, points: route.points };
+  const retry = routeBetween(context, plan.source, auto.sourceSide, plan.target, auto.targetSide);
+  return retry.clear ? { sides: auto, points: retry.points } : { sides, points: route.points };
 }
 
 /**
@@ -141,139 +152,4 @@ function waypointsOf(points: readonly Point[]): Point[] {
   const a = points[0] ?? { x: 0, y: 0 };
   const b = points.at(-1) ?? a;
   return [{ x: (a.x + b.x) / 2, y: (a.y + b.y) / 2 }];
-}
-
-function planSides(
-  graph: ProcessGraph,
-  selected: readonly boolean[],
-  nodes: ReadonlyMap<string, ProcessNode>,
-  resetSides: boolean,
-): Plan[] {
-  const orientation = graph.orientation ?? 'horizontal';
-  const plans: Plan[] = [];
-  const auto: Plan[] = [];
-  graph.edges.forEach((edge, index) => {
-    const source = nodes.get(edge.source);
-    const target = nodes.get(edge.target);
-    if (!selected[index] || !source || !target) return;
-    const chosen =
-      source === target ? selfLoopSides(orientation) : chooseSides(orientation, source, target);
-    const keep = !resetSides;
-    const sides = {
-      sourceSide: (keep ? edge.sourceSide : null) ?? chosen.sourceSide,
-      targetSide: (keep ? edge.targetSide : null) ?? chosen.targetSide,
-    };
-    const plan = { index, source, target, sides };
-    plans.push(plan);
-    if (!(keep && edge.sourceSide)) auto.push(plan);
-  });
-  spreadExits(auto, orientation);
-  return plans;
-}
-
-function selfLoopSides(orientation: 'horizontal' | 'vertical'): Sides {
-  const sides = flowSides(orientation);
-  return { sourceSide: sides.forward, targetSide: sides.acrossMinus };
-}
-
-/**
- * Several connectors leaving one shape forwards (a decision's 是 and 否) would share the
- * forward port and run on top of each other out of it. The one heading most straight on
- * keeps that port; the others leave across the flow, towards their target's side.
- */
-function spreadExits(auto: Plan[], orientation: 'horizontal' | 'vertical'): void {
-  const sides = flowSides(orientation);
-  const bySource = new Map<string, Plan[]>();
-  for (const plan of auto) {
-    if (plan.sides.sourceSide !== sides.forward || plan.source === plan.target) continue;
-    const list = bySource.get(plan.source.id) ?? [];
-    list.push(plan);
-    bySource.set(plan.source.id, list);
-  }
-  for (const list of bySource.values()) {
-    if (list.length < 2) continue;
-    const offsets = list.map((plan) => acrossOffset(orientation, plan.source, plan.target));
-    let straight = 0;
-    offsets.forEach((offset, i) => {
-      if (Math.abs(offset) < Math.abs(offsets[straight] ?? 0)) straight = i;
-    });
-    list.forEach((plan, i) => {
-      const offset = offsets[i] ?? 0;
-      if (i === straight || offset === 0) return;
-      plan.sides = { ...plan.sides, sourceSide: offset > 0 ? sides.acrossPlus : sides.acrossMinus };
-    });
-  }
-}
-
-/** How far the target's centre lies across the flow from the source's (+: below / right). */
-function acrossOffset(
-  orientation: 'horizontal' | 'vertical',
-  source: ProcessNode,
-  target: ProcessNode,
-): number {
-  const s = flowExtent(orientation, source);
-  const t = flowExtent(orientation, target);
-  return (t.c0 + t.c1) / 2 - (s.c0 + s.c1) / 2;
-}
-
-/**
- * Short forward connectors first (they have the obvious routes), long ones after, loops
- * back last, so the loops go round what is already there rather than the other way round.
- */
-function routingOrder(plans: Plan[], graph: ProcessGraph): Plan[] {
-  const orientation = graph.orientation ?? 'horizontal';
-  const keyed = plans.map((plan) => {
-    const s = flowExtent(orientation, plan.source);
-    const t = flowExtent(orientation, plan.target);
-    const back = t.a0 < s.a1 ? 1 : 0;
-    const length = Math.abs(t.a0 - s.a1) + Math.abs(t.c0 - s.c0);
-    return { plan, back, length };
-  });
-  keyed.sort((a, b) => a.back - b.back || a.length - b.length || a.plan.index - b.plan.index);
-  return keyed.map((k) => k.plan);
-}
-
-/** Nominal text for the spot of a connector without a label, should the user type one. */
-const NOMINAL_LABEL = '是否';
-
-function placeLabels(
-  graph: ProcessGraph,
-  edges: ProcessEdge[],
-  paths: readonly (Point[] | null)[],
-  selected: readonly boolean[],
-): void {
-  const space: LabelSpace = {
-    shapes: new SpatialIndex<Box>(),
-    lines: new SpatialIndex<Box & { edge: number }>(),
-    placed: new SpatialIndex<Box>(),
-  };
-  for (const node of graph.nodes) space.shapes.add(boxOf(node));
-  paths.forEach((path, edge) => {
-    for (let i = 1; path && i < path.length; i++) {
-      const a = path[i - 1];
-      const b = path[i];
-      if (!a || !b) continue;
-      space.lines.add({
-        left: Math.min(a.x, b.x),
-        right: Math.max(a.x, b.x),
-        top: Math.min(a.y, b.y),
-        bottom: Math.max(a.y, b.y),
-        edge,
-      });
-    }
-  });
-  // Labels that stay where they are claim their spots first.
-  edges.forEach((edge, i) => {
-    if (!selected[i] && edge.labelAt && edge.label.trim() !== '') {
-      space.placed.add(labelBox(edge.label, edge.labelAt));
-    }
-  });
-  edges.forEach((edge, i) => {
-    const path = paths[i];
-    if (!selected[i] || !path) return;
-    const text = edge.label.trim();
-    const at = placeLabel(space, i, text === '' ? NOMINAL_LABEL : text, path);
-    edge.labelAt = at;
-    if (text !== '') space.placed.add(labelBox(text, at));
-  });
 }

@@ -1,6 +1,10 @@
 import type { Placed } from './annotations';
 import type { Cells } from './order';
-import type { Dag, Ranked } from './rank';
+import type { Ranked } from './rank';
+import { stackSize, type Extents } from './stack';
+import { alignChains, straighten } from './straighten';
+
+export type { Extents } from './stack';
 
 /*
  * Step 4 of the layered layout, in flow terms so one code serves both orientations: "along"
@@ -22,9 +26,6 @@ export type Spacing = {
   minLaneSize: number;
 };
 
-/** Node extents in flow terms, per node index. */
-export type Extents = { along: number[]; across: number[] };
-
 export type Positions = {
   along: number[];
   across: number[];
@@ -36,8 +37,6 @@ export type Positions = {
 
 /** The least extent of a phase along the flow, so its title has room. */
 const MIN_PHASE_SIZE = 160;
-/** Straightening rounds; each moves a cell at most to its neighbours' mean. */
-const STRAIGHTEN_ROUNDS = 4;
 
 export function assignCoordinates(
   placed: Placed,
@@ -50,7 +49,18 @@ export function assignCoordinates(
   const bandSize = measureBands(placed.cells, extents, ranked.flow.bandCount, spacing);
   const inner = bandSize.map((size) => size - 2 * spacing.lanePadding);
   const cellTop = centreCells(placed.cells, extents, inner, spacing.nodeGap);
-  straighten({ extents, offset, cellTop, inner, placed, dag: ranked.dag, gap: spacing.nodeGap });
+  const straightening = {
+    extents,
+    offset,
+    cellTop,
+    inner,
+    placed,
+    dag: ranked.dag,
+    forwardPred: forwardPredecessors(ranked),
+    gap: spacing.nodeGap,
+  };
+  straighten(straightening);
+  alignChains(straightening);
 
   const along = extents.along.map(() => 0);
   const across = extents.across.map(() => 0);
@@ -122,11 +132,6 @@ function measureColumns(cells: Cells, ranked: Ranked, extents: Extents, s: Spaci
   return { start, width, next: phaseStart + s.lanePadding, phaseSize };
 }
 
-function stackSize(cell: readonly number[], extents: Extents, gap: number): number {
-  const sizes = cell.reduce((sum, v) => sum + (extents.across[v] ?? 0), 0);
-  return sizes + gap * Math.max(0, cell.length - 1);
-}
-
 /** Each node's distance from the start of its cell's stack. */
 function stackOffsets(cells: Cells, extents: Extents, gap: number): number[] {
   const offset = extents.across.map(() => 0);
@@ -165,66 +170,10 @@ function centreCells(
   );
 }
 
-type Straightening = {
-  extents: Extents;
-  offset: readonly number[];
-  cellTop: number[][];
-  inner: readonly number[];
-  placed: Placed;
-  dag: Dag;
-  gap: number;
-};
-
-/**
- * Slides each cell's stack within its band towards the centres of its nodes' neighbours in
- * the same band, alternating directions, so that a branch running along one edge of a lane
- * stays there instead of zig-zagging through the middle. Cells never leave their band and
- * columns never share an along position, so this cannot create an overlap.
- */
-function straighten(s: Straightening): void {
-  const count = s.placed.cells.length;
-  for (let round = 0; round < STRAIGHTEN_ROUNDS; round++) {
-    for (let step = 0; step < count; step++) {
-      const l = round % 2 === 0 ? step : count - 1 - step;
-      s.placed.cells[l]?.forEach((cell, band) => {
-        if (cell.length === 0) return;
-        const shift = meanShift(s, cell, l, band);
-        const room = (s.inner[band] ?? 0) - stackSize(cell, s.extents, s.gap);
-        const row = s.cellTop[l];
-        if (shift === null || !row) return;
-        row[band] = clamp((row[band] ?? 0) + shift, 0, Math.max(0, room));
-      });
-    }
-  }
-}
-
-/** The mean distance from each node to its same-band neighbours' centre, or null if none. */
-function meanShift(
-  s: Straightening,
-  cell: readonly number[],
-  l: number,
-  band: number,
-): number | null {
-  let sum = 0;
-  let count = 0;
-  for (const v of cell) {
-    const around = [...(s.dag.succ[v] ?? []), ...(s.dag.pred[v] ?? [])].filter(
-      (u) => s.placed.band[u] === band && s.placed.layer[u] !== l,
-    );
-    if (around.length === 0) continue;
-    const target = around.reduce((total, u) => total + centreOf(s, u), 0) / around.length;
-    sum += target - centreOf(s, v);
-    count += 1;
-  }
-  return count === 0 ? null : sum / count;
-}
-
-/** A node's centre measured from the inner start of its band. */
-function centreOf(s: Straightening, v: number): number {
-  const top = s.cellTop[s.placed.layer[v] ?? 0]?.[s.placed.band[v] ?? 0] ?? 0;
-  return top + (s.offset[v] ?? 0) + (s.extents.across[v] ?? 0) / 2;
-}
-
-function clamp(value: number, min: number, max: number): number {
-  return Math.min(max, Math.max(min, value));
+function forwardPredecessors(ranked: Ranked): number[][] {
+  const pred: number[][] = ranked.flow.out.map(() => []);
+  ranked.flow.out.forEach((arcs, u) => {
+    for (const arc of arcs) if (!ranked.backEdges.has(arc.edge)) pred[arc.node]?.push(u);
+  });
+  return pred;
 }

@@ -1,5 +1,11 @@
 import type { Point } from '../../process';
 import type { Box } from '../geometry';
+import { trafficCosts, type Traffic } from './gridTraffic';
+import { MinHeap } from './minHeap';
+import { byteBuffer, floatBuffer, intBuffer } from './scratch';
+
+/** One heap for every search (they never overlap): it keeps its grown arrays. */
+const sharedHeap = new MinHeap();
 import type { Direction } from './sides';
 
 /*
@@ -15,7 +21,7 @@ export type GridSearch = {
   /** Where the path starts, already heading `startHeading` (the stub out of the shape). */
   start: Point;
   startHeading: Direction;
-  /** Where it ends; it must then head `endHeading` (into the target shape), or pay a bend. */
+  /** Where it ends, arriving heading `endHeading` (into the target shape). */
   end: Point;
   endHeading: Direction;
   /** The search stays inside this box. */
@@ -30,9 +36,6 @@ export type GridSearch = {
   /** Grids larger than this (points) drop their midlines; it bounds memory and time. */
   maxPoints?: number;
 };
-
-/** A horizontal (top === bottom) or vertical (left === right) stretch of a routed connector. */
-export type Traffic = { stretches: readonly Box[]; overlapCost: number; crossingCost: number };
 
 const HEADINGS: readonly Direction[] = [
   { dx: 1, dy: 0 },
@@ -88,12 +91,13 @@ export function searchGrid(search: GridSearch): Point[] | null {
   const endHeading = headingIndex(search.endHeading);
 
   const { along: rowCost, down: columnCost } = trafficCosts(xs, ys, search.traffic);
-  const free = new Int8Array(nx * ny * 2);
+  const free = byteBuffer(0, nx * ny * 2);
   const states = nx * ny * 4;
-  const cost = new Float64Array(states).fill(Infinity);
-  const from = new Int32Array(states).fill(-1);
-  const closed = new Uint8Array(states);
-  const heap = new MinHeap();
+  const cost = floatBuffer(0, states, Infinity);
+  const from = intBuffer(states, -1);
+  const closed = byteBuffer(1, states);
+  const heap = sharedHeap;
+  heap.clear();
   const estimate = (i: number, j: number) =>
     Math.abs((xs[i] ?? 0) - search.end.x) + Math.abs((ys[j] ?? 0) - search.end.y);
   const first = (sy * nx + sx) * 4 + startHeading;
@@ -112,16 +116,18 @@ export function searchGrid(search: GridSearch): Point[] | null {
     const cellIndex = state >> 2;
     const i = cellIndex % nx;
     const j = (cellIndex - i) / nx;
-    if (i === ex && j === ey) {
-      const total = here + (h === endHeading ? 0 : search.bendCost);
-      if (total < goalCost) {
-        goalCost = total;
+    // The path must arrive heading into the target, as it must leave heading out of the
+    // source: a connector meets a shape square on, never sliding along its border.
+    if (i === ex && j === ey && h === endHeading) {
+      if (here < goalCost) {
+        goalCost = here;
         goal = state;
       }
       continue;
     }
     for (let turn = 0; turn < 4; turn++) {
       if (turn === ((h + 2) & 3)) continue; // never double back on itself
+      if (state === first && turn !== h) continue;
       const step = HEADINGS[turn];
       if (!step) continue;
       const ni = i + step.dx;
@@ -156,142 +162,4 @@ export function searchGrid(search: GridSearch): Point[] | null {
     path.push({ x: xs[i] ?? 0, y: ys[(cellIndex - i) / nx] ?? 0 });
   }
   return path.reverse();
-}
-
-/** Index of the first value ≥ target in a sorted list. */
-function lowerBound(values: readonly number[], target: number): number {
-  let low = 0;
-  let high = values.length;
-  while (low < high) {
-    const mid = (low + high) >> 1;
-    if ((values[mid] ?? 0) < target) low = mid + 1;
-    else high = mid;
-  }
-  return low;
-}
-
-/**
- * The traffic cost of every move of the grid, computed once per search from the stretches:
- * `along[j*nx+i]` for the move from (i, j) to (i+1, j), `down[j*nx+i]` to (i, j+1). A
- * stretch on a grid line charges the moves it shares length with; one across the grid
- * charges each perpendicular move that passes through it (at a grid line, the move arriving).
- */
-function trafficCosts(
-  xs: readonly number[],
-  ys: readonly number[],
-  traffic: Traffic | undefined,
-): { along: Float64Array; down: Float64Array } {
-  const nx = xs.length;
-  const along = new Float64Array(nx * ys.length);
-  const down = new Float64Array(nx * ys.length);
-  if (!traffic) return { along, down };
-  for (const s of traffic.stretches) {
-    const horizontal = s.top === s.bottom;
-    // Work as if horizontal: `line` is the stretch's own axis, `cross` the other.
-    const line = horizontal ? xs : ys;
-    const cross = horizontal ? ys : xs;
-    const at = horizontal ? s.top : s.left;
-    const from = horizontal ? s.left : s.top;
-    const to = horizontal ? s.right : s.bottom;
-    const index = (l: number, c: number) => (horizontal ? c * nx + l : l * nx + c);
-    const same = horizontal ? along : down;
-    const other = horizontal ? down : along;
-    const c = lowerBound(cross, at);
-    if (cross[c] === at) {
-      for (let l = Math.max(0, lowerBound(line, from) - 1); l < line.length - 1; l++) {
-        const a = line[l] ?? 0;
-        const b = line[l + 1] ?? 0;
-        if (a >= to) break;
-        const shared = Math.min(b, to) - Math.max(a, from);
-        const k = index(l, c);
-        if (shared > 0) same[k] = (same[k] ?? 0) + shared * traffic.overlapCost;
-      }
-    }
-    // Perpendicular moves through the stretch: the one arriving on its line, or spanning it.
-    const move = c - 1;
-    if (move < 0 || move >= cross.length - 1) continue;
-    for (let l = lowerBound(line, from); l < line.length && (line[l] ?? 0) < to; l++) {
-      const k = index(l, move);
-      if ((line[l] ?? 0) > from) other[k] = (other[k] ?? 0) + traffic.crossingCost;
-    }
-  }
-  return { along, down };
-}
-
-/**
- * A binary min-heap of states keyed by estimated total cost; ties go to the state pushed
- * first, so the search — and with it the route — is the same on every run.
- */
-class MinHeap {
-  private keys: number[] = [];
-  private order: number[] = [];
-  private values: number[] = [];
-  private pushed = 0;
-
-  get size(): number {
-    return this.values.length;
-  }
-
-  push(key: number, value: number): void {
-    this.keys.push(key);
-    this.order.push(this.pushed++);
-    this.values.push(value);
-    this.up(this.values.length - 1);
-  }
-
-  pop(): number {
-    const top = this.values[0] ?? -1;
-    const lastKey = this.keys.pop() ?? 0;
-    const lastOrder = this.order.pop() ?? 0;
-    const lastValue = this.values.pop() ?? -1;
-    if (this.values.length > 0) {
-      this.keys[0] = lastKey;
-      this.order[0] = lastOrder;
-      this.values[0] = lastValue;
-      this.down(0);
-    }
-    return top;
-  }
-
-  private less(a: number, b: number): boolean {
-    const ka = this.keys[a] ?? 0;
-    const kb = this.keys[b] ?? 0;
-    return ka < kb || (ka === kb && (this.order[a] ?? 0) < (this.order[b] ?? 0));
-  }
-
-  private swap(a: number, b: number): void {
-    swapIn(this.keys, a, b);
-    swapIn(this.order, a, b);
-    swapIn(this.values, a, b);
-  }
-
-  private up(index: number): void {
-    let i = index;
-    while (i > 0) {
-      const parent = (i - 1) >> 1;
-      if (!this.less(i, parent)) break;
-      this.swap(i, parent);
-      i = parent;
-    }
-  }
-
-  private down(index: number): void {
-    let i = index;
-    for (;;) {
-      const left = 2 * i + 1;
-      const right = left + 1;
-      let smallest = i;
-      if (left < this.values.length && this.less(left, smallest)) smallest = left;
-      if (right < this.values.length && this.less(right, smallest)) smallest = right;
-      if (smallest === i) return;
-      this.swap(i, smallest);
-      i = smallest;
-    }
-  }
-}
-
-function swapIn(list: number[], a: number, b: number): void {
-  const t = list[a] ?? 0;
-  list[a] = list[b] ?? 0;
-  list[b] = t;
 }

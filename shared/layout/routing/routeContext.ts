@@ -1,6 +1,6 @@
 import type { Orientation, Point, ProcessGraph, ProcessNode } from '../../process';
-import { diagramFrame } from '../frame';
-import { boxOf, type Box } from '../geometry';
+import { diagramFrame, type DiagramFrame } from '../frame';
+import { boundsOf, boxOf, type Box } from '../geometry';
 import { SpatialIndex } from './spatialIndex';
 
 /*
@@ -15,9 +15,9 @@ export const CLEARANCE = 12;
 /** The cost of a bend, in units of length: a bend is worth a detour of this much. */
 export const BEND_COST = 30;
 /** Extra cost per unit of running on top of another connector (twice the length). */
-export const OVERLAP_COST = 2;
+export const OVERLAP_COST = 6;
 /** Extra cost of crossing another connector. */
-export const CROSSING_COST = 40;
+export const CROSSING_COST = 300;
 
 export type Obstacle = Box & { nodeId: string | null };
 
@@ -50,6 +50,9 @@ export function createContext(graph: ProcessGraph): RouteContext {
   for (const title of titles) {
     obstacles.add({ ...inflate(boxOf(title), CLEARANCE), nodeId: null });
   }
+  for (const strip of outsideTheLanes(graph, frame)) {
+    obstacles.add({ ...inflate(strip, CLEARANCE), nodeId: null });
+  }
   return {
     orientation: frame.orientation,
     nodes,
@@ -57,6 +60,33 @@ export function createContext(graph: ProcessGraph): RouteContext {
     bounds: inflate(frame.bounds, 6 * CLEARANCE),
     routed: new SpatialIndex<Segment>(),
   };
+}
+
+/** How far beyond the lanes the keep-out strips reach: past any search region. */
+const STRIP_REACH = 1000;
+
+/**
+ * Strips all round the lanes, so that connectors stay inside the chart as drawn by hand —
+ * when every shape is in the lanes; a shape the user put outside must stay reachable.
+ */
+export function outsideTheLanes(graph: ProcessGraph, frame: DiagramFrame): Box[] {
+  const lanes = boundsOf(frame.lanes.map((lane) => lane.rect));
+  if (!lanes) return [];
+  const inside = graph.nodes.every(
+    (n) =>
+      n.x >= lanes.left &&
+      n.y >= lanes.top &&
+      n.x + n.width <= lanes.right &&
+      n.y + n.height <= lanes.bottom,
+  );
+  if (!inside) return [];
+  const outer = inflate(lanes, STRIP_REACH);
+  return [
+    { left: outer.left, right: outer.right, top: outer.top, bottom: lanes.top },
+    { left: outer.left, right: outer.right, top: lanes.bottom, bottom: outer.bottom },
+    { left: outer.left, right: lanes.left, top: lanes.top, bottom: lanes.bottom },
+    { left: lanes.right, right: outer.right, top: lanes.top, bottom: lanes.bottom },
+  ];
 }
 
 /** Records a routed polyline, so the connectors routed after it avoid it. */

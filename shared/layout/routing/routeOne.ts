@@ -25,7 +25,8 @@ import { simplify } from './simplify';
 
 /** Search margins around the two ends, widening; the last is the whole map. */
 const MARGINS = [80, 320] as const;
-const CLEARANCES = [CLEARANCE, CLEARANCE / 2, 0] as const;
+/** The last, 2, still leaves a stub square out of the shape between shapes almost touching. */
+const CLEARANCES = [CLEARANCE, CLEARANCE / 2, 2] as const;
 
 export type Route = { points: Point[]; clear: boolean };
 

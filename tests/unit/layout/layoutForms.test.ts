@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { diagramFrame, LANE_HEADER_HEIGHT } from '../../../shared/layout/frame';
-import { findOverlaps } from '../../../shared/layout/geometry';
+import { boundsOf, findOverlaps } from '../../../shared/layout/geometry';
 import { layoutProcess, processLayers } from '../../../shared/layout/laneLayout';
 import type { Orientation, ProcessGraph, ProcessNode } from '../../../shared/process';
 import { edge, generateProcess, node, sixStepProcess } from './fixtures';
@@ -70,6 +70,14 @@ function expectLaidOut(input: ProcessGraph, output: ProcessGraph): void {
     );
   }
   expectRoutedCleanly(output);
+  // Connectors stay inside the chart: within the lanes, clear of their titles.
+  const chart = boundsOf(frame.lanes.map((l) => l.rect));
+  for (const e of chart ? output.edges : []) {
+    for (const p of e.waypoints ?? []) {
+      expect(p.x >= (chart?.left ?? 0) && p.x <= (chart?.right ?? 0), e.id).toBe(true);
+      expect(p.y >= (chart?.top ?? 0) && p.y <= (chart?.bottom ?? 0), e.id).toBe(true);
+    }
+  }
   expect(layoutProcess(structuredClone(input))).toEqual(output);
   expect(layoutProcess(output)).toEqual(output);
 }

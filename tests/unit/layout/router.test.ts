@@ -7,11 +7,12 @@ import {
   routeEdges,
   segmentCrossings,
 } from '../../../shared/layout/router';
-import { boxesOverlap } from '../../../shared/layout/geometry';
-import type { ProcessGraph } from '../../../shared/process';
+import { diagramFrame } from '../../../shared/layout/frame';
+import { boundsOf, boxesOverlap } from '../../../shared/layout/geometry';
+import type { ProcessGraph, ProcessNode } from '../../../shared/process';
 import { seededRandom } from '../../bench/prng';
 import { edge, generateProcess, lane, node } from './fixtures';
-import { expectRoutedCleanly, routeOf } from './routeChecks';
+import { expectRoutedCleanly, routeOf, segmentCrossesRect } from './routeChecks';
 
 /** The generated map's nodes scattered on a loose grid: positions no layout would choose. */
 function scattered(seed: number, count: number): ProcessGraph {
@@ -131,6 +132,53 @@ describe('routeEdge and rerouteAround', () => {
   });
 });
 
+/** The first free spot (clear of every shape) where `moving` would sit on someone's connector. */
+function spotOnAConnector(graph: ProcessGraph, moving: ProcessNode): ProcessNode {
+  const others = graph.nodes.filter((n) => n.id !== moving.id);
+  const box = (n: ProcessNode) => ({
+    left: n.x,
+    top: n.y,
+    right: n.x + n.width,
+    bottom: n.y + n.height,
+  });
+  const foreign = graph.edges.filter((e) => e.source !== moving.id && e.target !== moving.id);
+  for (let x = 150; x < 6000; x += 37) {
+    for (let y = 0; y < 1200; y += 23) {
+      const placed = { ...moving, x, y };
+      if (others.some((n) => boxesOverlap(box(n), box(placed), 16))) continue;
+      const onRoute = foreign.some((e) => {
+        const points = routeOf(graph, e.id);
+        return points.some((p, i) => {
+          const q = points[i + 1];
+          return q !== undefined && segmentCrossesRect(p, q, placed);
+        });
+      });
+      if (onRoute) return placed;
+    }
+  }
+  throw new Error(`no spot for ${moving.id}`);
+}
+
+describe('rerouteAround on laid-out maps', () => {
+  it.each<'horizontal' | 'vertical'>(['horizontal', 'vertical'])(
+    'keeps every connector clear after steps are moved onto connectors, %s',
+    (orientation) => {
+      let graph = layoutProcess({
+        ...generateProcess({ nodes: 50, edges: 65, lanes: 3 }, 33),
+        orientation,
+      });
+      for (const id of ['n10', 'n20', 'n30']) {
+        const moving = graph.nodes.find((n) => n.id === id);
+        if (!moving) throw new Error(id);
+        const placed = spotOnAConnector(graph, moving);
+        graph = { ...graph, nodes: graph.nodes.map((n) => (n.id === id ? placed : n)) };
+        graph = rerouteAround(graph, [id]);
+        expectRoutedCleanly(graph);
+      }
+    },
+  );
+});
+
 describe('segmentCrossings', () => {
   it('finds where two connectors cross, and not where they meet', () => {
     const graph: ProcessGraph = {
@@ -155,4 +203,44 @@ describe('segmentCrossings', () => {
     const keys = crossings.map((c) => `${c.x},${c.y},${c.horizontalEdgeId},${c.verticalEdgeId}`);
     expect(new Set(keys).size).toBe(keys.length);
   });
+});
+
+describe('connector labels', () => {
+  it.each<'horizontal' | 'vertical'>(['horizontal', 'vertical'])(
+    'sit clear of every step and of each other on a laid-out map, %s',
+    (orientation) => {
+      const generated = generateProcess({ nodes: 80, edges: 104, lanes: 4 }, 21);
+      const kinds = new Map(generated.nodes.map((n) => [n.id, n.kind]));
+      const seen = new Map<string, number>();
+      const edges = generated.edges.map((e) => {
+        if (kinds.get(e.source) !== 'decision') return e;
+        const count = seen.get(e.source) ?? 0;
+        seen.set(e.source, count + 1);
+        return { ...e, label: ['是', '否', '需补充资料'][count % 3] ?? '' };
+      });
+      const laid = layoutProcess({ ...generated, orientation, edges });
+      const labels = laid.edges.flatMap((e) =>
+        e.label && e.labelAt ? [{ id: e.id, box: labelBox(e.label, e.labelAt) }] : [],
+      );
+      expect(labels.length).toBeGreaterThan(10);
+      // Inside the chart, where no picture cuts them off.
+      const chart = boundsOf(diagramFrame(laid).lanes.map((l) => l.rect));
+      if (!chart) throw new Error('the map has lanes');
+      for (const { id, box } of labels) {
+        expect(box.left, id).toBeGreaterThanOrEqual(chart.left);
+        expect(box.top, id).toBeGreaterThanOrEqual(chart.top);
+        expect(box.right, id).toBeLessThanOrEqual(chart.right);
+        expect(box.bottom, id).toBeLessThanOrEqual(chart.bottom);
+      }
+      labels.forEach((label, i) => {
+        for (const n of laid.nodes) {
+          const shape = { left: n.x, top: n.y, right: n.x + n.width, bottom: n.y + n.height };
+          expect(boxesOverlap(label.box, shape), `${label.id} on ${n.id}`).toBe(false);
+        }
+        for (const other of labels.slice(i + 1)) {
+          expect(boxesOverlap(label.box, other.box), `${label.id} on ${other.id}`).toBe(false);
+        }
+      });
+    },
+  );
 });
