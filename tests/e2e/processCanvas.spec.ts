@@ -182,6 +182,8 @@ test('labels in place, quick-add, palette clicks, context menu and keyboard conn
   await app.keyboard.press('Control+y');
 
   // quick-add: the arrow on the right of the hovered step adds the next one, connected
+  // (the mouse comes onto the step from elsewhere, as a hand does)
+  await app.mouse.move(5, 5);
   await step(a).hover();
   await app.locator('.quick-add[data-side="right"]').click();
   await expect(app.locator('.react-flow__node-step')).toHaveCount(2);
