@@ -10,88 +10,107 @@ import {
   UndoOutlined,
 } from '@ant-design/icons';
 import { Button, Dropdown, Space, Tooltip } from 'antd';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Alignment } from './commands/nodeCommands';
+import type { EditorContext } from './commands/context';
+import { isEnabled, runCommand, shortcutText, type CommandRegistry } from './commands/registry';
 
 type Props = {
-  canUndo: string | null;
-  canRedo: string | null;
+  registry: CommandRegistry;
+  context: EditorContext;
+  /** Names of the steps undo and redo would take, for their tooltips. */
+  undoName: string | null;
+  redoName: string | null;
   dirty: boolean;
   saving: boolean;
   /** The process cannot be written (read-only library, or a damaged stored document). */
   readOnly: boolean;
-  selectionSize: number;
-  onUndo: () => void;
-  onRedo: () => void;
-  onSave: () => void;
-  onAddLane: () => void;
-  onLayout: () => void;
-  onAlign: (how: Alignment) => void;
-  onDistribute: (axis: 'horizontal' | 'vertical') => void;
   onExport: (format: 'svg' | 'png' | 'bpmn') => void;
   onApprove: () => void;
   onHistory: () => void;
 };
 
-/** Editing actions of the process editor; every one also has a keyboard shortcut. */
+const ARRANGE = [
+  'arrange.align.left',
+  'arrange.align.centre',
+  'arrange.align.right',
+  'arrange.align.top',
+  'arrange.align.middle',
+  'arrange.align.bottom',
+  null,
+  'arrange.distribute.horizontal',
+  'arrange.distribute.vertical',
+] as const;
+
+/**
+ * Editing actions of the process editor, drawn from the command registry. Rarely used ones
+ * are icons with a tooltip, so the bar fits one row at 1280 px in either language.
+ */
 export function EditorToolbar(props: Props) {
   const { t } = useTranslation();
+  const { registry, context } = props;
+
+  /** A toolbar button running a registered command, its shortcut in the tooltip. */
+  const command = (
+    id: string,
+    icon: ReactNode,
+    options: { iconOnly?: boolean; detail?: string | null } = {},
+  ) => {
+    const registered = registry.get(id);
+    const name = t(registered.label);
+    const shortcut = registered.shortcuts?.[0];
+    const tip = [
+      options.detail ? `${name}: ${options.detail}` : name,
+      shortcut && `(${shortcutText(shortcut)})`,
+    ]
+      .filter(Boolean)
+      .join(' ');
+    return (
+      <Tooltip title={tip}>
+        <Button
+          icon={icon}
+          aria-label={options.iconOnly ? name : undefined}
+          disabled={!isEnabled(registered, context)}
+          onClick={() => runCommand(registered, context)}
+        >
+          {options.iconOnly ? null : name}
+        </Button>
+      </Tooltip>
+    );
+  };
+
+  const arrangeItems = ARRANGE.map((id, index) => {
+    if (id === null) return { type: 'divider' as const, key: `divider-${index}` };
+    const registered = registry.get(id);
+    return {
+      key: id,
+      label: t(registered.label),
+      disabled: !isEnabled(registered, context),
+      onClick: () => runCommand(registered, context),
+    };
+  });
+
   return (
     <Space wrap style={{ padding: '6px 8px', borderBottom: '1px solid #e5e8ec', width: '100%' }}>
-      <Tooltip
-        title={
-          props.canUndo ? `${t('editor2.undo')}: ${props.canUndo} (Ctrl+Z)` : t('editor2.undo')
-        }
-      >
-        <Button
-          icon={<UndoOutlined />}
-          aria-label={t('editor2.undo')}
-          disabled={!props.canUndo}
-          onClick={props.onUndo}
-        />
-      </Tooltip>
-      <Tooltip
-        title={
-          props.canRedo ? `${t('editor2.redo')}: ${props.canRedo} (Ctrl+Y)` : t('editor2.redo')
-        }
-      >
-        <Button
-          icon={<RedoOutlined />}
-          aria-label={t('editor2.redo')}
-          disabled={!props.canRedo}
-          onClick={props.onRedo}
-        />
-      </Tooltip>
-      <Button icon={<PlusOutlined />} onClick={props.onAddLane}>
-        {t('editor2.addLane')}
-      </Button>
-      <Button icon={<ApartmentOutlined />} onClick={props.onLayout}>
-        {t('editor2.layout')}
-      </Button>
+      {command('edit.undo', <UndoOutlined />, { iconOnly: true, detail: props.undoName })}
+      {command('edit.redo', <RedoOutlined />, { iconOnly: true, detail: props.redoName })}
+      {command('arrange.addLane', <PlusOutlined />)}
+      {command('arrange.layout', <ApartmentOutlined />)}
       <Dropdown
-        disabled={props.selectionSize < 2}
-        menu={{
-          items: [
-            ...(['left', 'centre', 'right', 'top', 'middle', 'bottom'] as const).map((how) => ({
-              key: how,
-              label: t(`editor2.align.${how}`),
-              onClick: () => props.onAlign(how),
-            })),
-            { type: 'divider' as const },
-            ...(['horizontal', 'vertical'] as const).map((axis) => ({
-              key: axis,
-              label: t(`editor2.distribute.${axis}`),
-              disabled: props.selectionSize < 3,
-              onClick: () => props.onDistribute(axis),
-            })),
-          ],
-        }}
+        disabled={arrangeItems.every((item) => 'disabled' in item && item.disabled)}
+        menu={{ items: arrangeItems }}
       >
-        <Button icon={<AlignLeftOutlined />}>{t('editor2.arrange')}</Button>
+        <Tooltip title={t('editor2.arrange')}>
+          <Button icon={<AlignLeftOutlined />} aria-label={t('editor2.arrange')} />
+        </Tooltip>
       </Dropdown>
-      <Button icon={<HistoryOutlined />} onClick={props.onHistory}>
-        {t('history.open')}
-      </Button>
+      <Tooltip title={t('history.open')}>
+        <Button
+          icon={<HistoryOutlined />}
+          aria-label={t('history.open')}
+          onClick={props.onHistory}
+        />
+      </Tooltip>
       <Tooltip title={props.dirty ? t('approve.saveFirst') : undefined}>
         <Button
           icon={<CheckCircleOutlined />}
@@ -117,7 +136,7 @@ export function EditorToolbar(props: Props) {
         icon={<SaveOutlined />}
         loading={props.saving}
         disabled={props.readOnly || !props.dirty}
-        onClick={props.onSave}
+        onClick={() => runCommand(registry.get('edit.save'), context)}
       >
         {t('editor.save')}
       </Button>

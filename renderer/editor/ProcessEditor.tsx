@@ -1,36 +1,22 @@
 import { ReactFlowProvider } from '@xyflow/react';
 import { App as AntApp, Spin } from 'antd';
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Department, RoleSummary } from '../../shared/domain';
-import {
-  emptyGraph,
-  type NodeKind,
-  type ProcessEdge,
-  type ProcessNode,
-  type ProcessSummary,
-} from '../../shared/process';
+import { emptyGraph, type ProcessGraph, type ProcessSummary } from '../../shared/process';
 import { ConflictDialog } from '../ui/ConflictDialog';
 import { useReportError } from '../ui/useReportError';
+import type { Clipboard } from './commands/context';
+import { editorRegistry } from './commands';
 import { redoName, undoName } from './commands/history';
-import {
-  addNode,
-  align,
-  connect,
-  deleteElements,
-  distribute,
-  moveNodes,
-  paste,
-  setLabel,
-  setLinkedProcess,
-  updateActivity,
-} from './commands/nodeCommands';
+import { setLabel, setLinkedProcess, updateActivity } from './commands/nodeCommands';
+import { runCommand } from './commands/registry';
+import { ContextMenu } from './ContextMenu';
+import { editorContext } from './editorContext';
 import { EditorToolbar } from './EditorToolbar';
 import { call } from '../api/client';
 import { ApproveDialog } from '../features/roles/ApproveDialog';
-import { GRID } from './geometry';
 import { ProcessHistory } from './panels/ProcessHistory';
-import { isLaneNodeId } from './mapping';
 import { Palette } from './Palette';
 import { ProcessCanvas, type SelectRequest } from './ProcessCanvas';
 import { ProcessRecordForm } from './panels/ProcessRecordForm';
@@ -39,13 +25,14 @@ import { BPMN_TYPE, downloadBase64 } from '../ui/download';
 import { useLibraryReadOnly } from '../app/libraryAccess';
 import { DamagedNotice } from '../ui/DamagedNotice';
 import { exportPng, exportSvg } from './exportImage';
+import { rerouteChanged } from './routing';
 import { runLayout } from './runLayout';
+import { useCommandKeys } from './useCommandKeys';
+import { useDrawing } from './useDrawing';
 import { useProcessEditor } from './useProcessEditor';
 import { MapSettings } from './panels/MapSettings';
 import { FrameActionsContext } from './view/frameActions';
 import { useFocusMode } from './view/focusMode';
-import { defaultDropPoint } from './view/placement';
-import { layoutInItsDirection } from './view/turnGraph';
 import { useFrameEdits } from './view/useFrameEdits';
 
 type Props = {
@@ -61,14 +48,6 @@ type Props = {
 const newId = () => crypto.randomUUID().slice(0, 12);
 const NO_GRAPH = emptyGraph();
 
-/** Is the keyboard in a text field? Then Delete and Ctrl+A belong to the field. */
-function typingInField(target: EventTarget | null): boolean {
-  return (
-    target instanceof HTMLElement &&
-    (target.isContentEditable || ['INPUT', 'TEXTAREA'].includes(target.tagName))
-  );
-}
-
 /** The process editor: palette, toolbar, canvas, and the panel describing the selection. */
 export function ProcessEditor(props: Props) {
   const { processId, roles, departments, onSaved, onDirtyChange } = props;
@@ -76,7 +55,13 @@ export function ProcessEditor(props: Props) {
   const { message } = AntApp.useApp();
   const report = useReportError();
   const editor = useProcessEditor(processId);
-  const { history, run, basics } = editor;
+  const { history, basics, run: record } = editor;
+  // Every edit keeps the connectors it disturbed routed around the steps (layout routes itself).
+  const run = useCallback(
+    (name: string, change: (graph: ProcessGraph) => ProcessGraph, mergeKey?: string) =>
+      record(name, (graph) => rerouteChanged(graph, change(graph)), mergeKey),
+    [record],
+  );
   const libraryReadOnly = useLibraryReadOnly();
   // A process whose stored graph or KPIs are damaged is read-only until repaired.
   const damaged = Boolean(editor.process?.damaged?.length);
@@ -90,11 +75,11 @@ export function ProcessEditor(props: Props) {
       current.size === ids.size && [...ids].every((id) => current.has(id)) ? current : ids,
     );
   }, []);
-  const select = useCallback((ids: string[]) => {
+  const select = useCallback((ids: readonly string[]) => {
     setSelection(new Set(ids));
     setSelectRequest((current) => ({ ids, seq: current.seq + 1 }));
   }, []);
-  const clipboard = useRef<{ nodes: ProcessNode[]; edges: ProcessEdge[] } | null>(null);
+  const [clipboard, setClipboard] = useState<Clipboard | null>(null);
   const [panel, setPanel] = useState<'approve' | 'history' | null>(null);
 
   useEffect(() => onDirtyChange(editor.dirty), [editor.dirty, onDirtyChange]);
@@ -104,17 +89,9 @@ export function ProcessEditor(props: Props) {
     run,
     select,
     newId,
-    layout: (g) => layoutInItsDirection(g, runLayout),
+    layout: runLayout,
     report,
   });
-
-  // Shortcuts work wherever the focus is in the editor (the canvas itself takes no focus).
-  const keyHandler = useRef<(event: KeyboardEvent) => void>(() => undefined);
-  useEffect(() => {
-    const listener = (event: KeyboardEvent) => keyHandler.current(event);
-    window.addEventListener('keydown', listener);
-    return () => window.removeEventListener('keydown', listener);
-  }, []);
 
   const save = useCallback(async () => {
     if (await editor.save()) {
@@ -123,82 +100,54 @@ export function ProcessEditor(props: Props) {
     }
   }, [editor, message, t, onSaved]);
 
-  const onKeyDown = (event: KeyboardEvent) => {
-    if (!history) return;
-    const mod = event.ctrlKey || event.metaKey;
-    const key = event.key.toLowerCase();
-    if (mod && key === 's') {
-      event.preventDefault();
-      void save();
-    } else if (typingInField(event.target)) {
-      return;
-    } else if (mod && key === 'z' && !event.shiftKey) {
-      event.preventDefault();
-      editor.undo();
-    } else if (mod && (key === 'y' || (key === 'z' && event.shiftKey))) {
-      event.preventDefault();
-      editor.redo();
-    } else if (key === 'delete' || key === 'backspace') {
-      event.preventDefault();
-      run(t('editor2.cmdDelete'), (g) => deleteElements(g, selection));
-      select([]);
-    } else if (mod && key === 'c') {
-      const nodes = history.present.nodes.filter((n) => selection.has(n.id));
-      const ids = new Set(nodes.map((n) => n.id));
-      clipboard.current = {
-        nodes,
-        edges: history.present.edges.filter((e) => ids.has(e.source) && ids.has(e.target)),
-      };
-    } else if (mod && key === 'v' && clipboard.current) {
-      const copied = clipboard.current;
-      let pasted: string[] = [];
-      run(t('editor2.cmdPaste'), (g) => {
-        const result = paste(g, copied, 40, newId);
-        pasted = result.ids;
-        return result.graph;
-      });
-      select(pasted);
-    } else if (mod && key === 'a') {
-      event.preventDefault();
-      select(history.present.nodes.map((n) => n.id));
-    } else if (mod && key === 'l') {
-      event.preventDefault();
-      void layout();
-    } else if (key.startsWith('arrow') && selection.size > 0) {
-      // Arrow keys nudge the selection by one grid step (ten with Shift).
-      event.preventDefault();
-      const step = (event.shiftKey ? 10 : 1) * GRID;
-      const dx = key === 'arrowleft' ? -step : key === 'arrowright' ? step : 0;
-      const dy = key === 'arrowup' ? -step : key === 'arrowdown' ? step : 0;
-      const moves = history.present.nodes
-        .filter((n) => selection.has(n.id))
-        .map((n) => ({ id: n.id, x: n.x + dx, y: n.y + dy }));
-      run(t('editor2.cmdMove'), (g) => moveNodes(g, moves));
-    }
-  };
+  const drawing = useDrawing({
+    graph: history?.present ?? null,
+    run,
+    select,
+    selection,
+    readOnly,
+    newId,
+    flowSide: history?.present.orientation === 'vertical' ? 'bottom' : 'right',
+  });
+  const { picker } = drawing;
 
-  useEffect(() => {
-    keyHandler.current = onKeyDown;
+  const context = history
+    ? editorContext({
+        history,
+        selection,
+        readOnly,
+        t,
+        run,
+        clipboard,
+        ui: {
+          select,
+          undo: editor.undo,
+          redo: editor.redo,
+          save: () => void save(),
+          layout: () => void layout(),
+          setClipboard,
+          newId,
+          editLabel: drawing.editLabel,
+          pickTarget: (id) => picker.start(history.present, id),
+          notify: (text) => void message.warning(text),
+        },
+      })
+    : null;
+
+  useCommandKeys(editorRegistry, () => (drawing.busy ? null : context), {
+    intercept: (event) => (history ? picker.intercept(history.present, event) : false),
+    onType: drawing.typeOnSelection,
   });
 
-  if (!history || !basics || !editor.process) return <Spin style={{ margin: 48 }} />;
+  if (!history || !basics || !editor.process || !context) {
+    return <Spin style={{ margin: 48 }} />;
+  }
   const graph = history.present;
-
-  const addStep = (kind: NodeKind, at?: { x: number; y: number }) => {
-    const where = at ?? defaultDropPoint(graph);
-    let id = '';
-    run(t('editor2.cmdAdd'), (g) => {
-      const result = addNode(g, kind, where, t(`nodeKinds.${kind}`), newId);
-      id = result.id;
-      return result.graph;
-    });
-    select([id]);
-  };
 
   async function layout() {
     try {
-      const laidOut = await layoutInItsDirection(graph, runLayout);
-      run(t('editor2.layout'), () => laidOut);
+      const laidOut = await runLayout(graph);
+      record(t('editor2.layout'), () => laidOut);
     } catch (error) {
       report(error);
     }
@@ -238,21 +187,13 @@ export function ProcessEditor(props: Props) {
         />
       )}
       <EditorToolbar
-        canUndo={undoName(history)}
-        canRedo={redoName(history)}
+        registry={editorRegistry}
+        context={context}
+        undoName={undoName(history)}
+        redoName={redoName(history)}
         dirty={editor.dirty}
         saving={editor.saving}
         readOnly={readOnly}
-        selectionSize={[...selection].filter((id) => !isLaneNodeId(id)).length}
-        onUndo={editor.undo}
-        onRedo={editor.redo}
-        onSave={() => void save()}
-        onAddLane={frame.edits.addLane}
-        onLayout={() => void layout()}
-        onAlign={(how) => run(t('editor2.cmdAlign'), (g) => align(g, [...selection], how))}
-        onDistribute={(axis) =>
-          run(t('editor2.cmdDistribute'), (g) => distribute(g, [...selection], axis))
-        }
         onApprove={() => setPanel('approve')}
         onHistory={() => setPanel('history')}
         onExport={(format) => {
@@ -270,7 +211,7 @@ export function ProcessEditor(props: Props) {
           <div
             style={{ width: 108, padding: 8, borderRight: '1px solid #e5e8ec', overflow: 'auto' }}
           >
-            <Palette onAdd={(kind) => addStep(kind)} />
+            <Palette onAdd={(kind) => drawing.addStep(kind)} disabled={readOnly} />
           </div>
         )}
         <div style={{ flex: 1, minWidth: 0 }} data-testid="process-canvas">
@@ -278,18 +219,16 @@ export function ProcessEditor(props: Props) {
             <FrameActionsContext.Provider value={readOnly ? null : frame.actions}>
               <ProcessCanvas
                 graph={graph}
+                readOnly={readOnly}
                 selectRequest={selectRequest}
                 onSelection={onSelection}
-                onMove={(moves) => run(t('editor2.cmdMove'), (g) => moveNodes(g, moves))}
-                onConnect={(source, target) =>
-                  run(t('editor2.cmdConnect'), (g) => connect(g, source, target, '', newId))
-                }
-                onDropStep={(kind, at) => addStep(kind, at)}
+                {...drawing.canvasProps}
                 onOpen={(id) => {
-                  // Double-clicking a linked sub-process opens the process it stands for.
+                  // Double-clicking a linked sub-process opens the process it stands for;
+                  // any other shape's label is edited in place.
                   const linked = graph.nodes.find((n) => n.id === id)?.linkedProcessId;
                   if (linked) props.onOpenProcess(linked);
-                  else select([id]);
+                  else drawing.editLabel(id);
                 }}
               />
             </FrameActionsContext.Provider>
@@ -342,6 +281,22 @@ export function ProcessEditor(props: Props) {
           )}
         </aside>
       </div>
+      {drawing.menu && (
+        <ContextMenu
+          registry={editorRegistry}
+          scope={drawing.menu.scope}
+          context={context}
+          x={drawing.menu.x}
+          y={drawing.menu.y}
+          onRun={(id) => runCommand(editorRegistry.get(id), context)}
+          onClose={drawing.closeMenu}
+        />
+      )}
+      {picker.picking && (
+        <div role="status" data-testid="pick-hint" style={PICK_HINT}>
+          {t('canvas.hint.pickTarget')}
+        </div>
+      )}
       <ApproveDialog
         open={panel === 'approve'}
         nextVersion={editor.process.version + 1}
@@ -364,3 +319,16 @@ export function ProcessEditor(props: Props) {
     </div>
   );
 }
+
+const PICK_HINT = {
+  position: 'fixed',
+  left: '50%',
+  bottom: 24,
+  transform: 'translateX(-50%)',
+  zIndex: 1000,
+  padding: '6px 14px',
+  borderRadius: 6,
+  background: '#17324d',
+  color: '#fff',
+  fontSize: 13,
+} as const;

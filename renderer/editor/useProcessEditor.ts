@@ -7,6 +7,18 @@ import { useReportError } from '../ui/useReportError';
 import { execute, redo, startHistory, undo, type History } from './commands/history';
 import { syncPlacement } from './view/placement';
 
+/** Whether two records say the same (the form gives a new object on every keystroke). */
+function sameBasics(a: ProcessBasics, b: ProcessBasics): boolean {
+  return (
+    (Object.keys(a) as (keyof ProcessBasics)[]).every(
+      (key) => key === 'kpis' || a[key] === b[key],
+    ) &&
+    (Object.keys(a.kpis) as (keyof ProcessBasics['kpis'])[]).every(
+      (key) => a.kpis[key] === b.kpis[key],
+    )
+  );
+}
+
 function basicsOf(process: Process): ProcessBasics {
   return {
     code: process.code,
@@ -34,18 +46,29 @@ export function useProcessEditor(processId: number) {
   const [process, setProcess] = useState<Process | null>(null);
   const [basics, setBasics] = useState<ProcessBasics | null>(null);
   const [history, setHistory] = useState<History | null>(null);
-  const [savedKey, setSavedKey] = useState('');
+  // The history as of the last command, read and written outside React's state updaters, so
+  // a command runs exactly once and its result is known at once (the new step's id…).
+  const historyRef = useRef<History | null>(null);
+  const commit = useCallback((next: History) => {
+    historyRef.current = next;
+    setHistory(next);
+  }, []);
+  // What was last loaded or saved: the graph object itself (commands make new graphs, undo
+  // brings the old object back) and the record's fields.
+  const [saved, setSaved] = useState<{ basics: ProcessBasics; graph: ProcessGraph } | null>(null);
   const [saving, setSaving] = useState(false);
   const [conflict, setConflict] = useState<string | null>(null);
 
-  const accept = useCallback((loaded: Process) => {
-    setProcess(loaded);
-    setBasics(basicsOf(loaded));
-    setHistory((current) =>
-      current ? { ...current, present: loaded.graph } : startHistory(loaded.graph),
-    );
-    setSavedKey(JSON.stringify([basicsOf(loaded), loaded.graph]));
-  }, []);
+  const accept = useCallback(
+    (loaded: Process) => {
+      setProcess(loaded);
+      setBasics(basicsOf(loaded));
+      const current = historyRef.current;
+      commit(current ? { ...current, present: loaded.graph } : startHistory(loaded.graph));
+      setSaved({ basics: basicsOf(loaded), graph: loaded.graph });
+    },
+    [commit],
+  );
 
   // `report` changes with the interface language; loading again then would drop unsaved edits.
   const reportRef = useRef(report);
@@ -63,16 +86,25 @@ export function useProcessEditor(processId: number) {
     };
   }, [processId, accept]);
 
+  /** Runs an edit as one undoable step (none when it changed nothing); returns the graph after it. */
   const run = useCallback(
     (name: string, next: (graph: ProcessGraph) => ProcessGraph, mergeKey?: string) => {
-      setHistory((current) =>
-        // Every edit leaves each moved or new step in the lane and phase its centre is in.
-        current
-          ? execute(current, name, syncPlacement(current.present, next(current.present)), mergeKey)
-          : current,
-      );
+      const current = historyRef.current;
+      if (!current) return null;
+      // Every edit leaves each moved or new step in the lane and phase its centre is in.
+      const changed = syncPlacement(current.present, next(current.present));
+      const updated = execute(current, name, changed, mergeKey);
+      if (updated !== current) commit(updated);
+      return updated.present;
     },
-    [],
+    [commit],
+  );
+  const step = useCallback(
+    (move: (history: History) => History) => {
+      const current = historyRef.current;
+      if (current) commit(move(current));
+    },
+    [commit],
   );
 
   /** Reports a failed write; a conflict opens the conflict dialog instead of a message. */
@@ -140,7 +172,10 @@ export function useProcessEditor(processId: number) {
   );
 
   const dirty =
-    basics !== null && history !== null && JSON.stringify([basics, history.present]) !== savedKey;
+    basics !== null &&
+    history !== null &&
+    saved !== null &&
+    (history.present !== saved.graph || !sameBasics(basics, saved.basics));
 
   return {
     process,
@@ -148,8 +183,8 @@ export function useProcessEditor(processId: number) {
     setBasics,
     history,
     run,
-    undo: () => setHistory((h) => (h ? undo(h) : h)),
-    redo: () => setHistory((h) => (h ? redo(h) : h)),
+    undo: () => step(undo),
+    redo: () => step(redo),
     save,
     saving,
     dirty,

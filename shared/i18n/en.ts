@@ -1,4 +1,5 @@
 import { bpmnMessages } from './bpmn';
+import { canvasMessages } from './canvas';
 import { processMapMessages } from './processMaps';
 import { processViewMessages } from './processView';
 /** English interface text. zh-CN.ts must have exactly the same keys (a test checks). */
@@ -207,6 +208,7 @@ export const en = {
     exportSvg: 'Vector image (SVG)',
     exportBpmn: 'BPMN 2.0',
   },
+  canvas: canvasMessages.en,
   nodeKinds: {
     start: 'Start',
     end: 'End',

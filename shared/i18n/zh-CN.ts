@@ -1,4 +1,5 @@
 import { bpmnMessages } from './bpmn';
+import { canvasMessages } from './canvas';
 import { processMapMessages } from './processMaps';
 import { processViewMessages } from './processView';
 import type { Messages } from './en';
@@ -209,6 +210,7 @@ export const zhCN: Messages = {
     exportSvg: '矢量图（SVG）',
     exportBpmn: 'BPMN 2.0',
   },
+  canvas: canvasMessages['zh-CN'],
   nodeKinds: {
     start: '开始',
     end: '结束',

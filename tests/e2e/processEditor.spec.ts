@@ -10,6 +10,8 @@ import { expect, SCREENSHOTS, test } from './fixtures';
  * panel, saved and still there after a reload — and the role sees its step.
  */
 test.use({ seed: 'sample' });
+// A long walk through the editor on a machine shared with other work.
+test.setTimeout(180_000);
 
 async function dropStep(app: Page, kind: string, lane: Locator, x: number): Promise<void> {
   const box = await lane.boundingBox();
@@ -87,7 +89,7 @@ test('draw, describe, lay out and save a cross-functional process', async ({ app
     await selectEdge(app, decide, target);
     await app.getByLabel('标签', { exact: true }).fill(label);
   }
-  await expect(app.locator('.react-flow__edge-text', { hasText: '是' })).toBeVisible();
+  await expect(app.locator('.connector-label', { hasText: '是' })).toBeVisible();
 
   // describe the screening activity
   await app.locator(`.react-flow__node[data-id="${screen}"]`).click();
@@ -227,9 +229,16 @@ async function stepBoxes(app: Page, ids: readonly string[]): Promise<Record<stri
 }
 
 async function selectEdge(app: Page, source: string, target: string): Promise<void> {
-  // Connectors carry their ends as data attributes (their accessible names are step labels).
-  await app
-    .locator(`.react-flow__edge[data-source="${source}"][data-target="${target}"]`)
-    .locator('.react-flow__edge-interaction')
-    .click({ force: true });
+  // Click the connector itself, half-way along its route (a routed connector bends, so the
+  // middle of its bounding box may be off the line).
+  const line = app.locator(
+    `g.connector[data-source="${source}"][data-target="${target}"] path.react-flow__edge-path`,
+  );
+  const middle = await line.evaluate((path) => {
+    const route = path as SVGPathElement;
+    const point = route.getPointAtLength(route.getTotalLength() / 2);
+    const screen = point.matrixTransform(route.getScreenCTM() ?? undefined);
+    return { x: screen.x, y: screen.y };
+  });
+  await app.mouse.click(middle.x, middle.y);
 }

@@ -7,6 +7,7 @@ import {
   type ProcessNode,
 } from '../../../shared/process';
 import { centreY, laneAt, NODE_SIZE, snap } from '../geometry';
+import { connectSteps } from './connectorCommands';
 
 /*
  * Commands on steps and connectors. Each takes a graph and returns a new one (or the same
@@ -72,7 +73,7 @@ export function deleteElements(graph: ProcessGraph, ids: ReadonlySet<string>): P
   return { ...graph, nodes, edges };
 }
 
-/** Connects two steps; a second connector between the same two steps in the same direction is refused. */
+/** Connects two steps when the connection rules allow it (see connectSteps for the reason when not). */
 export function connect(
   graph: ProcessGraph,
   source: string,
@@ -80,10 +81,7 @@ export function connect(
   label: string,
   newId: IdSource,
 ): ProcessGraph {
-  if (source === target) return graph;
-  if (graph.edges.some((edge) => edge.source === source && edge.target === target)) return graph;
-  const edge: ProcessEdge = { id: newId(), source, target, label };
-  return { ...graph, edges: [...graph.edges, edge] };
+  return connectSteps(graph, { source, target }, label, newId).graph;
 }
 
 /** Renames a step, a connector or a lane. */
@@ -105,6 +103,8 @@ export function updateActivity(
   id: string,
   details: ActivityDetails,
 ): ProcessGraph {
+  const node = graph.nodes.find((candidate) => candidate.id === id);
+  if (!node || node.activity === details) return graph;
   return {
     ...graph,
     nodes: graph.nodes.map((node) => (node.id === id ? { ...node, activity: details } : node)),
@@ -198,6 +198,8 @@ export function setLinkedProcess(
   id: string,
   linkedProcessId: number | null,
 ): ProcessGraph {
+  const node = graph.nodes.find((candidate) => candidate.id === id);
+  if (!node || node.kind !== 'subProcess' || node.linkedProcessId === linkedProcessId) return graph;
   return {
     ...graph,
     nodes: graph.nodes.map((node) =>

@@ -55,14 +55,10 @@ export const StepNode = memo(function StepNode(props: NodeProps<StepFlowNode>) {
         </div>
         <StepMarksView kind={data.kind} marks={data} width={width} height={height} />
       </div>
+      {/* Every side both starts and ends connectors: the canvas connects loosely, from where
+          the drag started to where it ended. A joint activity's handles sit on its drawn span. */}
       <Handle
-        type="target"
-        position={Position.Left}
-        id="left"
-        style={horizontal ? {} : { left: -before }}
-      />
-      <Handle
-        type="target"
+        type="source"
         position={Position.Top}
         id="top"
         style={horizontal ? { top: -before } : {}}
@@ -78,6 +74,12 @@ export const StepNode = memo(function StepNode(props: NodeProps<StepFlowNode>) {
         position={Position.Bottom}
         id="bottom"
         style={horizontal ? { bottom: -after } : {}}
+      />
+      <Handle
+        type="source"
+        position={Position.Left}
+        id="left"
+        style={horizontal ? {} : { left: -before }}
       />
     </div>
   );

@@ -1,10 +1,7 @@
-import type { AriaLabelConfig, Edge } from '@xyflow/react';
-import type { TFunction } from 'i18next';
+import type { AriaLabelConfig } from '@xyflow/react';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ProcessGraph } from '../../../shared/process';
-import type { FlowNode } from '../mapping';
-import { isPhaseNodeId, phaseIdOf } from './frameNodes';
+import type { FlowText } from '../flowText';
 
 /*
  * React Flow's own words (zoom controls, minimap, handles, keyboard hints) and the accessible
@@ -35,45 +32,25 @@ export function useFlowAriaLabels(): Partial<AriaLabelConfig> {
   );
 }
 
-/** The nodes and edges with accessible names in the interface language. */
-export function withAriaLabels(
-  flow: { nodes: FlowNode[]; edges: Edge[] },
-  graph: ProcessGraph,
-  t: TFunction,
-): { nodes: FlowNode[]; edges: Edge[] } {
-  const labels = new Map(graph.nodes.map((node) => [node.id, node.label]));
-  const phaseNames = new Map((graph.phases ?? []).map((phase) => [phase.id, phase.name]));
-  const nodes = flow.nodes.map((node): FlowNode => {
-    if (node.type === 'step') {
-      const { kind, label, stepNumber } = node.data;
-      const ariaLabel = t('processView.stepAria', {
-        kind: t(`nodeKinds.${kind}`),
-        number: stepNumber ?? '',
-        label,
-      }).replace(/\s+/g, ' ');
-      return { ...node, ariaLabel };
-    }
-    if (node.type === 'lane')
-      return { ...node, ariaLabel: `${t('editor2.lane')} ${node.data.name}` };
-    if (isPhaseNodeId(node.id)) {
-      const name = phaseNames.get(phaseIdOf(node.id)) ?? '';
-      return { ...node, ariaLabel: `${t('processView.phase')} ${name}` };
-    }
-    return node;
-  });
-  const edges = flow.edges.map((edge): Edge => {
-    const from = labels.get(edge.source) ?? '';
-    const to = labels.get(edge.target) ?? '';
-    const label = typeof edge.label === 'string' ? edge.label : '';
-    // The ends as attributes (not words): for tests and tools that look a connector up.
-    const ends = { 'data-source': edge.source, 'data-target': edge.target };
-    return {
-      ...edge,
-      domAttributes: ends as Edge['domAttributes'],
-      ariaLabel: label
-        ? t('processView.edgeAriaLabelled', { label, from, to })
-        : t('processView.edgeAria', { from, to }),
-    };
-  });
-  return { nodes, edges };
+/** The accessible names of steps, lanes, phases and connectors, in the interface language. */
+export function useFlowText(): FlowText {
+  const { t, i18n } = useTranslation();
+  return useMemo(
+    () => ({
+      step: ({ kind, label, stepNumber }) =>
+        t('processView.stepAria', {
+          kind: t(`nodeKinds.${kind}`),
+          number: stepNumber ?? '',
+          label,
+        }).replace(/\s+/g, ' '),
+      lane: (name) => `${t('editor2.lane')} ${name}`,
+      phase: (name) => `${t('processView.phase')} ${name}`,
+      connector: (from, to, label) =>
+        label
+          ? t('processView.edgeAriaLabelled', { label, from, to })
+          : t('processView.edgeAria', { from, to }),
+    }),
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- as above: the language changes the words
+    [t, i18n.language],
+  );
 }

@@ -60,17 +60,3 @@ export function turnGraph(
   const { orientation: _old, ...rest } = graph;
   return { ...rest, ...(to === 'vertical' ? { orientation: to } : {}), nodes, edges };
 }
-
-/**
- * Lays a map out in its own direction with a layout that may know only horizontal lanes: a
- * vertical map is mirrored to a horizontal one, laid out and mirrored back. (With a layout
- * that handles vertical lanes itself the result is the same map, so this stays correct.)
- */
-export async function layoutInItsDirection(
-  graph: ProcessGraph,
-  layout: (graph: ProcessGraph) => Promise<ProcessGraph>,
-): Promise<ProcessGraph> {
-  if (orientationOf(graph) === 'horizontal') return layout(graph);
-  const laidOut = await layout(turnGraph(graph, 'horizontal', true));
-  return turnGraph(laidOut, 'vertical', true);
-}
