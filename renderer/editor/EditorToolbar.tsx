@@ -29,7 +29,7 @@ type Props = {
   onAlign: (how: Alignment) => void;
   onDistribute: (axis: 'horizontal' | 'vertical') => void;
   onFind: (text: string) => void;
-  onExport: (format: 'svg' | 'png' | 'bpmn') => void;
+  onExport: (format: 'picture' | 'bpmn') => void;
   onApprove: () => void;
   onHistory: () => void;
 };
@@ -113,8 +113,12 @@ export function EditorToolbar(props: Props) {
       <Dropdown
         menu={{
           items: [
-            { key: 'png', label: t('editor2.exportPng'), onClick: () => props.onExport('png') },
-            { key: 'svg', label: t('editor2.exportSvg'), onClick: () => props.onExport('svg') },
+            // Temporary place of the picture export until the command registry draws the toolbar.
+            {
+              key: 'picture',
+              label: t('picture.dialog.open'),
+              onClick: () => props.onExport('picture'),
+            },
             { key: 'bpmn', label: t('editor2.exportBpmn'), onClick: () => props.onExport('bpmn') },
           ],
         }}

@@ -33,7 +33,8 @@ import { SelectionPanel } from './panels/SelectionPanel';
 import { BPMN_TYPE, downloadBase64 } from '../ui/download';
 import { useLibraryReadOnly } from '../app/libraryAccess';
 import { DamagedNotice } from '../ui/DamagedNotice';
-import { exportPng, exportSvg } from './exportImage';
+import { PictureExportDialog } from './export/PictureExportDialog';
+import { openPictureExport } from './export/pictureExportStore';
 import { runLayout } from './runLayout';
 import { useProcessEditor } from './useProcessEditor';
 
@@ -252,8 +253,15 @@ export function ProcessEditor(props: Props) {
         onApprove={() => setPanel('approve')}
         onHistory={() => setPanel('history')}
         onExport={(format) => {
-          if (format === 'svg') exportSvg(graph, basics.name);
-          else if (format === 'png') exportPng(graph, basics.name).catch(report);
+          if (format === 'picture')
+            openPictureExport({
+              graph,
+              info: {
+                name: basics.name,
+                code: basics.code,
+                version: String(editor.process?.version ?? ''),
+              },
+            });
           else if (editor.dirty) void message.warning(t('approve.saveFirst'));
           else
             call('process:exportBpmn', { id: processId }).then((result) => {
@@ -363,6 +371,7 @@ export function ProcessEditor(props: Props) {
         onKeep={keepCopy}
         onCancel={editor.closeConflict}
       />
+      <PictureExportDialog />
     </div>
   );
 }

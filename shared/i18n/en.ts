@@ -1,4 +1,5 @@
 import { bpmnMessages } from './bpmn';
+import { pictureMessages } from './picture';
 /** English interface text. zh-CN.ts must have exactly the same keys (a test checks). */
 export const en = {
   app: {
@@ -382,6 +383,7 @@ export const en = {
     OWNER_ROLE_MISSING: 'The process owner no longer exists and was cleared.',
     PROCESS_DEPARTMENT_MISSING: 'The department of the process no longer exists and was cleared.',
   },
+  picture: { labels: pictureMessages.en.labels, dialog: pictureMessages.en.dialog },
   bpmnImport: {
     problems: bpmnMessages.en.problems,
     kinds: bpmnMessages.en.kinds,
@@ -429,6 +431,7 @@ export const en = {
       'Department "{{name}}" still holds {{count}} role(s); they need another department, so hand them over instead.',
     NETWORK: 'RoleFlow\u2019s background service did not answer.',
     ...bpmnMessages.en.errors,
+    ...pictureMessages.en.errors,
   },
   // What main says about a refused request or a missing item, in words: see shared/i18n/errorText.
   errorDetails: {

@@ -1,4 +1,5 @@
 import { bpmnMessages } from './bpmn';
+import { pictureMessages } from './picture';
 import type { Messages } from './en';
 
 /** 简体中文界面文字。术语与 DOMAIN.md 一致。 */
@@ -352,6 +353,7 @@ export const zhCN: Messages = {
     OWNER_ROLE_MISSING: '流程负责岗位已不存在，已清空。',
     PROCESS_DEPARTMENT_MISSING: '流程所属部门已不存在，已清空。',
   },
+  picture: { labels: pictureMessages['zh-CN'].labels, dialog: pictureMessages['zh-CN'].dialog },
   bpmnImport: {
     problems: bpmnMessages['zh-CN'].problems,
     kinds: bpmnMessages['zh-CN'].kinds,
@@ -390,6 +392,7 @@ export const zhCN: Messages = {
       '部门“{{name}}”内还有 {{count}} 个岗位，它们必须归属另一个部门，请选择移交。',
     NETWORK: 'RoleFlow 后台服务没有响应。',
     ...bpmnMessages['zh-CN'].errors,
+    ...pictureMessages['zh-CN'].errors,
   },
   // 主进程拒绝请求或找不到内容时的说明，见 shared/i18n/errorText。
   errorDetails: {
