@@ -4,7 +4,7 @@ import { generateProcess, type ProcessSize } from '../unit/layout/fixtures';
 import { elapsedMs } from './stats';
 
 /*
- * Times the lane-aware auto-layout on generated maps of 200 and 500 nodes (1.3 edges per
+ * Times the lane-aware auto-layout, connector routing included, on generated maps of 200 and 500 nodes (1.3 edges per
  * node, 5 lanes, some rework loops), warm: the median of 10 runs after 5 untimed ones, as
  * the editor sees it once the worker's code is compiled. The target is for 500 nodes; flat
  * ELK takes about 0.3 s there, ELK with lanes as compound nodes about 1.5 s.

@@ -16,6 +16,7 @@ import { benchExport } from './exportBench';
 import { benchBpmnImport } from './bpmnBench';
 import { benchEditor } from './editorBench';
 import { benchLayout } from './layoutBench';
+import { benchLayoutQuality, printLayoutQuality } from './layoutQuality';
 import { printDocumentFigures, printLayoutFigures, report } from './report';
 import { elapsedMs, timeAsync, timePairSync, type Series } from './stats';
 
@@ -166,13 +167,15 @@ async function main(): Promise<void> {
     const exported = await benchExport();
     printDocumentFigures(checks, exported);
 
-    progress('lane-aware auto-layout of 200 and 500 steps');
+    progress('lane-aware auto-layout (with connector routing) of 200 and 500 steps');
     const layouts = await benchLayout();
     progress('BPMN import of the 21 reference models');
     const bpmn = await benchBpmnImport();
     progress('the process editor in Chromium: first render and panning');
     const editor = await benchEditor();
     printLayoutFigures(layouts, bpmn, editor);
+    progress('layout quality beside elkjs: the insurer map and 20 generated lane maps');
+    printLayoutQuality(await benchLayoutQuality());
   } finally {
     fs.rmSync(folder, { recursive: true, force: true });
   }
