@@ -1,7 +1,7 @@
 import type { Rect } from '../layout/geometry';
 import type { Point } from '../process';
-import { arrowHead } from './connectors';
 import type { OffPageMark } from './offPage';
+import { markCircle, offPageSvg } from './offPageSvg';
 import type { Scene } from './scene';
 import { COLOURS, escapeXml, FONT_FAMILY, n, textBlock } from './svg';
 import { fitText } from './text';
@@ -13,7 +13,7 @@ import {
   PAGE_MARGIN,
   TITLE_BLOCK_HEIGHT,
 } from './tiling';
-import { fill, legend, titleBlock, type PictureInfo, type PictureLabels } from './titleBlock';
+import { legend, titleBlock, type PictureInfo, type PictureLabels } from './titleBlock';
 
 /*
  * One page as a standalone SVG in points: title block, the map's window for this tile with the
@@ -21,8 +21,6 @@ import { fill, legend, titleBlock, type PictureInfo, type PictureLabels } from '
  * Each region is the scene drawn through a clip, scaled from diagram units to points.
  */
 
-const MARK_RADIUS = 9;
-const NOTE_SIZE = 10;
 const MM_PER_PT = 25.4 / 72;
 
 const intersects = (a: Rect, b: Rect, slack = 0) =>
@@ -83,61 +81,6 @@ function phaseTitles(scene: Scene, window: Rect): string {
       return visible ? titleCell(phase.header, visible, phase.name, COLOURS.phaseTitle) : '';
     })
     .join('');
-}
-
-function offPageSvg(
-  mark: OffPageMark,
-  lower: boolean,
-  plan: PagePlan,
-  otherPage: number,
-  labels: PictureLabels,
-): string {
-  const sign = lower ? -1 : 1;
-  const centreFlow =
-    mark.cut === 'along'
-      ? { x: mark.along + sign * MARK_RADIUS, y: mark.across }
-      : { x: mark.along, y: mark.across + sign * MARK_RADIUS };
-  const toDiagram = (p: Point): Point =>
-    plan.orientation === 'horizontal' ? p : { x: p.y, y: p.x };
-  const c = toDiagram(centreFlow);
-  const parts: string[] = [];
-  const leaving = lower === mark.forward;
-  if (leaving) {
-    const step = (d: number): Point =>
-      toDiagram(
-        mark.cut === 'along'
-          ? { x: centreFlow.x + d, y: centreFlow.y }
-          : { x: centreFlow.x, y: centreFlow.y + d },
-      );
-    parts.push(arrowHead(step(-sign * (MARK_RADIUS + 8)), step(-sign * MARK_RADIUS)));
-  }
-  parts.push(
-    `<circle cx="${n(c.x)}" cy="${n(c.y)}" r="${MARK_RADIUS}" fill="#ffffff" stroke="${COLOURS.connector}" stroke-width="1.3"/>`,
-    textBlock({ size: 7.5, lines: [mark.label] }, c.x, c.y, {
-      weight: 700,
-      colour: COLOURS.connector,
-    }),
-  );
-  const note = fill(leaving ? labels.toPage : labels.fromPage, { n: otherPage });
-  // The note reads inward from the cut, above the circle of horizontal maps and beside the
-  // circle of vertical ones, so the page edge never cuts it off.
-  const inward: 'start' | 'end' = lower ? 'end' : 'start';
-  const cutEdge = lower ? MARK_RADIUS : -MARK_RADIUS;
-  const noteAt =
-    plan.orientation === 'horizontal'
-      ? mark.cut === 'along'
-        ? { x: c.x + cutEdge, y: c.y - MARK_RADIUS - 7, anchor: inward }
-        : { x: c.x + MARK_RADIUS + 3, y: c.y, anchor: 'start' as const }
-      : mark.cut === 'along'
-        ? { x: c.x + MARK_RADIUS + 3, y: c.y, anchor: 'start' as const }
-        : { x: c.x + cutEdge, y: c.y - MARK_RADIUS - 7, anchor: inward };
-  parts.push(
-    textBlock({ size: NOTE_SIZE, lines: [note] }, noteAt.x, noteAt.y, {
-      anchor: noteAt.anchor,
-      colour: COLOURS.muted,
-    }),
-  );
-  return `<g data-offpage="${escapeXml(mark.label)}">${parts.join('')}</g>`;
 }
 
 function body(scene: Scene, window: Rect, marks: string): string {
@@ -202,12 +145,25 @@ export function renderPage(
         : { x: content.x + acrossPt, y: content.y + alongPt },
   });
   const bodyRegion = place(tile.along, tile.across, headAlong * s, headAcross * s);
+  // Steps, labels and this page's circles in flow space, for the off-page notes to keep clear of.
+  const obstacles = [
+    ...[...scene.steps.map((s) => s.footprint), ...scene.labels.map((l) => l.box)].map((r) =>
+      toFlow(r, orientation),
+    ),
+    ...marks.flatMap((mark) =>
+      mark.lowerTile === tileIndex
+        ? [markCircle(mark, true)]
+        : mark.upperTile === tileIndex
+          ? [markCircle(mark, false)]
+          : [],
+    ),
+  ];
   const marksSvg = marks
     .map((mark) => {
       if (mark.lowerTile === tileIndex)
-        return offPageSvg(mark, true, plan, mark.upperTile + 1, labels);
+        return offPageSvg(mark, true, plan, mark.upperTile + 1, labels, obstacles);
       if (mark.upperTile === tileIndex)
-        return offPageSvg(mark, false, plan, mark.lowerTile + 1, labels);
+        return offPageSvg(mark, false, plan, mark.lowerTile + 1, labels, obstacles);
       return '';
     })
     .join('');

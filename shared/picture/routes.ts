@@ -22,15 +22,17 @@ function sidePoint(r: Rect, side: Side): Point {
   return { x: c.x, y: r.y + r.height };
 }
 
-/** The side of a box facing a point outside it. */
+/**
+ * The side of a box facing a point: the side whose outward axis best points at it — the
+ * router's rule for routes stored without sides (shared/layout/routing/sides.ts), so the
+ * picture picks the side the screen does.
+ */
 function sideToward(r: Rect, p: Point): Side {
-  if (p.x >= r.x && p.x <= r.x + r.width) return p.y < r.y + r.height / 2 ? 'top' : 'bottom';
-  if (p.y >= r.y && p.y <= r.y + r.height) return p.x < r.x + r.width / 2 ? 'left' : 'right';
   const c = centre(r);
-  const dx = (p.x - c.x) / r.width;
-  const dy = (p.y - c.y) / r.height;
-  if (Math.abs(dx) >= Math.abs(dy)) return dx < 0 ? 'left' : 'right';
-  return dy < 0 ? 'top' : 'bottom';
+  const dx = (p.x - c.x) / Math.max(1, r.width);
+  const dy = (p.y - c.y) / Math.max(1, r.height);
+  if (Math.abs(dx) >= Math.abs(dy)) return dx >= 0 ? 'right' : 'left';
+  return dy >= 0 ? 'bottom' : 'top';
 }
 
 const vertical = (side: Side) => side === 'top' || side === 'bottom';

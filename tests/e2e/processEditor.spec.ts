@@ -135,14 +135,18 @@ test('draw, describe, lay out and save a cross-functional process', async ({ app
   }).toPass();
   await app.screenshot({ path: path.join(SCREENSHOTS, 'process-editor-zh-CN.png') });
 
-  // export the whole map as PNG and SVG
-  for (const [item, extension] of [
-    ['图片（PNG）', 'png'],
-    ['矢量图（SVG）', 'svg'],
+  // export the whole map as PNG and SVG, one fitted page each
+  for (const [format, extension] of [
+    ['PNG（300 dpi）', 'png'],
+    ['SVG', 'svg'],
   ] as const) {
     const download = app.waitForEvent('download');
     await app.getByRole('button', { name: '导出' }).hover();
-    await app.getByText(item, { exact: true }).click();
+    await app.getByText('导出图片（PDF、PNG、SVG）…', { exact: true }).click();
+    const dialog = app.getByRole('dialog', { name: '导出流程图' });
+    await dialog.getByRole('radio', { name: format }).check();
+    await dialog.getByRole('radio', { name: '缩放到一页' }).check();
+    await dialog.getByRole('button', { name: /导\s*出/ }).click();
     const file = testInfo.outputPath(`map.${extension}`);
     await (await download).saveAs(file);
     const bytes = fs.readFileSync(file);
