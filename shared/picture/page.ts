@@ -141,8 +141,11 @@ export function renderPage(
     ),
     at:
       orientation === 'horizontal'
-        ? { x: content.x + alongPt, y: content.y + acrossPt }
-        : { x: content.x + acrossPt, y: content.y + alongPt },
+        ? { x: content.x + plan.inset.along + alongPt, y: content.y + plan.inset.across + acrossPt }
+        : {
+            x: content.x + plan.inset.across + acrossPt,
+            y: content.y + plan.inset.along + alongPt,
+          },
   });
   const bodyRegion = place(tile.along, tile.across, headAlong * s, headAcross * s);
   // Steps, labels and this page's circles in flow space, for the off-page notes to keep clear of.

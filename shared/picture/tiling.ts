@@ -60,6 +60,8 @@ export type PagePlan = {
   rows: number;
   columns: number;
   tiles: Tile[];
+  /** Where the map starts inside the content area, in points: a fitted map is centred. */
+  inset: { along: number; across: number };
 };
 
 export function pageSize(options: PictureOptions): { width: number; height: number } {
@@ -214,7 +216,15 @@ export function planPages(scene: Scene, options: PictureOptions): PagePlan {
   const tiles = rows.flatMap((across, row) =>
     columns.map((along, column) => ({ row, column, along, across })),
   );
+  const inset =
+    options.mode === 'fit'
+      ? {
+          along: Math.max(0, (pageAlong - totalAlong * scale) / 2),
+          across: Math.max(0, (pageAcross - totalAcross * scale) / 2),
+        }
+      : { along: 0, across: 0 };
   return {
+    inset,
     orientation,
     scale,
     textPt: scale * LABEL_SIZE,
