@@ -54,7 +54,7 @@ const en: PictureText = {
       'At {{size}} pt the labels are smaller than the readable {{min}} pt: choose tiled pages or A3.',
     zipNote: 'Several pages: the files come in one .zip, one file per page.',
     export: 'Export',
-    done: 'Saved {{name}}',
+    done: 'Exported {{name}}',
   },
   errors: {
     PICTURE_FONT_MISSING:
@@ -103,7 +103,7 @@ const zhCN: PictureText = {
     tooSmall: '文字只有 {{size}} 磅，小于可读的 {{min}} 磅：请改用分页平铺或 A3 纸。',
     zipNote: '多页时打包为一个 .zip 文件，每页一个文件。',
     export: '导出',
-    done: '已保存 {{name}}',
+    done: '已导出 {{name}}',
   },
   errors: {
     PICTURE_FONT_MISSING:

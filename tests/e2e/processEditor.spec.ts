@@ -26,6 +26,8 @@ async function connect(app: Page, from: string, to: string): Promise<void> {
 }
 
 test('draw, describe, lay out and save a cross-functional process', async ({ app }, testInfo) => {
+  // A long walk, with two picture exports, on a loaded machine.
+  test.setTimeout(240_000);
   await app.getByText('工作流程', { exact: true }).click();
   await app.getByRole('button', { name: '新建流程' }).click();
   await expect(app.getByTestId('process-canvas')).toBeVisible();
