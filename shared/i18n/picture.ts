@@ -51,7 +51,7 @@ const en: PictureText = {
     grid: '{{columns}} along the flow × {{rows}} across',
     textSize: 'Step labels print at {{size}} pt.',
     tooSmall:
-      'At {{size}} pt the labels are smaller than the readable {{min}} pt: choose tiled pages or A3.',
+      'At {{size}} pt the labels are smaller than the readable {{min}} pt: choose tiled pages.',
     zipNote: 'Several pages: the files come in one .zip, one file per page.',
     export: 'Export',
     done: 'Exported {{name}}',
@@ -100,7 +100,7 @@ const zhCN: PictureText = {
     pages_other: '共 {{count}} 页',
     grid: '沿流程方向 {{columns}} 页 × 横跨泳道 {{rows}} 页',
     textSize: '步骤文字印出约 {{size}} 磅。',
-    tooSmall: '文字只有 {{size}} 磅，小于可读的 {{min}} 磅：请改用分页平铺或 A3 纸。',
+    tooSmall: '文字只有 {{size}} 磅，小于可读的 {{min}} 磅：请改用分页平铺。',
     zipNote: '多页时打包为一个 .zip 文件，每页一个文件。',
     export: '导出',
     done: '已导出 {{name}}',
