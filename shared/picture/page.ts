@@ -48,20 +48,24 @@ function regionSvg(id: string, region: Region, scale: number, body: string): str
   );
 }
 
+/** Narrower than this, a title with Latin words in it is turned to read upwards. */
+const NARROW_TITLE = 48;
+
 function titleCell(rect: Rect, visible: Rect, name: string, fillColour: string): string {
-  const set = fitText(
-    name,
-    Math.max(visible.width - 12, 8),
-    Math.max(visible.height - 10, 8),
-    13,
-    6,
-  );
+  const cx = visible.x + visible.width / 2;
+  const cy = visible.y + visible.height / 2;
+  // Chinese stacks well one character per line in a narrow column; Latin words do not, so
+  // those are set along the column and turned, as Visio sets lane titles.
+  const turned =
+    visible.width < NARROW_TITLE && visible.height > visible.width && /[A-Za-z]{3}/.test(name);
+  const [across, along] = turned
+    ? [visible.height - 12, visible.width - 8]
+    : [visible.width - 12, visible.height - 10];
+  const set = fitText(name, Math.max(across, 8), Math.max(along, 8), 13, 6);
+  const text = textBlock(set, cx, cy, { weight: 700, colour: '#17324d' });
   return (
     `<rect x="${n(rect.x)}" y="${n(rect.y)}" width="${n(rect.width)}" height="${n(rect.height)}" fill="${fillColour}" stroke="${COLOURS.laneLine}" stroke-width="1.2"/>` +
-    textBlock(set, visible.x + visible.width / 2, visible.y + visible.height / 2, {
-      weight: 700,
-      colour: '#17324d',
-    })
+    (turned ? `<g transform="rotate(-90 ${n(cx)} ${n(cy)})">${text}</g>` : text)
   );
 }
 

@@ -191,3 +191,20 @@ describe('the reimbursement map', () => {
     expect(svg).not.toContain('\u0001');
   });
 });
+
+describe('titles in narrow columns', () => {
+  it('stack Chinese phase titles and turn Latin ones to read upwards', () => {
+    const turnedGraph = vertical(reimbursementGraph());
+    const fit = { ...TILED, mode: 'fit', pageOrientation: 'portrait' } as const;
+    const [chinese = ''] = renderPicturePages(turnedGraph, fit, INFO, ZH);
+    expect(chinese).not.toContain('rotate(-90');
+    expect(texts(chinese)).toEqual(expect.arrayContaining(['申', '请']));
+    const latin = {
+      ...turnedGraph,
+      phases: (turnedGraph.phases ?? []).map((phase) => ({ ...phase, name: `${phase.id} phase` })),
+    };
+    const [english = ''] = renderPicturePages(latin, fit, INFO, EN);
+    expect(english.match(/rotate\(-90 /g)).toHaveLength(3);
+    expect(texts(english)).toContain('apply phase');
+  });
+});
