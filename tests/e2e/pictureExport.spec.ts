@@ -2,6 +2,7 @@ import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
+import JSZip from 'jszip';
 import { insurerProcesses } from '../../electron/library/seed/insurerProcess';
 import { expect, SCREENSHOTS, test } from './fixtures';
 
@@ -77,7 +78,9 @@ test('export the insurer map as a tiled A4 landscape PDF', async ({ app }, testI
   ]);
 });
 
-test('export a fitted A3 PNG and an SVG, in English', async ({ app }, testInfo) => {
+test('export a fitted A3 PNG, tiled PNG pages and an SVG, in English', async ({
+  app,
+}, testInfo) => {
   await app.getByText('English', { exact: true }).click();
   await openInsurerMap(app, 'Processes', /Policy issuing \(as-is\)/);
 
@@ -97,6 +100,22 @@ test('export a fitted A3 PNG and an SVG, in English', async ({ app }, testInfo) 
   // 420 × 297 mm at 300 dpi.
   expect([bytes.readUInt32BE(16), bytes.readUInt32BE(20)]).toEqual([4961, 3508]);
   fs.copyFileSync(png, path.join(SCREENSHOTS, 'picture-png-a3-fitted-en.png'));
+
+  // Tiled PNG: one .zip holding a 300 dpi PNG per page, in page order.
+  dialog = await openDialog(app, 'Export', 'Picture (PDF, PNG, SVG)…', 'Export picture');
+  await dialog.getByRole('radio', { name: 'PNG (300 dpi)' }).check();
+  await dialog.getByRole('radio', { name: 'Tiled across pages' }).check();
+  const summary = dialog.getByTestId('picture-summary');
+  await expect(summary).toContainText('the files come in one .zip');
+  const pages = Number(/(\d+) pages/.exec((await summary.textContent()) ?? '')?.[1]);
+  download = app.waitForEvent('download', { timeout: 120_000 });
+  await dialog.getByRole('button', { name: 'Export' }).click();
+  const zipFile = testInfo.outputPath('insurer-png.zip');
+  await (await download).saveAs(zipFile);
+  const zip = await JSZip.loadAsync(fs.readFileSync(zipFile));
+  const names = Object.keys(zip.files);
+  expect(names).toHaveLength(pages);
+  expect(names[0]).toMatch(/ - 01\.png$/);
 
   dialog = await openDialog(app, 'Export', 'Picture (PDF, PNG, SVG)…', 'Export picture');
   await dialog.getByRole('radio', { name: 'SVG' }).check();
