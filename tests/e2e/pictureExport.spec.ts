@@ -13,7 +13,7 @@ import { expect, SCREENSHOTS, test } from './fixtures';
  * a fitted A3 PNG and an SVG are exported too, in both languages.
  */
 test.use({ seed: 'sample' });
-test.setTimeout(180_000);
+test.setTimeout(300_000);
 
 const [asIs] = insurerProcesses({ department: () => 1, role: () => 1 });
 const graph = asIs?.graph ?? { lanes: [], nodes: [], edges: [] };
