@@ -22,6 +22,13 @@ export const BPMN_PROBLEM_CODES = [
   'poolsGrouped',
   'raciForeignId',
   'raciUnmatched',
+  // A connector of the file that breaks a connection rule (shared/connectionRules.ts): it is
+  // kept and shown, and listed here with its ends, so the user can mend it.
+  'flowSelfLoop',
+  'flowIntoStart',
+  'flowOutOfEnd',
+  'flowBetweenNotes',
+  'flowDuplicate',
   'moreProblems',
 ] as const;
 export type BpmnProblemCode = (typeof BPMN_PROBLEM_CODES)[number];

@@ -88,19 +88,28 @@ export type ConnectionProblem =
 
 /**
  * Every connector of the graph that breaks a rule, each judged against the connectors before
- * it (so of two duplicates the second is the one reported), in edge order.
+ * it (so of two duplicates the second is the one reported), in edge order. Linear in the
+ * number of connectors: the ones seen so far are remembered by their ends and sides, so an
+ * imported file of 20,000 flows is judged at once.
  */
 export function connectionViolations(
   graph: Pick<ProcessGraph, 'nodes' | 'edges'>,
 ): { edgeId: string; code: ConnectionRefusal }[] {
   const byId = new Map(graph.nodes.map((node) => [node.id, node]));
   const found: { edgeId: string; code: ConnectionRefusal }[] = [];
-  graph.edges.forEach((edge, index) => {
-    const code = refusalFor(byId.get(edge.source), byId.get(edge.target), edge, [
-      ...graph.edges.slice(0, index),
+  const seen = new Set<string>();
+  for (const edge of graph.edges) {
+    const code = refusalFor(byId.get(edge.source), byId.get(edge.target), edge, []);
+    const key = JSON.stringify([
+      edge.source,
+      edge.target,
+      edge.sourceSide ?? null,
+      edge.targetSide ?? null,
     ]);
     if (code) found.push({ edgeId: edge.id, code });
-  });
+    else if (seen.has(key)) found.push({ edgeId: edge.id, code: 'duplicate' });
+    seen.add(key);
+  }
   return found;
 }
 
@@ -137,8 +146,9 @@ export function newViolations(
   next: Pick<ProcessGraph, 'nodes' | 'edges'>,
 ): { edgeId: string; code: ConnectionRefusal }[] {
   const before = new Map((stored?.edges ?? []).map((edge) => [edge.id, edge]));
+  const now = new Map(next.edges.map((edge) => [edge.id, edge]));
   return connectionViolations(next).filter(({ edgeId }) => {
-    const edge = next.edges.find((candidate) => candidate.id === edgeId);
+    const edge = now.get(edgeId);
     const old = before.get(edgeId);
     return !old || !edge || old.source !== edge.source || old.target !== edge.target;
   });

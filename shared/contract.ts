@@ -179,7 +179,7 @@ const processSummary = z.strictObject({
   status: z.enum(ROLE_STATUSES),
   version: z.number().int().min(0),
   editVersion,
-  activityCount: z.number().int().min(0),
+  stepCount: z.number().int().min(0),
 });
 
 /** A saved file's name; `data` (base64) when the host hands the bytes to the page instead. */
@@ -349,6 +349,11 @@ export const contract = {
     response: processRecord,
   },
   'process:history': { request: z.strictObject({ id }), response: z.array(revisionSummary) },
+  /** One approved version's map, to open read-only and to compare (shared/processDiff.ts). */
+  'process:revision': {
+    request: z.strictObject({ id, version: z.number().int().min(1) }),
+    response: z.strictObject({ ...revisionSummary.shape, name: z.string(), graph: graphSchema }),
+  },
   'process:delete': {
     request: z.strictObject({ id, ...expected }),
     response: z.strictObject({ id }),

@@ -51,6 +51,8 @@ export const ERROR_CODES = [
   'LIBRARY_OPEN_FAILED',
   'DOCUMENT_DAMAGED',
   'PROCESS_LINK_MISSING',
+  // A new or changed connector breaks a connection rule (params: reason, source, target).
+  'CONNECTION_INVALID',
   'ROLE_IN_USE',
   'DEPARTMENT_IN_USE',
   'DEPARTMENT_HAS_ROLES',

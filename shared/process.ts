@@ -232,7 +232,7 @@ export type ProcessSummary = Pick<
   | 'status'
   | 'version'
   | 'editVersion'
-> & { activityCount: number };
+> & { stepCount: number };
 
 /** An activity of some process, as a role's description sees it (roles ↔ activities). */
 export type RoleActivity = {

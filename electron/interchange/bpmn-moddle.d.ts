@@ -36,6 +36,8 @@ declare module 'bpmn-moddle' {
   export type ModdleTypeDescriptor = {
     name: string;
     superClass?: string[];
+    /** Types this one adds properties to (extension attributes), without being one of them. */
+    extends?: string[];
     isAbstract?: boolean;
     properties: (ModdlePropertyDescriptor & { type: string; isBody?: boolean })[];
   };

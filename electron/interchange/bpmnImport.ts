@@ -1,6 +1,7 @@
 import { type BpmnProblem } from '../../shared/bpmnImport';
 import { type ProcessGraph } from '../../shared/process';
 import { countBpmn, type BpmnCounts } from './bpmnCounts';
+import { connectionProblems } from './connectionProblems';
 import { hiddenProblems } from './hiddenElements';
 import { readSource } from './sourceModel';
 import { type LaneRef, type RaciRef } from './stableRefs';
@@ -58,6 +59,7 @@ export async function importBpmn(
   );
   const processes = source.processes.map((process): ImportedBpmnProcess => {
     problems.push(...hiddenProblems(process.name, process.hidden));
+    problems.push(...connectionProblems(process.name, process.graph, lineOf));
     if (process.needsLayout) {
       problems.push({ code: 'laidOut', params: { process: process.name }, line: null });
     }

@@ -11,13 +11,14 @@ export type Point = { x: number; y: number };
 
 /**
  * RoleFlow coordinates = diagram coordinates shifted so the first lane starts at (0, 0).
- * Vertical lanes (isHorizontal="false") are turned into horizontal bands by swapping the
- * axes of each shape's centre; shapes keep their width and height so tasks are not drawn
- * on their side.
+ * `vertical`: the file draws its lanes as columns (isHorizontal="false", or side by side),
+ * which RoleFlow reads as a vertical map with the same coordinates. `swap`: only for maps
+ * imported before RoleFlow had vertical maps, which turned vertical lanes into horizontal
+ * bands by swapping the axes of each shape's centre (shapes kept their width and height).
  */
-export type DiTransform = { ox: number; oy: number; vertical: boolean };
+export type DiTransform = { ox: number; oy: number; vertical: boolean; swap: boolean };
 
-export const IDENTITY: DiTransform = { ox: 0, oy: 0, vertical: false };
+export const IDENTITY: DiTransform = { ox: 0, oy: 0, vertical: false, swap: false };
 
 export function readBounds(shape: XmlElement | undefined): Bounds | undefined {
   const bounds = shape === undefined ? undefined : firstChild(shape, NS.dc, 'Bounds');
@@ -49,7 +50,7 @@ function number(value: string | undefined): number | undefined {
 }
 
 export function toGraph(transform: DiTransform, bounds: Bounds): Bounds {
-  if (!transform.vertical) {
+  if (!transform.swap) {
     return { ...bounds, x: bounds.x - transform.ox, y: bounds.y - transform.oy };
   }
   const cx = bounds.x + bounds.width / 2;
@@ -63,7 +64,7 @@ export function toGraph(transform: DiTransform, bounds: Bounds): Bounds {
 }
 
 export function fromGraph(transform: DiTransform, bounds: Bounds): Bounds {
-  if (!transform.vertical) {
+  if (!transform.swap) {
     return { ...bounds, x: bounds.x + transform.ox, y: bounds.y + transform.oy };
   }
   const gx = bounds.x + bounds.width / 2;
@@ -74,6 +75,17 @@ export function fromGraph(transform: DiTransform, bounds: Bounds): Bounds {
     width: bounds.width,
     height: bounds.height,
   };
+}
+
+/** A waypoint of the file in RoleFlow's coordinates (a point is a shape of no size). */
+export function pointToGraph(transform: DiTransform, point: Point): Point {
+  const { x, y } = toGraph(transform, { ...point, width: 0, height: 0 });
+  return { x, y };
+}
+
+export function pointFromGraph(transform: DiTransform, point: Point): Point {
+  const { x, y } = fromGraph(transform, { ...point, width: 0, height: 0 });
+  return { x, y };
 }
 
 export function sameBounds(a: Bounds, b: Bounds): boolean {

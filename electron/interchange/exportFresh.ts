@@ -9,7 +9,9 @@ import { IdAllocator } from './ids';
 import { createModdle, type ModdleObject } from './moddle';
 import { diEdge, nodeShapeFlags, shape } from './freshDi';
 import { safeInput, type ExportInput } from './exportInput';
-import { LANE_TYPE } from './roleflowSchema';
+import { JOINT_LANE_ATTR, LANE_TYPE, STEP_NUMBER_ATTR } from './roleflowSchema';
+import { freshPhases, type FreshPhases } from './freshPhases';
+import { routeThrough } from './diRoute';
 
 /*
  * BPMN for a process drawn in RoleFlow: one pool (participant) holding one process, a lane
@@ -51,7 +53,10 @@ export async function exportFresh(unsafe: ExportInput): Promise<string> {
     ids,
     // Graph ids first, so they keep their value; the containers take what is left.
     xmlIds: new Map(
-      [...graph.nodes, ...graph.edges, ...graph.lanes].map((item) => [item.id, ids.claim(item.id)]),
+      [...graph.nodes, ...graph.edges, ...graph.lanes, ...(graph.phases ?? [])].map((item) => [
+        item.id,
+        ids.claim(item.id),
+      ]),
     ),
     nodes: new Map(graph.nodes.map((node) => [node.id, node])),
     elements: new Map(),
@@ -76,6 +81,8 @@ export async function exportFresh(unsafe: ExportInput): Promise<string> {
         .filter((element) => element !== undefined),
     }),
   );
+  const phases = freshPhases(moddle, ids, graph, (id) => xmlIdOf(build, id));
+  build.artifacts.push(...phases.groups.map(({ group }) => group));
   const process = moddle.create('bpmn:Process', {
     id: ids.claim('Process_1'),
     name: input.name,
@@ -101,8 +108,8 @@ export async function exportFresh(unsafe: ExportInput): Promise<string> {
     targetNamespace: 'https://roleflow.app/bpmn',
     exporter: 'RoleFlow',
     exporterVersion: '1',
-    rootElements: [collaboration, process],
-    diagrams: [diagram(build, collaboration, participant, lanes)],
+    rootElements: [collaboration, ...(phases.category ? [phases.category] : []), process],
+    diagrams: [diagram(build, collaboration, participant, lanes, phases.groups)],
   });
   const { xml } = await moddle.toXML(definitions, { format: true });
   return xml;
@@ -165,19 +172,23 @@ function diagram(
   collaboration: ModdleObject,
   participant: ModdleObject,
   lanes: ModdleObject[],
+  groups: FreshPhases['groups'],
 ): ModdleObject {
   const { moddle, ids, input } = build;
   const layout = freshLayout(input.graph);
+  // Vertical maps' lanes are columns: isHorizontal="false", as BPMN DI says it.
+  const isHorizontal = input.graph.orientation !== 'vertical' || input.graph.lanes.length === 0;
   const planeElements: ModdleObject[] = [
-    shape(moddle, ids, participant, layout.pool, { isHorizontal: true }),
+    shape(moddle, ids, participant, layout.pool, { isHorizontal }),
   ];
   input.graph.lanes.forEach((lane, i) => {
     const element = lanes[i];
     const bounds = layout.lanes.get(lane.id);
     if (element && bounds) {
-      planeElements.push(shape(moddle, ids, element, bounds, { isHorizontal: true }));
+      planeElements.push(shape(moddle, ids, element, bounds, { isHorizontal }));
     }
   });
+  for (const { group, bounds } of groups) planeElements.push(shape(moddle, ids, group, bounds, {}));
   for (const node of input.graph.nodes) {
     const element = build.elements.get(node.id);
     if (element) planeElements.push(shape(moddle, ids, element, node, nodeShapeFlags(node)));
@@ -187,7 +198,13 @@ function diagram(
     const source = build.nodes.get(edge.source);
     const target = build.nodes.get(edge.target);
     if (connector && source && target) {
-      planeElements.push(diEdge(moddle, ids, connector, routeEdge(source, target)));
+      // The connector's stored route, the one the screen and the pictures draw.
+      const bends = edge.waypoints ?? [];
+      const points =
+        bends.length > 0
+          ? routeThrough(source, target, bends, edge.sourceSide, edge.targetSide)
+          : routeEdge(source, target);
+      planeElements.push(diEdge(moddle, ids, connector, points));
     }
   }
   return moddle.create('bpmndi:BPMNDiagram', {
@@ -206,6 +223,10 @@ function createNode(build: Build, node: ProcessNode, id: string): ModdleObject {
     return moddle.create(ELEMENT_TYPE.annotation, { id, text: node.label });
   const properties: Record<string, unknown> = { id };
   if (node.label !== '') properties.name = node.label;
+  if (typeof node.stepNumber === 'number') properties[STEP_NUMBER_ATTR] = node.stepNumber;
+  if (typeof node.jointLaneId === 'string') {
+    properties[JOINT_LANE_ATTR] = xmlIdOf(build, node.jointLaneId);
+  }
   if (node.kind === 'document') {
     const dataObject = moddle.create('bpmn:DataObject', { id: ids.claim(`${id}_object`) });
     flowElements.push(dataObject);

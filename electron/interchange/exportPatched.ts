@@ -2,12 +2,13 @@ import { type PreservedBpmn } from '../../shared/process';
 import { DEFINITIONS_RANK, rankInDefinitions } from './bpmnOrder';
 import { diNames, element } from './bpmnMarkup';
 import { BpmnError } from './errors';
-import { fitVerticalLanes } from './verticalFit';
+import { fitVerticalLanes, fromLegacyVertical } from './verticalFit';
 import { type ExportInput } from './exportInput';
 import { createPatchContext, type PatchContext } from './patchContext';
 import { flushDi } from './patchDi';
 import { patchEdges } from './patchEdges';
 import { patchLanes } from './patchLanes';
+import { patchPhases } from './patchPhases';
 import { planNodes, patchNodes } from './patchNodes';
 import { planEdges } from './patchPlan';
 import { removeNodes } from './patchRemovals';
@@ -36,10 +37,18 @@ export async function exportPatched(input: ExportInput, preserved: PreservedBpmn
   }
   const base = source.processes.find((process) => process.key === preserved.processId);
   if (base === undefined) throw invalidSource();
-  const fitted = base.transform.vertical
-    ? { ...input, graph: fitVerticalLanes(input.graph, base.graph) }
-    : input;
-  const ctx = createPatchContext(fitted, source, base);
+  // A vertical file's map stored before RoleFlow had vertical maps has no orientation and
+  // its shapes turned a quarter; today's maps of such files say they are vertical.
+  const legacy = base.transform.vertical && input.graph.orientation === undefined;
+  const graph = legacy ? fromLegacyVertical(input.graph) : input.graph;
+  // The user may have turned the map: lanes are then drawn the map's way, not the file's.
+  const vertical = graph.orientation === 'vertical';
+  const turned = vertical !== base.transform.vertical;
+  const drawn = turned ? { ...base, transform: { ...base.transform, vertical } } : base;
+  const fitted = vertical
+    ? { ...input, graph: fitVerticalLanes(graph, base.graph) }
+    : { ...input, graph };
+  const ctx = createPatchContext(fitted, source, drawn);
   // The process was named at import ("file · pool", trimmed): only a rename by the user is
   // written back, so "Order\n" stays as the file wrote it.
   const importedName = preserved.importedName ?? base.name;
@@ -50,10 +59,26 @@ export async function exportPatched(input: ExportInput, preserved: PreservedBpmn
   patchNodes(ctx);
   patchEdges(ctx);
   patchLanes(ctx);
+  if (turned) markOrientation(ctx, vertical);
+  patchPhases(ctx);
   flushDi(ctx);
   writeOrphanDiagram(ctx);
   declareUtf8(ctx);
   return ctx.editor.result();
+}
+
+/** A turned map's lanes and pool say which way they run (BPMN DI isHorizontal). */
+function markOrientation(ctx: PatchContext, vertical: boolean): void {
+  if (ctx.now.lanes.size === 0) return;
+  const shapes = [
+    ...[...ctx.base.lanes.values()]
+      .filter((lane) => ctx.now.lanes.has(lane.lane.id))
+      .map((lane) => lane.shape),
+    ctx.base.participant?.shape,
+  ];
+  for (const shape of shapes) {
+    if (shape) ctx.editor.setAttribute(shape, 'isHorizontal', String(!vertical));
+  }
 }
 
 function invalidSource(): BpmnError {

@@ -1,6 +1,7 @@
 import { bpmnNames, edgeMarkup, textElement } from './bpmnMarkup';
 import { FLOW_NODE_RANK, PROCESS_RANK, rankInFlowNode, rankInProcess } from './bpmnOrder';
-import { routeEdge } from './diGeometry';
+import { pointFromGraph, routeEdge, type Point } from './diGeometry';
+import { routeThrough } from './diRoute';
 import {
   addDi,
   diBoundsOf,
@@ -60,15 +61,27 @@ function patchEdge(ctx: PatchContext, base: SourceEdge, plan: EdgePlan): void {
     if (ref) editor.replaceContent(ref, xmlIdOf(ctx, edge.target));
   }
   const endMoved = [edge.source, edge.target].some((id) => ctx.moved.has(id) || ctx.fresh.has(id));
-  if (sourceChanged || targetChanged || endMoved) route(ctx, plan, base);
+  const rerouted =
+    !samePoints(edge.waypoints ?? [], base.edge.waypoints ?? []) ||
+    (edge.sourceSide ?? null) !== (base.edge.sourceSide ?? null) ||
+    (edge.targetSide ?? null) !== (base.edge.targetSide ?? null);
+  if (sourceChanged || targetChanged || endMoved || rerouted) route(ctx, plan, base);
 }
 
-/** Re-routes an edge between the current shapes of its ends (if both are drawn). */
+/**
+ * Draws an edge between the current shapes of its ends (if both are drawn): through the
+ * route RoleFlow stores for it, or — a connector never routed — the simple orthogonal one.
+ */
 function route(ctx: PatchContext, plan: EdgePlan, base: SourceEdge | undefined): void {
   const source = diBoundsOf(ctx, plan.edge.source);
   const target = diBoundsOf(ctx, plan.edge.target);
   if (source === undefined || target === undefined) return;
-  const points = routeEdge(source, target);
+  const { edge } = plan;
+  const bends = (edge.waypoints ?? []).map((point) => pointFromGraph(ctx.base.transform, point));
+  const points =
+    bends.length > 0
+      ? routeThrough(source, target, bends, edge.sourceSide, edge.targetSide)
+      : routeEdge(source, target);
   if (base?.diEdge) {
     setWaypoints(ctx, base.diEdge, points);
     return;
@@ -164,4 +177,8 @@ function removeEdge(ctx: PatchContext, base: SourceEdge, rewritten: boolean): vo
   for (const ref of ctx.refAttributes.get(id) ?? []) {
     if (ref.name === 'default') ctx.editor.removeAttribute(ref.element, 'default');
   }
+}
+
+function samePoints(a: readonly Point[], b: readonly Point[]): boolean {
+  return a.length === b.length && a.every((p, i) => p.x === b[i]?.x && p.y === b[i]?.y);
 }

@@ -4,6 +4,7 @@ import { EXPORT_ELEMENT } from './bpmnKinds';
 import { element, textElement, type Names } from './bpmnMarkup';
 import { xmlIdOf, type EdgePlan, type PatchContext } from './patchContext';
 import { edgesOf } from './patchPlan';
+import { stepAttributes } from './patchSteps';
 import { ROLEFLOW_NS } from './roleflowSchema';
 import { nameIn } from './xmlEditor';
 
@@ -65,15 +66,13 @@ export function nodeMarkup(ctx: PatchContext, node: ProcessNode, names: Names): 
         children.push(textElement(q('outgoing'), xmlIdOf(ctx, plan.edge.id)));
       for (const plan of edges.inputs) children.push(...dataInputMarkup(ctx, plan, names, false));
       for (const plan of edges.outputs) children.push(dataOutputMarkup(ctx, plan, names, false));
+      const marks = stepAttributes(ctx, node);
       return [
         element(
           q(EXPORT_ELEMENT[node.kind]),
-          [
-            ['id', id],
-            ['name', name],
-          ],
+          [['id', id], ['name', name], ...marks.attributes],
           children.join(''),
-          declare,
+          `${declare}${marks.declaration}`,
         ),
       ];
     }

@@ -25,6 +25,7 @@ import {
 } from './patchContext';
 import { carryAlong } from './patchCarry';
 import { setShapeBounds, translateLabel } from './patchDi';
+import { patchStepMarks } from './patchSteps';
 import { ROLEFLOW_NS } from './roleflowSchema';
 import { type SourceNode } from './sourceTypes';
 import { nameIn } from './xmlEditor';
@@ -83,6 +84,7 @@ function patchNode(ctx: PatchContext, base: SourceNode, node: ProcessNode): void
     }
     addLaneRef(ctx, node);
   }
+  patchStepMarks(ctx, base, node);
   const changed = activityChanged(node.activity, base.node.activity, base.raci, ctx.input.refs);
   if (node.kind === 'activity' && changed) {
     patchActivity(ctx, base.element, node);

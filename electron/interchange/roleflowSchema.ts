@@ -13,6 +13,11 @@ import { type ModdlePackage } from 'bpmn-moddle';
  * References carry the stable key and the name, never this library's numeric ids, which mean
  * nothing (or something else) in another library. Files written before keys carry
  * `roleId`; it is read but never matched.
+ * A step carries its 步骤编号 and, when two roles do it together, the second lane it is drawn
+ * across, as attributes of the flow node itself:
+ *   <bpmn:task id="Check" roleflow:stepNumber="20" roleflow:jointLane="Lane_Manager"/>
+ * Phases (阶段) are not ours to invent: they are BPMN groups, each naming a category value
+ * (the phase's name) and drawn across all lanes — what other modellers show as a band.
  * Other tools ignore it (extension elements are theirs to skip) and keep it when they keep
  * extensions. The version is in the URI, so a later format can be told apart.
  */
@@ -60,6 +65,11 @@ export const ROLEFLOW_PACKAGE: ModdlePackage = {
       superClass: ['Element'],
       properties: [attribute('roleKey', 'String'), attribute('departmentKey', 'String')],
     },
+    {
+      name: 'Step',
+      extends: ['bpmn:FlowNode'],
+      properties: [attribute('stepNumber', 'Integer'), attribute('jointLane', 'String')],
+    },
   ],
   enumerations: [],
   associations: [],
@@ -67,3 +77,7 @@ export const ROLEFLOW_PACKAGE: ModdlePackage = {
 
 export const ACTIVITY_TYPE = 'roleflow:Activity';
 export const LANE_TYPE = 'roleflow:Lane';
+
+/** The step attributes as bpmn-moddle names them on a flow node. */
+export const STEP_NUMBER_ATTR = 'roleflow:stepNumber';
+export const JOINT_LANE_ATTR = 'roleflow:jointLane';

@@ -43,6 +43,7 @@ export function laneTransform(lanes: SourceLane[]): DiTransform {
     ox: Math.min(...bounds.map((b) => b.x)),
     oy: Math.min(...bounds.map((b) => b.y)),
     vertical: declaredVertical || sideBySide,
+    swap: false,
   };
 }
 
@@ -64,6 +65,7 @@ export function assignLanes(
   nodes: Map<string, SourceNode>,
   leafLanes: ModdleObject[],
   ordered: SourceLane[],
+  vertical: boolean,
 ): void {
   const listedIn = new Map<string, string>();
   for (const lane of leafLanes) {
@@ -78,12 +80,13 @@ export function assignLanes(
     const listed = listedIn.get(node.id);
     if (listed !== undefined) node.laneId = listed;
     else if (bounds !== undefined && node.kind !== 'annotation')
-      node.laneId = bandAt(ordered, node);
+      node.laneId = bandAt(ordered, node, vertical);
   }
 }
 
-function bandAt(lanes: SourceLane[], node: ProcessNode): string | null {
-  const centre = node.y + node.height / 2;
+/** Lanes are rows from y = 0, or columns from x = 0 in a vertical map. */
+function bandAt(lanes: SourceLane[], node: ProcessNode, vertical: boolean): string | null {
+  const centre = vertical ? node.x + node.width / 2 : node.y + node.height / 2;
   let top = 0;
   for (const { lane } of lanes) {
     if (centre >= top && centre < top + lane.size) return lane.id;

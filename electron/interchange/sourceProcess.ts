@@ -1,8 +1,18 @@
-import { emptyActivityDetails, type ProcessNode } from '../../shared/process';
+import { emptyActivityDetails, type ProcessEdge, type ProcessNode } from '../../shared/process';
 import { activityFromModdle, findActivityExtension, raciRefsFromModdle } from './activityXml';
 import { LANE_TYPE } from './roleflowSchema';
 import { DEFAULT_LANE_SIZE, DEFAULT_SIZE, isDataKind, nodeKindOf } from './bpmnKinds';
-import { readBounds, toGraph, type Bounds, type DiTransform } from './diGeometry';
+import {
+  pointToGraph,
+  readBounds,
+  readWaypoints,
+  toGraph,
+  type Bounds,
+  type DiTransform,
+} from './diGeometry';
+import { bendsOf } from './diRoute';
+import { assignPhases, readPhases } from './sourcePhases';
+import { readStepMarks } from './sourceSteps';
 import { assignLanes, collectLeafLanes, laneTransform, orderLanes } from './sourceLanes';
 import { bestPlane, type DiPlane } from './diIndex';
 import { hiddenLabel, INSIDE_SUB_PROCESSES } from './hiddenElements';
@@ -31,6 +41,7 @@ const MAX_LABEL = 2000;
 const MAX_EDGE_LABEL = 500;
 const MAX_LANE_NAME = 200;
 const MAX_SIZE = 1e5;
+const MAX_WAYPOINTS = 200;
 
 type Counter = Map<string, number>;
 
@@ -59,9 +70,22 @@ export function mapProcess(
   const orderedLanes = orderLanes(sourceLanes, transform);
 
   const hidden: Counter = new Map();
-  const read: Reading = { context, plane, transform, hidden, nodes: new Map(), edges: new Map() };
+  const phases = readPhases(artifacts, plane, transform, orderedLanes);
+  const laneIds = new Set(orderedLanes.map((entry) => entry.lane.id));
+  const read: Reading = {
+    context,
+    plane,
+    transform,
+    hidden,
+    nodes: new Map(),
+    edges: new Map(),
+    phaseGroups: phases.groupIds,
+  };
   for (const candidate of candidates) readNode(read, candidate);
-  assignLanes(read.nodes, leafLanes, orderedLanes);
+  assignLanes(read.nodes, leafLanes, orderedLanes, transform.vertical);
+  const nodes = [...read.nodes.values()].map((entry) => entry.node);
+  readStepMarks(read.nodes, laneIds);
+  assignPhases(nodes, artifacts, plane, transform, phases.phases);
   readEdges(read, flowElements, artifacts);
 
   const needsLayout =
@@ -74,8 +98,10 @@ export function mapProcess(
     element,
     participant: participantOf(context, pool?.participant, plane),
     graph: {
+      ...(transform.vertical ? { orientation: 'vertical' as const } : {}),
       lanes: orderedLanes.map((entry) => entry.lane),
-      nodes: [...read.nodes.values()].map((entry) => entry.node),
+      ...(phases.phases.length > 0 ? { phases: phases.phases } : {}),
+      nodes,
       edges: [...read.edges.values()].map((entry) => entry.edge),
     },
     needsLayout,
@@ -96,6 +122,8 @@ type Reading = {
   hidden: Counter;
   nodes: Map<string, SourceNode>;
   edges: Map<string, SourceEdge>;
+  /** Groups read as phases: shown, so not counted hidden. */
+  phaseGroups: Set<string>;
 };
 
 function readLane(
@@ -184,7 +212,7 @@ function readEdges(read: Reading, flowElements: ModdleObject[], artifacts: Moddl
     if (artifact.$instanceOf('bpmn:Association')) {
       const [source, target] = [refOf(artifact, 'sourceRef'), refOf(artifact, 'targetRef')];
       addEdge(read, artifact, 'association', source, target);
-    } else if (nodeKindOf(artifact) === undefined) {
+    } else if (nodeKindOf(artifact) === undefined && !read.phaseGroups.has(idOf(artifact) ?? '')) {
       count(read.hidden, hiddenLabel(artifact));
     }
   }
@@ -233,12 +261,14 @@ function addEdge(
     return;
   }
   const label = kind === 'sequenceFlow' ? (str(connector, 'name') ?? '') : '';
-  read.edges.set(id, {
-    edge: { id, source, target, label: label.slice(0, MAX_EDGE_LABEL) },
-    element: elementOf(read.context, connector),
-    kind,
-    diEdge: read.plane?.edges.get(id),
-  });
+  const diEdge = read.plane?.edges.get(id);
+  const edge: ProcessEdge = { id, source, target, label: label.slice(0, MAX_EDGE_LABEL) };
+  // The drawn route's bends become the connector's stored route (its ends are the shapes').
+  const bends = diEdge === undefined ? [] : bendsOf(readWaypoints(diEdge));
+  if (bends.length > 0 && bends.length <= MAX_WAYPOINTS) {
+    edge.waypoints = bends.map((point) => pointToGraph(read.transform, point));
+  }
+  read.edges.set(id, { edge, element: elementOf(read.context, connector), kind, diEdge });
 }
 
 function blankToUndefined(value: string | undefined): string | undefined {

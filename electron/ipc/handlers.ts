@@ -138,6 +138,7 @@ export function createHandlers(
       processes.approve(id, note, expectedVersion),
     'process:repair': ({ id }) => processes.repair(id),
     'process:history': ({ id }) => processes.history(id),
+    'process:revision': ({ id, version }) => processes.revision(id, version),
     'process:delete': ({ id, expectedVersion }) => processes.delete(id, expectedVersion),
     'role:activities': ({ id }) => processes.activitiesOf(id),
     'process:previewBpmn': ({ data, fileName }) =>

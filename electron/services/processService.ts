@@ -1,4 +1,5 @@
 import type { RevisionSummary } from '../../shared/domain';
+import { recoverGraph } from '../../shared/documentRecovery';
 import { AppError } from '../../shared/errors';
 import {
   emptyProcessKpis,
@@ -9,11 +10,20 @@ import {
   type RoleActivity,
 } from '../../shared/process';
 import type { SaveNotice } from '../../shared/references';
+import { numberSteps } from '../../shared/stepNumbers';
 import type { ProcessFilter } from '../db/repositories/processRepository';
 import { assertIntact, keepDamagedOriginal } from '../library/damagedDocuments';
 import type { LibrarySession } from '../library/librarySession';
 import { dropMissingReferences, existingIn } from './graphReferences';
 import { editConflict } from './editConflict';
+import { assertGraph } from './graphChecks';
+
+/** An approved version of a process, as the history opens it. */
+export type ProcessRevision = RevisionSummary & { name: string; graph: ProcessGraph };
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
 
 /** Process maps: records, graphs with their activity index, approval and history. */
 export class ProcessService {
@@ -62,12 +72,13 @@ export class ProcessService {
     graph: ProcessGraph,
     expectedVersion: number,
   ): Process & { notices: SaveNotice[] } {
-    assertIntact(this.get(id), `Process ${id}`);
+    const stored = this.get(id);
+    assertIntact(stored, `Process ${id}`);
     const checked = dropMissingReferences(
-      { basics, graph },
+      { basics, graph: numberSteps(graph, stored.graph) },
       existingIn(this.session.repositories()),
     );
-    assertGraph(checked.graph);
+    assertGraph(checked.graph, stored.graph);
     const { processes } = this.session.repositories();
     if (!processes.save(id, expectedVersion, checked.basics, checked.graph)) {
       throw editConflict('process', this.get(id).name);
@@ -78,10 +89,10 @@ export class ProcessService {
   /** Keeps an editor's copy as a new draft process (after a conflict), created in one step. */
   saveCopy(basics: ProcessBasics, graph: ProcessGraph): Process {
     const checked = dropMissingReferences(
-      { basics, graph },
+      { basics, graph: numberSteps(graph) },
       existingIn(this.session.repositories()),
     );
-    assertGraph(checked.graph);
+    assertGraph(checked.graph, null);
     const { processes, transaction } = this.session.repositories();
     const id = transaction(() => {
       const created = processes.create(checked.basics);
@@ -141,6 +152,30 @@ export class ProcessService {
     return this.session.repositories().revisions.list('process', id);
   }
 
+  /**
+   * One approved version's name and map, read through the graph schema (a snapshot from an
+   * older RoleFlow reads back with what it can show); the kept BPMN source is not sent.
+   */
+  revision(id: number, version: number): ProcessRevision {
+    const stored = this.session.repositories().revisions.get('process', id, version);
+    if (!stored) {
+      throw new AppError('NOT_FOUND', `Process ${id} has no version ${version}.`, {
+        what: 'processRevision',
+        version,
+      });
+    }
+    const snapshot = isRecord(stored.snapshot) ? stored.snapshot : {};
+    const graph = isRecord(snapshot.graph) ? snapshot.graph : {};
+    const { bpmn: _source, ...drawn } = graph;
+    return {
+      version: stored.version,
+      note: stored.note,
+      createdAt: stored.createdAt,
+      name: typeof snapshot.name === 'string' ? snapshot.name : '',
+      graph: recoverGraph(JSON.stringify(drawn)).value,
+    };
+  }
+
   /** Deletes the process, unless it changed since `expectedVersion` (EDIT_CONFLICT). */
   delete(id: number, expectedVersion: number): { id: number } {
     const process = this.get(id);
@@ -153,39 +188,5 @@ export class ProcessService {
   /** What a role does in the library's processes: the link from descriptions to processes. */
   activitiesOf(roleId: number): RoleActivity[] {
     return this.session.repositories().processes.activitiesOf(roleId);
-  }
-}
-
-/** Ids are unique, every node's lane exists, every edge joins two existing nodes. */
-function assertGraph(graph: ProcessGraph): void {
-  const ids = new Set<string>();
-  for (const element of [...graph.lanes, ...graph.nodes, ...graph.edges]) {
-    if (ids.has(element.id)) {
-      throw new AppError('INVALID_REQUEST', `The id "${element.id}" is used twice in the map.`, {
-        reason: 'graphDuplicateId',
-        name: element.id,
-      });
-    }
-    ids.add(element.id);
-  }
-  const lanes = new Set(graph.lanes.map((lane) => lane.id));
-  const nodes = new Set(graph.nodes.map((node) => node.id));
-  for (const node of graph.nodes) {
-    if (node.laneId !== null && !lanes.has(node.laneId)) {
-      throw new AppError(
-        'INVALID_REQUEST',
-        `Step "${node.label}" is in a lane that does not exist.`,
-        { reason: 'graphLaneMissing', name: node.label },
-      );
-    }
-  }
-  for (const edge of graph.edges) {
-    if (!nodes.has(edge.source) || !nodes.has(edge.target)) {
-      throw new AppError(
-        'INVALID_REQUEST',
-        `Connector "${edge.id}" joins a step that does not exist.`,
-        { reason: 'graphEdgeDangling', name: edge.label || edge.id },
-      );
-    }
   }
 }

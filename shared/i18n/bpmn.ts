@@ -103,6 +103,21 @@ const en: BpmnText = {
     raciUnmatched:
       'Step "{{step}}": the RACI entry for "{{role}}" matches no role of this library, so it ' +
       'was left out.',
+    flowSelfLoop:
+      'Process "{{process}}": the connector "{{flow}}" leads from "{{source}}" back to itself. It is ' +
+      'kept; RoleFlow will not let you draw such a connector.',
+    flowIntoStart:
+      'Process "{{process}}": the connector "{{flow}}" leads from "{{source}}" into the start ' +
+      '"{{target}}", though nothing flows into a start. It is kept so you can mend it.',
+    flowOutOfEnd:
+      'Process "{{process}}": the connector "{{flow}}" leads out of the end "{{source}}" to ' +
+      '"{{target}}", though nothing flows out of an end. It is kept so you can mend it.',
+    flowBetweenNotes:
+      'Process "{{process}}": the connector "{{flow}}" joins two notes ("{{source}}" and ' +
+      '"{{target}}"); a note attaches to a step. It is kept so you can mend it.',
+    flowDuplicate:
+      'Process "{{process}}": the connector "{{flow}}" joins "{{source}}" and "{{target}}" a ' +
+      'second time, from the same sides. It is kept so you can remove it.',
     moreProblems: '… and {{count}} more.',
   },
   kinds: {
@@ -218,6 +233,16 @@ const zhCN: BpmnText = {
     poolsGrouped: '该文件有 {{count}} 个池，每个池成为一个流程，名称为“{{file}} · 池名称”。',
     raciForeignId: '步骤“{{step}}”：有一条 RACI 只用另一个资料库的内部编号指明岗位，已略去。',
     raciUnmatched: '步骤“{{step}}”：“{{role}}”的 RACI 在本资料库中找不到对应岗位，已略去。',
+    flowSelfLoop:
+      '流程“{{process}}”：连接线“{{flow}}”从“{{source}}”又回到它自己。已保留；RoleFlow 中不能画这样的连接线。',
+    flowIntoStart:
+      '流程“{{process}}”：连接线“{{flow}}”从“{{source}}”指向开始“{{target}}”，但开始不能有流入。已保留，请修改。',
+    flowOutOfEnd:
+      '流程“{{process}}”：连接线“{{flow}}”从结束“{{source}}”指向“{{target}}”，但结束之后不能再有流出。已保留，请修改。',
+    flowBetweenNotes:
+      '流程“{{process}}”：连接线“{{flow}}”连接了两个批注（“{{source}}”和“{{target}}”），批注只能连到步骤上。已保留，请修改。',
+    flowDuplicate:
+      '流程“{{process}}”：连接线“{{flow}}”再次从相同位置连接“{{source}}”和“{{target}}”。已保留，请删除重复的那条。',
     moreProblems: '……另有 {{count}} 条。',
   },
   kinds: {

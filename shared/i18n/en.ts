@@ -1,5 +1,6 @@
 import { bpmnMessages } from './bpmn';
 import { pictureMessages } from './picture';
+import { processMapMessages } from './processMaps';
 /** English interface text. zh-CN.ts must have exactly the same keys (a test checks). */
 export const en = {
   app: {
@@ -89,6 +90,7 @@ export const en = {
     discardChanges: 'Discard unsaved changes to this role?',
     version: 'Version {{version}}',
   },
+  processHistory: processMapMessages.en.history,
   history: {
     open: 'History',
     title: 'Version history',
@@ -243,8 +245,8 @@ export const en = {
     none: 'No processes here yet.',
     empty: 'Pick a process on the left, or create a new one.',
     discard: 'Discard unsaved changes to this process?',
-    steps_one: '{{count}} activity',
-    steps_other: '{{count}} activities',
+    steps_one: '{{count}} step',
+    steps_other: '{{count}} steps',
     record: 'Process',
     name: 'Name',
     code: 'Code',
@@ -432,10 +434,13 @@ export const en = {
     NETWORK: 'RoleFlow\u2019s background service did not answer.',
     ...bpmnMessages.en.errors,
     ...pictureMessages.en.errors,
+    CONNECTION_INVALID: processMapMessages.en.connectionInvalid,
   },
   // What main says about a refused request or a missing item, in words: see shared/i18n/errorText.
   errorDetails: {
+    CONNECTION_INVALID: processMapMessages.en.connectionRefused,
     NOT_FOUND: {
+      ...processMapMessages.en.notFound,
       role: 'This role no longer exists; it may have been deleted.',
       department: 'This department no longer exists; it may have been deleted.',
       process: 'This process no longer exists; it may have been deleted.',
@@ -458,6 +463,7 @@ export const en = {
       graphDuplicateId: 'The map uses the id “{{name}}” twice.',
       graphLaneMissing: 'Step “{{name}}” is in a lane that does not exist.',
       graphEdgeDangling: 'Connector “{{name}}” joins a step that does not exist.',
+      ...processMapMessages.en.references,
     },
   },
   errorProblems: {

@@ -1,5 +1,6 @@
 import { bpmnMessages } from './bpmn';
 import { pictureMessages } from './picture';
+import { processMapMessages } from './processMaps';
 import type { Messages } from './en';
 
 /** 简体中文界面文字。术语与 DOMAIN.md 一致。 */
@@ -91,6 +92,7 @@ export const zhCN: Messages = {
     discardChanges: '放弃对此岗位未保存的修改？',
     version: '版本 {{version}}',
   },
+  processHistory: processMapMessages['zh-CN'].history,
   history: {
     open: '历史版本',
     title: '版本历史',
@@ -241,8 +243,8 @@ export const zhCN: Messages = {
     none: '这里还没有流程。',
     empty: '在左侧选择一个流程，或新建流程。',
     discard: '放弃对此流程未保存的修改？',
-    steps_one: '{{count}} 项活动',
-    steps_other: '{{count}} 项活动',
+    steps_one: '{{count}} 个步骤',
+    steps_other: '{{count}} 个步骤',
     record: '流程信息',
     name: '流程名称',
     code: '流程编号',
@@ -393,10 +395,13 @@ export const zhCN: Messages = {
     NETWORK: 'RoleFlow 后台服务没有响应。',
     ...bpmnMessages['zh-CN'].errors,
     ...pictureMessages['zh-CN'].errors,
+    CONNECTION_INVALID: processMapMessages['zh-CN'].connectionInvalid,
   },
   // 主进程拒绝请求或找不到内容时的说明，见 shared/i18n/errorText。
   errorDetails: {
+    CONNECTION_INVALID: processMapMessages['zh-CN'].connectionRefused,
     NOT_FOUND: {
+      ...processMapMessages['zh-CN'].notFound,
       role: '该岗位已不存在，可能已被删除。',
       department: '该部门已不存在，可能已被删除。',
       process: '该流程已不存在，可能已被删除。',
@@ -419,6 +424,7 @@ export const zhCN: Messages = {
       graphDuplicateId: '流程图中编号“{{name}}”重复使用。',
       graphLaneMissing: '步骤“{{name}}”所在的泳道不存在。',
       graphEdgeDangling: '连线“{{name}}”连接的步骤不存在。',
+      ...processMapMessages['zh-CN'].references,
     },
   },
   errorProblems: {

@@ -16,6 +16,7 @@ import {
   recoverProcessKpis,
   type DamagedDocument,
 } from '../../../shared/documentRecovery';
+import { STEP_KINDS } from '../../../shared/stepNumbers';
 import { nowIso } from '../clock';
 
 type ProcessRow = {
@@ -49,7 +50,7 @@ type SummaryRow = Pick<
   | 'status'
   | 'version'
   | 'edit_version'
-> & { activity_count: number };
+> & { step_count: number };
 
 type RoleActivityRow = {
   process_id: number;
@@ -71,8 +72,15 @@ export type ProcessFilter = {
 const PROCESS_WITH_GRAPH =
   'SELECT p.*, g.document AS graph FROM processes p LEFT JOIN process_graphs g ON g.process_id = p.id';
 
+/** The kinds shared/stepNumbers.ts counts as steps, as an SQL list. */
+const STEP_KIND_LIST = `(${STEP_KINDS.map((kind) => `'${kind}'`).join(', ')})`;
+
+// The list counts steps as the user does (activities, decisions, sub-processes) — the same
+// shapes that carry step numbers — from the stored map itself.
 const SUMMARY = `SELECT p.id, p.code, p.name, p.class, p.owner_role_id, p.department_id, p.status,
-  p.version, p.edit_version, (SELECT count(*) FROM process_activities a WHERE a.process_id = p.id) AS activity_count
+  p.version, p.edit_version, (SELECT count(*) FROM process_graphs g, json_each(g.document, '$.nodes') n
+    WHERE g.process_id = p.id AND json_valid(g.document)
+      AND json_extract(n.value, '$.kind') IN ${STEP_KIND_LIST}) AS step_count
   FROM processes p`;
 
 /**
@@ -224,7 +232,7 @@ export class ProcessRepository {
       status: row.status,
       version: row.version,
       editVersion: row.edit_version,
-      activityCount: row.activity_count,
+      stepCount: row.step_count,
     }));
   }
 

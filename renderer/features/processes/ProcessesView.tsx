@@ -166,7 +166,7 @@ export function ProcessesView({ departments, onDirtyChange }: Props) {
                 <Typography.Text strong>{p.name}</Typography.Text>{' '}
                 {p.processClass && <Tag>{t(`processClasses.${p.processClass}`)}</Tag>}
                 <Typography.Text type="secondary" style={{ display: 'block', fontSize: 12 }}>
-                  {[p.code, t('processes.steps', { count: p.activityCount })]
+                  {[p.code, t('processes.steps', { count: p.stepCount })]
                     .filter(Boolean)
                     .join(' · ')}
                 </Typography.Text>

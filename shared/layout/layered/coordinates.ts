@@ -56,6 +56,7 @@ export function assignCoordinates(
     inner,
     placed,
     dag: ranked.dag,
+    forwardPred: forwardPredecessors(ranked),
     gap: spacing.nodeGap,
   };
   straighten(straightening);
@@ -167,4 +168,12 @@ function centreCells(
   return cells.map((row) =>
     row.map((cell, band) => ((inner[band] ?? 0) - stackSize(cell, extents, gap)) / 2),
   );
+}
+
+function forwardPredecessors(ranked: Ranked): number[][] {
+  const pred: number[][] = ranked.flow.out.map(() => []);
+  ranked.flow.out.forEach((arcs, u) => {
+    for (const arc of arcs) if (!ranked.backEdges.has(arc.edge)) pred[arc.node]?.push(u);
+  });
+  return pred;
 }

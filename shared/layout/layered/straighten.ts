@@ -18,6 +18,8 @@ export type Straightening = {
   inner: readonly number[];
   placed: Placed;
   dag: Dag;
+  /** Per node, the nodes with an edge into it that is not a loop back (a chain's links). */
+  forwardPred: number[][];
   gap: number;
 };
 
@@ -76,24 +78,29 @@ function clamp(value: number, min: number, max: number): number {
 }
 
 /**
- * Puts a step that is alone in its cell on the line of its one predecessor in the same band
- * (in layer order, so a whole chain lines up behind its first step): the mean-based rounds
- * above converge slowly, and a jog of a few units between two steps of a chain looks like
- * a mistake. Joins (several predecessors) and stacked branches keep their mean position.
+ * Puts a step on the line of its one predecessor in the same band (loops back into it do not
+ * count), in layer order, so a whole chain lines up behind its first step: the mean-based
+ * rounds above converge slowly, and a jog of a few units between two steps of a chain looks
+ * like a mistake. In a stack, the first step with one such predecessor lines up and the
+ * stack moves with it; joins (several predecessors) keep their mean position.
  */
 export function alignChains(s: Straightening): void {
   s.placed.cells.forEach((row, l) =>
     row.forEach((cell, band) => {
-      const v = cell[0];
-      if (v === undefined || cell.length !== 1) return;
-      const before = (s.dag.pred[v] ?? []).filter(
-        (u) => s.placed.band[u] === band && s.placed.layer[u] !== l,
-      );
-      const u = before[0];
+      const link = cell
+        .map((v) => ({
+          v,
+          before: (s.forwardPred[v] ?? []).filter(
+            (u) => s.placed.band[u] === band && s.placed.layer[u] !== l,
+          ),
+        }))
+        .find(({ before }) => before.length === 1);
+      const u = link?.before[0];
       const top = s.cellTop[l];
-      if (before.length !== 1 || u === undefined || !top) return;
+      if (!link || u === undefined || !top) return;
       const room = (s.inner[band] ?? 0) - stackSize(cell, s.extents, s.gap);
-      top[band] = clamp((top[band] ?? 0) + centreOf(s, u) - centreOf(s, v), 0, Math.max(0, room));
+      const shift = centreOf(s, u) - centreOf(s, link.v);
+      top[band] = clamp((top[band] ?? 0) + shift, 0, Math.max(0, room));
     }),
   );
 }

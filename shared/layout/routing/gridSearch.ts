@@ -2,6 +2,10 @@ import type { Point } from '../../process';
 import type { Box } from '../geometry';
 import { trafficCosts, type Traffic } from './gridTraffic';
 import { MinHeap } from './minHeap';
+import { byteBuffer, floatBuffer, intBuffer } from './scratch';
+
+/** One heap for every search (they never overlap): it keeps its grown arrays. */
+const sharedHeap = new MinHeap();
 import type { Direction } from './sides';
 
 /*
@@ -87,12 +91,13 @@ export function searchGrid(search: GridSearch): Point[] | null {
   const endHeading = headingIndex(search.endHeading);
 
   const { along: rowCost, down: columnCost } = trafficCosts(xs, ys, search.traffic);
-  const free = new Int8Array(nx * ny * 2);
+  const free = byteBuffer(0, nx * ny * 2);
   const states = nx * ny * 4;
-  const cost = new Float64Array(states).fill(Infinity);
-  const from = new Int32Array(states).fill(-1);
-  const closed = new Uint8Array(states);
-  const heap = new MinHeap();
+  const cost = floatBuffer(0, states, Infinity);
+  const from = intBuffer(states, -1);
+  const closed = byteBuffer(1, states);
+  const heap = sharedHeap;
+  heap.clear();
   const estimate = (i: number, j: number) =>
     Math.abs((xs[i] ?? 0) - search.end.x) + Math.abs((ys[j] ?? 0) - search.end.y);
   const first = (sy * nx + sx) * 4 + startHeading;

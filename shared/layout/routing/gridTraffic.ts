@@ -1,7 +1,11 @@
 import type { Box } from '../geometry';
+import { floatBuffer } from './scratch';
 
 /** A horizontal (top === bottom) or vertical (left === right) stretch of a routed connector. */
 export type Traffic = { stretches: readonly Box[]; overlapCost: number; crossingCost: number };
+
+/** Parallel lines closer than this read as one: running there costs as running on it. */
+const NEAR = 5;
 
 /** Index of the first value ≥ target in a sorted list. */
 function lowerBound(values: readonly number[], target: number): number {
@@ -27,8 +31,8 @@ export function trafficCosts(
   traffic: Traffic | undefined,
 ): { along: Float64Array; down: Float64Array } {
   const nx = xs.length;
-  const along = new Float64Array(nx * ys.length);
-  const down = new Float64Array(nx * ys.length);
+  const along = floatBuffer(1, nx * ys.length, 0);
+  const down = floatBuffer(2, nx * ys.length, 0);
   if (!traffic) return { along, down };
   for (const s of traffic.stretches) {
     const horizontal = s.top === s.bottom;
@@ -42,13 +46,14 @@ export function trafficCosts(
     const same = horizontal ? along : down;
     const other = horizontal ? down : along;
     const c = lowerBound(cross, at);
-    if (cross[c] === at) {
+    // Grid lines on the stretch or so close beside it that the two would read as one line.
+    for (let near = lowerBound(cross, at - NEAR); (cross[near] ?? Infinity) < at + NEAR; near++) {
       for (let l = Math.max(0, lowerBound(line, from) - 1); l < line.length - 1; l++) {
         const a = line[l] ?? 0;
         const b = line[l + 1] ?? 0;
         if (a >= to) break;
         const shared = Math.min(b, to) - Math.max(a, from);
-        const k = index(l, c);
+        const k = index(l, near);
         if (shared > 0) same[k] = (same[k] ?? 0) + shared * traffic.overlapCost;
       }
     }

@@ -7,27 +7,33 @@ export class MinHeap {
   private order: number[] = [];
   private values: number[] = [];
   private pushed = 0;
+  /** Entries in use; the arrays keep their length, so a reused heap allocates nothing. */
+  private count = 0;
 
   get size(): number {
-    return this.values.length;
+    return this.count;
+  }
+
+  clear(): void {
+    this.count = 0;
+    this.pushed = 0;
   }
 
   push(key: number, value: number): void {
-    this.keys.push(key);
-    this.order.push(this.pushed++);
-    this.values.push(value);
-    this.up(this.values.length - 1);
+    const at = this.count++;
+    this.keys[at] = key;
+    this.order[at] = this.pushed++;
+    this.values[at] = value;
+    this.up(at);
   }
 
   pop(): number {
     const top = this.values[0] ?? -1;
-    const lastKey = this.keys.pop() ?? 0;
-    const lastOrder = this.order.pop() ?? 0;
-    const lastValue = this.values.pop() ?? -1;
-    if (this.values.length > 0) {
-      this.keys[0] = lastKey;
-      this.order[0] = lastOrder;
-      this.values[0] = lastValue;
+    const last = --this.count;
+    if (last > 0) {
+      this.keys[0] = this.keys[last] ?? 0;
+      this.order[0] = this.order[last] ?? 0;
+      this.values[0] = this.values[last] ?? -1;
       this.down(0);
     }
     return top;
@@ -61,8 +67,8 @@ export class MinHeap {
       const left = 2 * i + 1;
       const right = left + 1;
       let smallest = i;
-      if (left < this.values.length && this.less(left, smallest)) smallest = left;
-      if (right < this.values.length && this.less(right, smallest)) smallest = right;
+      if (left < this.count && this.less(left, smallest)) smallest = left;
+      if (right < this.count && this.less(right, smallest)) smallest = right;
       if (smallest === i) return;
       this.swap(i, smallest);
       i = smallest;

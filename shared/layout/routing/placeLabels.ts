@@ -2,6 +2,7 @@ import type { Point, ProcessEdge, ProcessGraph } from '../../process';
 import { diagramFrame } from '../frame';
 import { boxOf, type Box } from '../geometry';
 import { labelBox, placeLabel, type LabelSpace } from './labels';
+import { outsideTheLanes } from './routeContext';
 import { SpatialIndex } from './spatialIndex';
 
 /*
@@ -29,6 +30,8 @@ export function placeLabels(
   for (const title of [...frame.lanes.map((l) => l.header), ...frame.phases.map((p) => p.header)]) {
     space.shapes.add(boxOf(title));
   }
+  // And so is the outside of the chart, where the pictures would cut a label off.
+  for (const strip of outsideTheLanes(graph, frame)) space.shapes.add(strip);
   paths.forEach((path, edge) => {
     for (let i = 1; path && i < path.length; i++) {
       const a = path[i - 1];

@@ -15,9 +15,9 @@ export const CLEARANCE = 12;
 /** The cost of a bend, in units of length: a bend is worth a detour of this much. */
 export const BEND_COST = 30;
 /** Extra cost per unit of running on top of another connector (twice the length). */
-export const OVERLAP_COST = 2;
+export const OVERLAP_COST = 6;
 /** Extra cost of crossing another connector. */
-export const CROSSING_COST = 200;
+export const CROSSING_COST = 300;
 
 export type Obstacle = Box & { nodeId: string | null };
 
@@ -69,7 +69,7 @@ const STRIP_REACH = 1000;
  * Strips all round the lanes, so that connectors stay inside the chart as drawn by hand —
  * when every shape is in the lanes; a shape the user put outside must stay reachable.
  */
-function outsideTheLanes(graph: ProcessGraph, frame: DiagramFrame): Box[] {
+export function outsideTheLanes(graph: ProcessGraph, frame: DiagramFrame): Box[] {
   const lanes = boundsOf(frame.lanes.map((lane) => lane.rect));
   if (!lanes) return [];
   const inside = graph.nodes.every(

@@ -149,7 +149,11 @@ export function structure(graph: ProcessGraph) {
         // the importing service, so the graph read from a file holds none.
         activity: node.activity && { ...node.activity, raci: [] },
       })),
-    edges: [...graph.edges].sort((a, b) => a.id.localeCompare(b.id)),
+    // A connector never routed in RoleFlow comes back with the route the export drew for it
+    // (DI waypoints are read as the stored route): only its ends and label must match.
+    edges: [...graph.edges]
+      .sort((a, b) => a.id.localeCompare(b.id))
+      .map(({ id, source, target, label }) => ({ id, source, target, label })),
   };
 }
 

@@ -106,7 +106,13 @@ function edit(process: ImportedBpmnProcess, move: boolean): ProcessGraph {
   const [renamed, moved] = flowNodes;
   const activity = graph.nodes.find((node) => node.kind === 'activity');
   if (renamed) renamed.label = `${renamed.label} — 已修改 <&>`;
-  if (moved && move) moved.x += 30.25;
+  // Moves and additions go along the flow: down a vertical map (lanes are columns), across a
+  // horizontal one — as the editor would place them, inside their lane.
+  const vertical = graph.orientation === 'vertical';
+  if (moved && move) {
+    if (vertical) moved.y += 30.25;
+    else moved.x += 30.25;
+  }
   if (activity) {
     activity.activity = {
       ...emptyActivityDetails(),
@@ -119,14 +125,18 @@ function edit(process: ImportedBpmnProcess, move: boolean): ProcessGraph {
   }
   const anchor = moved ?? renamed;
   const right = Math.max(...graph.nodes.map((node) => node.x + node.width));
+  const bottom = Math.max(...graph.nodes.map((node) => node.y + node.height));
+  const column = vertical ? laneColumn(graph, anchor?.laneId ?? null) : undefined;
+  // In a column the new step is centred and fits (another tool's lanes may be narrow).
+  const width = column ? Math.max(20, Math.min(100, column.size - 20)) : 100;
   graph.nodes.push({
     id: 'rf_added_step',
     kind: 'activity',
     label: '新增步骤',
     laneId: anchor?.laneId ?? null,
-    x: right + 60,
-    y: anchor?.y ?? 0,
-    width: 100,
+    x: column ? column.left + (column.size - width) / 2 : right + 60,
+    y: vertical ? bottom + 60 : (anchor?.y ?? 0),
+    width,
     height: 80,
     activity: emptyActivityDetails(),
   });
@@ -138,4 +148,14 @@ function edit(process: ImportedBpmnProcess, move: boolean): ProcessGraph {
       label: '是',
     });
   return graph;
+}
+
+/** Where a lane of a vertical map lies across the flow (its left edge and width). */
+function laneColumn(graph: ProcessGraph, laneId: string | null) {
+  let left = 0;
+  for (const lane of graph.lanes) {
+    if (lane.id === laneId) return { left, size: lane.size };
+    left += lane.size;
+  }
+  return undefined;
 }

@@ -197,6 +197,7 @@ describe('dispatch', () => {
     await call('process:list', { processClass: 'general', departmentId: null });
     await call('process:approve', { id: process.id, note: '首次发布', expectedVersion: 1 });
     await call('process:history', { id: process.id });
+    await call('process:revision', { id: process.id, version: 1 });
     await call('process:repair', { id: process.id });
     await call('role:activities', { id: role.id });
     await call('process:delete', { id: process.id, expectedVersion: 2 });

@@ -7,7 +7,8 @@ import {
   routeEdges,
   segmentCrossings,
 } from '../../../shared/layout/router';
-import { boxesOverlap } from '../../../shared/layout/geometry';
+import { diagramFrame } from '../../../shared/layout/frame';
+import { boundsOf, boxesOverlap } from '../../../shared/layout/geometry';
 import type { ProcessGraph } from '../../../shared/process';
 import { seededRandom } from '../../bench/prng';
 import { edge, generateProcess, lane, node } from './fixtures';
@@ -175,6 +176,15 @@ describe('connector labels', () => {
         e.label && e.labelAt ? [{ id: e.id, box: labelBox(e.label, e.labelAt) }] : [],
       );
       expect(labels.length).toBeGreaterThan(10);
+      // Inside the chart, where no picture cuts them off.
+      const chart = boundsOf(diagramFrame(laid).lanes.map((l) => l.rect));
+      if (!chart) throw new Error('the map has lanes');
+      for (const { id, box } of labels) {
+        expect(box.left, id).toBeGreaterThanOrEqual(chart.left);
+        expect(box.top, id).toBeGreaterThanOrEqual(chart.top);
+        expect(box.right, id).toBeLessThanOrEqual(chart.right);
+        expect(box.bottom, id).toBeLessThanOrEqual(chart.bottom);
+      }
       labels.forEach((label, i) => {
         for (const n of laid.nodes) {
           const shape = { left: n.x, top: n.y, right: n.x + n.width, bottom: n.y + n.height };

@@ -134,7 +134,7 @@ describe('deleting a step', () => {
 });
 
 describe('a new task in a narrow vertical lane', () => {
-  it('fits the lane: its size follows the swapped axes and the lane widens if needed', async () => {
+  it('fits the lane: the vertical lane (a column) widens to hold the new task', async () => {
     const services = setup();
     const xml = `${HEAD}
   <bpmn:collaboration id="C"><bpmn:participant id="Pool" name="Pool" processRef="P"/></bpmn:collaboration>
@@ -157,7 +157,7 @@ describe('a new task in a narrow vertical lane', () => {
     const graph = structuredClone(process.graph);
     const lane = graph.lanes[0];
     if (!lane) throw new Error('no lane');
-    // The editor adds a task (drawn 120 × 80 in RoleFlow's horizontal frame) to the first lane.
+    // The editor adds a 120-wide task to the first lane (a 70-wide column), sticking out of it.
     graph.nodes.push({
       id: 'New',
       kind: 'activity',
@@ -259,3 +259,38 @@ class TextEncoderWindows1252 {
     );
   }
 }
+
+describe('a file without diagram information, through the service', () => {
+  it('is laid out with routed connectors, numbered on the first save, and exported as drawn', async () => {
+    const services = setup();
+    const xml = `${HEAD}
+  <bpmn:process id="P" name="审批">
+    <bpmn:laneSet id="LS">
+      <bpmn:lane id="L1" name="经办"><bpmn:flowNodeRef>S</bpmn:flowNodeRef><bpmn:flowNodeRef>T</bpmn:flowNodeRef></bpmn:lane>
+      <bpmn:lane id="L2" name="主管"><bpmn:flowNodeRef>G</bpmn:flowNodeRef><bpmn:flowNodeRef>E</bpmn:flowNodeRef></bpmn:lane>
+    </bpmn:laneSet>
+    <bpmn:startEvent id="S"/><bpmn:task id="T" name="填写申请"/>
+    <bpmn:exclusiveGateway id="G" name="同意？"/><bpmn:endEvent id="E"/>
+    <bpmn:sequenceFlow id="F1" sourceRef="S" targetRef="T"/>
+    <bpmn:sequenceFlow id="F2" sourceRef="T" targetRef="G"/>
+    <bpmn:sequenceFlow id="F3" sourceRef="G" targetRef="E" name="是"/>
+    <bpmn:sequenceFlow id="F4" sourceRef="G" targetRef="T" name="否"/>
+  </bpmn:process>
+</bpmn:definitions>`;
+    const process = await importXml(services, xml);
+    // layoutProcess placed the steps and routed the connectors across the lanes
+    const routed = process.graph.edges.filter((edge) => (edge.waypoints ?? []).length > 0);
+    expect(routed.length).toBeGreaterThan(0);
+    const saved = save(services, process, process.graph);
+    const numbers = Object.fromEntries(saved.graph.nodes.map((n) => [n.id, n.stepNumber ?? null]));
+    expect(numbers).toEqual({ S: null, T: 10, G: 20, E: null });
+    const out = await exported(services, process.id);
+    expect(out).toContain('roleflow:stepNumber="20"');
+    const back = await importBpmn(Buffer.from(out));
+    const graph = back.processes[0]?.graph;
+    for (const edge of routed) {
+      const again = graph?.edges.find((e) => e.id === edge.id);
+      expect(again?.waypoints, edge.id).toEqual(edge.waypoints);
+    }
+  });
+});
