@@ -19,7 +19,7 @@ import {
   SettingsStore,
   sweepExportFolders,
 } from './library/settings';
-import type { FileDelivery } from './services/exportService';
+import type { FileDelivery, FileKind } from './services/exportService';
 import type { LibraryDialogs } from './services/libraryService';
 
 /*
@@ -28,6 +28,15 @@ import type { LibraryDialogs } from './services/libraryService';
  */
 
 const LIBRARY_FILTERS = [{ name: 'RoleFlow library', extensions: ['sqlite', 'roleflow'] }];
+
+/** What the save dialog offers for each kind of exported file. */
+const SAVE_FILTERS: Record<FileKind, { name: string; extensions: string[] }> = {
+  docx: { name: 'Word', extensions: ['docx'] },
+  bpmn: { name: 'BPMN 2.0', extensions: ['bpmn', 'xml'] },
+  pdf: { name: 'PDF', extensions: ['pdf'] },
+  svg: { name: 'SVG', extensions: ['svg'] },
+  zip: { name: 'ZIP', extensions: ['zip'] },
+};
 
 /** The better-sqlite3 build for Electron's ABI, kept beside the Node build (scripts/electron-native.mjs). */
 function electronNativeBinding(): string | undefined {
@@ -74,13 +83,9 @@ if (!app.requestSingleInstanceLock()) {
   };
   const delivery: FileDelivery = {
     async chooseTarget(suggestedName, kind) {
-      const filter =
-        kind === 'docx'
-          ? { name: 'Word', extensions: ['docx'] }
-          : { name: 'BPMN 2.0', extensions: ['bpmn', 'xml'] };
       const options = {
         defaultPath: path.join(app.getPath('documents'), suggestedName),
-        filters: [filter],
+        filters: [SAVE_FILTERS[kind]],
       };
       const result = mainWindow
         ? await dialog.showSaveDialog(mainWindow, options)

@@ -10,8 +10,9 @@ const common = {
   target: 'node20',
   sourcemap: true,
   logLevel: 'warning',
-  // Native and Electron modules are loaded at run time, never bundled.
-  external: ['electron', 'better-sqlite3'],
+  // Native and Electron modules are loaded at run time, never bundled; so is pdfkit, which
+  // reads its data files (the sRGB profile) beside its own module when it loads.
+  external: ['electron', 'better-sqlite3', 'pdfkit'],
 };
 
 await Promise.all([

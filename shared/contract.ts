@@ -185,6 +185,13 @@ const processSummary = z.strictObject({
 /** A saved file's name; `data` (base64) when the host hands the bytes to the page instead. */
 const exportResult = z.strictObject({ fileName: z.string(), data: z.string().nullable() });
 
+/** How a map's picture is laid onto paper (shared/picture/tiling.ts). */
+const pictureOptions = z.strictObject({
+  mode: z.enum(['fit', 'tiled']),
+  paper: z.enum(['A4', 'A3']),
+  pageOrientation: z.enum(['portrait', 'landscape']),
+});
+
 const roleBasics = {
   title: name,
   code: shortText(64),
@@ -389,6 +396,21 @@ export const contract = {
       data: z.string().nullable(),
       error: z.string().nullable(),
     }),
+  },
+  /** A picture of a map (PDF, or SVG pages) drawn from the editor's graph, unsaved edits included. */
+  'export:processPicture': {
+    request: z.strictObject({
+      format: z.enum(['pdf', 'svg']),
+      options: pictureOptions,
+      graph: graphSchema,
+      info: z.strictObject({
+        name: z.string().max(200),
+        code: z.string().max(64),
+        version: z.string().max(32),
+      }),
+      locale: z.enum(LOCALES),
+    }),
+    response: exportResult,
   },
   'export:cancel': {
     request: z.strictObject({ jobId: z.uuid() }),

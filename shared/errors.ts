@@ -22,6 +22,10 @@ export const BPMN_ERROR_CODES = [
 ] as const;
 export type BpmnErrorCode = (typeof BPMN_ERROR_CODES)[number];
 
+/** Why a picture of a map could not be made (messages in shared/i18n/picture.ts). */
+export const PICTURE_ERROR_CODES = ['PICTURE_FONT_MISSING'] as const;
+export type PictureErrorCode = (typeof PICTURE_ERROR_CODES)[number];
+
 /** Error codes every host answers with; the renderer translates them for the user. */
 export const ERROR_CODES = [
   'INVALID_REQUEST',
@@ -53,6 +57,7 @@ export const ERROR_CODES = [
   'DEPARTMENT_IN_USE',
   'DEPARTMENT_HAS_ROLES',
   ...BPMN_ERROR_CODES,
+  ...PICTURE_ERROR_CODES,
 ] as const satisfies readonly (string | LibraryErrorCode)[];
 export type ErrorCode = (typeof ERROR_CODES)[number];
 

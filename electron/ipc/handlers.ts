@@ -9,6 +9,7 @@ import { CompetencyService } from '../services/competencyService';
 import { DepartmentService } from '../services/departmentService';
 import { DOWNLOAD_DELIVERY, ExportService, type FileDelivery } from '../services/exportService';
 import { LibraryService, type LibraryDialogs } from '../services/libraryService';
+import { PictureService } from '../services/pictureService';
 import { ProcessService } from '../services/processService';
 import { RoleService } from '../services/roleService';
 import { SearchService } from '../services/searchService';
@@ -38,6 +39,7 @@ export type Services = {
   competencies: CompetencyService;
   checks: ChecksService;
   exports: ExportService;
+  pictures: PictureService;
   processes: ProcessService;
   bpmn: BpmnService;
   usage: UsageService;
@@ -62,6 +64,7 @@ export function createServices(context: HandlerContext): Services {
     bpmn: new BpmnService(context.session, context.delivery ?? DOWNLOAD_DELIVERY),
     usage: new UsageService(context.session),
     exports: new ExportService(context.session, roles, context.delivery ?? DOWNLOAD_DELIVERY),
+    pictures: new PictureService(context.delivery ?? DOWNLOAD_DELIVERY),
   };
 }
 
@@ -80,6 +83,7 @@ export function createHandlers(
     competencies,
     checks,
     exports,
+    pictures,
     processes,
     bpmn,
     usage,
@@ -150,6 +154,7 @@ export function createHandlers(
     'export:startHandbook': ({ departmentId }) => exports.startHandbook(departmentId),
     'export:job': ({ jobId }) => exports.job(jobId),
     'export:cancel': ({ jobId }) => exports.cancel(jobId),
+    'export:processPicture': (request) => pictures.export(request),
 
     'competency:list': () => competencies.list(),
     'competency:create': (input) => competencies.create(input),

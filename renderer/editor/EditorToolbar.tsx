@@ -25,7 +25,6 @@ type Props = {
   saving: boolean;
   /** The process cannot be written (read-only library, or a damaged stored document). */
   readOnly: boolean;
-  onExport: (format: 'svg' | 'png' | 'bpmn') => void;
   onApprove: () => void;
   onHistory: () => void;
 };
@@ -123,9 +122,12 @@ export function EditorToolbar(props: Props) {
       <Dropdown
         menu={{
           items: [
-            { key: 'png', label: t('editor2.exportPng'), onClick: () => props.onExport('png') },
-            { key: 'svg', label: t('editor2.exportSvg'), onClick: () => props.onExport('svg') },
-            { key: 'bpmn', label: t('editor2.exportBpmn'), onClick: () => props.onExport('bpmn') },
+            ...['file.exportPicture', 'file.exportBpmn'].map((id) => ({
+              key: id,
+              label: t(registry.get(id).label),
+              extra: shortcutLabel(registry.get(id).shortcuts?.[0]),
+              onClick: () => runCommand(registry.get(id), context),
+            })),
           ],
         }}
       >
@@ -142,4 +144,8 @@ export function EditorToolbar(props: Props) {
       </Button>
     </Space>
   );
+}
+
+function shortcutLabel(shortcut: string | undefined): string | undefined {
+  return shortcut ? shortcutText(shortcut) : undefined;
 }

@@ -24,7 +24,8 @@ import { SelectionPanel } from './panels/SelectionPanel';
 import { BPMN_TYPE, downloadBase64 } from '../ui/download';
 import { useLibraryReadOnly } from '../app/libraryAccess';
 import { DamagedNotice } from '../ui/DamagedNotice';
-import { exportPng, exportSvg } from './exportImage';
+import { PictureExportDialog } from './export/PictureExportDialog';
+import { openPictureExport } from './export/pictureExportStore';
 import { rerouteChanged } from './routing';
 import { runLayout } from './runLayout';
 import { useCommandKeys } from './useCommandKeys';
@@ -130,6 +131,23 @@ export function ProcessEditor(props: Props) {
           editLabel: drawing.editLabel,
           pickTarget: (id) => picker.start(history.present, id),
           notify: (text) => void message.warning(text),
+          exportPicture: () =>
+            openPictureExport({
+              graph: history.present,
+              info: {
+                name: basics?.name ?? '',
+                code: basics?.code ?? '',
+                version: String(editor.process?.version ?? ''),
+              },
+            }),
+          exportBpmn: () => {
+            // BPMN is written from the stored map, so unsaved edits must be saved first.
+            if (editor.dirty) void message.warning(t('approve.saveFirst'));
+            else
+              call('process:exportBpmn', { id: processId }).then((result) => {
+                if (result.data) downloadBase64(result.fileName, result.data, BPMN_TYPE);
+              }, report);
+          },
         },
       })
     : null;
@@ -196,15 +214,6 @@ export function ProcessEditor(props: Props) {
         readOnly={readOnly}
         onApprove={() => setPanel('approve')}
         onHistory={() => setPanel('history')}
-        onExport={(format) => {
-          if (format === 'svg') exportSvg(graph, basics.name);
-          else if (format === 'png') exportPng(graph, basics.name).catch(report);
-          else if (editor.dirty) void message.warning(t('approve.saveFirst'));
-          else
-            call('process:exportBpmn', { id: processId }).then((result) => {
-              if (result.data) downloadBase64(result.fileName, result.data, BPMN_TYPE);
-            }, report);
-        }}
       />
       <div style={{ display: 'flex', flex: 1, minHeight: 0 }}>
         {!focused && (
@@ -316,6 +325,7 @@ export function ProcessEditor(props: Props) {
         onKeep={keepCopy}
         onCancel={editor.closeConflict}
       />
+      <PictureExportDialog />
     </div>
   );
 }

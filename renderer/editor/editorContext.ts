@@ -25,6 +25,8 @@ export type EditorParts = {
     | 'editLabel'
     | 'pickTarget'
     | 'notify'
+    | 'exportPicture'
+    | 'exportBpmn'
     | 'newId'
   >;
 };

@@ -1,5 +1,6 @@
 import { bpmnMessages } from './bpmn';
 import { canvasMessages } from './canvas';
+import { pictureMessages } from './picture';
 import { processMapMessages } from './processMaps';
 import { processViewMessages } from './processView';
 /** English interface text. zh-CN.ts must have exactly the same keys (a test checks). */
@@ -204,8 +205,6 @@ export const en = {
     laneHeight: 'Lane height',
     openLinked: 'Open',
     cmdLink: 'Link sub-process',
-    exportPng: 'Image (PNG)',
-    exportSvg: 'Vector image (SVG)',
     exportBpmn: 'BPMN 2.0',
   },
   canvas: canvasMessages.en,
@@ -388,6 +387,7 @@ export const en = {
     PROCESS_DEPARTMENT_MISSING: 'The department of the process no longer exists and was cleared.',
   },
   processView: processViewMessages.en,
+  picture: { labels: pictureMessages.en.labels, dialog: pictureMessages.en.dialog },
   bpmnImport: {
     problems: bpmnMessages.en.problems,
     kinds: bpmnMessages.en.kinds,
@@ -435,6 +435,7 @@ export const en = {
       'Department "{{name}}" still holds {{count}} role(s); they need another department, so hand them over instead.',
     NETWORK: 'RoleFlow\u2019s background service did not answer.',
     ...bpmnMessages.en.errors,
+    ...pictureMessages.en.errors,
     CONNECTION_INVALID: processMapMessages.en.connectionInvalid,
   },
   // What main says about a refused request or a missing item, in words: see shared/i18n/errorText.

@@ -1,5 +1,6 @@
 import { bpmnMessages } from './bpmn';
 import { canvasMessages } from './canvas';
+import { pictureMessages } from './picture';
 import { processMapMessages } from './processMaps';
 import { processViewMessages } from './processView';
 import type { Messages } from './en';
@@ -206,8 +207,6 @@ export const zhCN: Messages = {
     laneHeight: '泳道高度',
     openLinked: '打开',
     cmdLink: '链接子流程',
-    exportPng: '图片（PNG）',
-    exportSvg: '矢量图（SVG）',
     exportBpmn: 'BPMN 2.0',
   },
   canvas: canvasMessages['zh-CN'],
@@ -358,6 +357,7 @@ export const zhCN: Messages = {
     PROCESS_DEPARTMENT_MISSING: '流程所属部门已不存在，已清空。',
   },
   processView: processViewMessages['zh-CN'],
+  picture: { labels: pictureMessages['zh-CN'].labels, dialog: pictureMessages['zh-CN'].dialog },
   bpmnImport: {
     problems: bpmnMessages['zh-CN'].problems,
     kinds: bpmnMessages['zh-CN'].kinds,
@@ -396,6 +396,7 @@ export const zhCN: Messages = {
       '部门“{{name}}”内还有 {{count}} 个岗位，它们必须归属另一个部门，请选择移交。',
     NETWORK: 'RoleFlow 后台服务没有响应。',
     ...bpmnMessages['zh-CN'].errors,
+    ...pictureMessages['zh-CN'].errors,
     CONNECTION_INVALID: processMapMessages['zh-CN'].connectionInvalid,
   },
   // 主进程拒绝请求或找不到内容时的说明，见 shared/i18n/errorText。

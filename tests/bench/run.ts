@@ -17,6 +17,7 @@ import { benchBpmnImport } from './bpmnBench';
 import { benchEditor } from './editorBench';
 import { benchLayout } from './layoutBench';
 import { benchLayoutQuality, printLayoutQuality } from './layoutQuality';
+import { benchPictureExport, printPictureFigures } from './pictureBench';
 import { printDocumentFigures, printLayoutFigures, report } from './report';
 import { elapsedMs, timeAsync, timePairSync, type Series } from './stats';
 
@@ -176,6 +177,8 @@ async function main(): Promise<void> {
     printLayoutFigures(layouts, bpmn, editor);
     progress('layout quality beside elkjs: the insurer map and 20 generated lane maps');
     printLayoutQuality(await benchLayoutQuality());
+    progress('picture export: the insurer map as a tiled A4 landscape PDF');
+    printPictureFigures(await benchPictureExport());
   } finally {
     fs.rmSync(folder, { recursive: true, force: true });
   }

@@ -28,6 +28,8 @@ async function connect(app: Page, from: string, to: string): Promise<void> {
 }
 
 test('draw, describe, lay out and save a cross-functional process', async ({ app }, testInfo) => {
+  // A long walk, with two picture exports, on a loaded machine.
+  test.setTimeout(240_000);
   await app.getByText('工作流程', { exact: true }).click();
   await app.getByRole('button', { name: '新建流程' }).click();
   await expect(app.getByTestId('process-canvas')).toBeVisible();
@@ -137,14 +139,18 @@ test('draw, describe, lay out and save a cross-functional process', async ({ app
   }).toPass();
   await app.screenshot({ path: path.join(SCREENSHOTS, 'process-editor-zh-CN.png') });
 
-  // export the whole map as PNG and SVG
-  for (const [item, extension] of [
-    ['图片（PNG）', 'png'],
-    ['矢量图（SVG）', 'svg'],
+  // export the whole map as PNG and SVG, one fitted page each
+  for (const [format, extension] of [
+    ['PNG（300 dpi）', 'png'],
+    ['SVG', 'svg'],
   ] as const) {
     const download = app.waitForEvent('download');
     await app.getByRole('button', { name: '导出' }).hover();
-    await app.getByText(item, { exact: true }).click();
+    await app.getByText('导出图片（PDF、PNG、SVG）…', { exact: true }).click();
+    const dialog = app.getByRole('dialog', { name: '导出流程图' });
+    await dialog.getByRole('radio', { name: format }).check();
+    await dialog.getByRole('radio', { name: '缩放到一页' }).check();
+    await dialog.getByRole('button', { name: /导\s*出/ }).click();
     const file = testInfo.outputPath(`map.${extension}`);
     await (await download).saveAs(file);
     const bytes = fs.readFileSync(file);

@@ -32,6 +32,10 @@ export type EditorContext = {
   editLabel: (id: string, text?: string) => void;
   /** Starts picking the target of a new connector from `sourceId` with the keyboard. */
   pickTarget: (sourceId: string) => void;
+  /** Opens the picture export dialog (PDF, PNG, SVG) for the map as drawn now. */
+  exportPicture: () => void;
+  /** Writes the saved map as a BPMN 2.0 file. */
+  exportBpmn: () => void;
   /** Shows a short message (a refusal, a hint). */
   notify: (text: string) => void;
 };

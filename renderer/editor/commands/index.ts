@@ -1,6 +1,7 @@
 import { arrangeCommands } from './arrangeCommands';
 import { connectCommands } from './connectCommands';
 import { editCommands } from './editCommands';
+import { fileCommands } from './fileCommands';
 import { createRegistry, type EditorCommand } from './registry';
 
 /*
@@ -11,6 +12,7 @@ export const EDITOR_COMMANDS: readonly EditorCommand[] = [
   ...editCommands,
   ...connectCommands,
   ...arrangeCommands,
+  ...fileCommands,
 ];
 
 export const editorRegistry = createRegistry(EDITOR_COMMANDS);

@@ -36,6 +36,8 @@ function harness(selection: string[], options: { readOnly?: boolean } = {}) {
     editLabel: vi.fn(),
     pickTarget: vi.fn(),
     notify: vi.fn(),
+    exportPicture: vi.fn(),
+    exportBpmn: vi.fn(),
     newId: () => `new-${(n += 1)}`,
   };
   const context = (): EditorContext =>
@@ -171,5 +173,15 @@ describe('command registry', () => {
     const { context, state } = harness(['e1']);
     runCommand(editorRegistry.get('connect.reverse'), context());
     expect(state.history.present.edges[0]).toMatchObject({ source: 'b', target: 'a' });
+  });
+});
+
+describe('export commands', () => {
+  it('export the map even when it is read-only, through the editor', () => {
+    const { context, ui } = harness([], { readOnly: true });
+    runCommand(editorRegistry.get('file.exportPicture'), context());
+    runCommand(editorRegistry.get('file.exportBpmn'), context());
+    expect(ui.exportPicture).toHaveBeenCalledOnce();
+    expect(ui.exportBpmn).toHaveBeenCalledOnce();
   });
 });

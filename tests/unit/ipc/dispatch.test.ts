@@ -187,6 +187,13 @@ describe('dispatch', () => {
       name: '招聘流程（副本）',
     });
     await call('process:get', { id: process.id });
+    await call('export:processPicture', {
+      format: 'svg',
+      options: { mode: 'fit', paper: 'A4', pageOrientation: 'landscape' },
+      graph: process.graph,
+      info: { name: '招聘流程', code: 'HR-01', version: '0' },
+      locale: 'zh-CN',
+    });
     await call('process:list', { processClass: 'general', departmentId: null });
     await call('process:approve', { id: process.id, note: '首次发布', expectedVersion: 1 });
     await call('process:history', { id: process.id });
