@@ -31,6 +31,7 @@ import { runLayout } from './runLayout';
 import { useCommandKeys } from './useCommandKeys';
 import { useDrawing } from './useDrawing';
 import { useProcessEditor } from './useProcessEditor';
+import { MapProblems } from './panels/MapProblems';
 import { MapSettings } from './panels/MapSettings';
 import { FrameActionsContext } from './view/frameActions';
 import { useFocusMode } from './view/focusMode';
@@ -286,6 +287,7 @@ export function ProcessEditor(props: Props) {
                 onChange={editor.setBasics}
               />
               <MapSettings graph={graph} edits={frame.edits} readOnly={readOnly} />
+              <MapProblems graph={graph} onSelect={select} />
             </>
           )}
         </aside>

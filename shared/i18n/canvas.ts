@@ -1,4 +1,4 @@
-import type { ConnectionRefusal } from '../connectionRules';
+import type { ConnectionRefusal, DecisionProblem } from '../connectionRules';
 import type { Side } from '../process';
 
 /*
@@ -10,6 +10,8 @@ import type { Side } from '../process';
 type CanvasText = {
   cmd: Record<string, string>;
   refused: Record<ConnectionRefusal, string>;
+  /** The side panel's list of what the map still breaks (title, and one text per problem). */
+  problems: Record<DecisionProblem | 'title' | 'connector' | 'none', string>;
   sides: Record<Side, string>;
   hint: Record<string, string>;
 };
@@ -35,6 +37,13 @@ const en: CanvasText = {
     outOfEnd: 'Nothing flows out of an end.',
     annotationToAnnotation: 'A note attaches to a step, not to another note.',
     duplicate: 'These two shapes are already connected this way.',
+  },
+  problems: {
+    title: 'To fix on this map',
+    none: 'Every connector follows the rules, and every decision has labelled ways out.',
+    connector: '{{from}} → {{to}}: {{reason}}',
+    decisionFewBranches: '“{{label}}” is a decision with fewer than two ways out.',
+    decisionBranchUnlabelled: 'A way out of “{{label}}” has no label (e.g. Yes / No).',
   },
   sides: {
     top: 'Add a step above',
@@ -73,6 +82,13 @@ const zhCN: CanvasText = {
     outOfEnd: '结束之后不能再有步骤。',
     annotationToAnnotation: '注释只能连接到步骤，不能连接到另一个注释。',
     duplicate: '这两个图形之间已有同样的连接线。',
+  },
+  problems: {
+    title: '本图待修正',
+    none: '所有连接线均符合规则，每个判断都有带标注的分支。',
+    connector: '{{from}} → {{to}}：{{reason}}',
+    decisionFewBranches: '判断“{{label}}”的分支少于两个。',
+    decisionBranchUnlabelled: '判断“{{label}}”有一个分支没有标注（如 是 / 否）。',
   },
   sides: {
     top: '在上方添加步骤',

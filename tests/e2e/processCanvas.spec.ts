@@ -64,7 +64,7 @@ async function newMap(app: Page): Promise<{ lanes: Locator }> {
   // an empty map says how to start
   await expect(app.getByTestId('empty-canvas-hint')).toContainText('添加泳道');
   for (let i = 0; i < 2; i += 1) await app.getByRole('button', { name: '添加泳道' }).click();
-  await app.getByRole('button', { name: 'Fit View' }).click();
+  await app.getByRole('button', { name: '适应画面' }).click();
   const lanes = app.locator('.react-flow__node-lane');
   await expect(lanes).toHaveCount(2);
   return { lanes };
@@ -241,17 +241,17 @@ test.describe('the insurer’s map', () => {
     await app.getByRole('option', { name: /保单签发（现状）/ }).click();
     await expect(app.locator('.react-flow__node-lane')).toHaveCount(5);
     await expect(app.locator('g.connector')).not.toHaveCount(0);
-    await app.getByRole('button', { name: 'Fit View' }).click();
+    await app.getByRole('button', { name: '适应画面' }).click();
     await app.waitForTimeout(600);
     await app.screenshot({ path: path.join(SCREENSHOTS, 'canvas-insurer-fit-zh-CN.png') });
-    for (let i = 0; i < 9; i += 1) await app.getByRole('button', { name: 'Zoom In' }).click();
+    for (let i = 0; i < 2; i += 1) await app.getByRole('button', { name: '放大' }).click();
     await app.waitForTimeout(600);
     await app.screenshot({ path: path.join(SCREENSHOTS, 'canvas-insurer-zh-CN.png') });
     // laid out again: every connector routed around the steps by the shared router
     await app.getByRole('button', { name: '自动布局' }).click();
     await expect(app.getByRole('button', { name: '保存' })).toBeEnabled();
-    await app.getByRole('button', { name: 'Fit View' }).click();
-    for (let i = 0; i < 9; i += 1) await app.getByRole('button', { name: 'Zoom In' }).click();
+    await app.getByRole('button', { name: '适应画面' }).click();
+    for (let i = 0; i < 2; i += 1) await app.getByRole('button', { name: '放大' }).click();
     await app.waitForTimeout(600);
     await app.screenshot({ path: path.join(SCREENSHOTS, 'canvas-insurer-routed-zh-CN.png') });
     await app.getByText('English', { exact: true }).click();

@@ -14,7 +14,8 @@ export const MIN_BAND_SIZE = 20;
 
 /**
  * The end boundary of a lane or phase band: dragging it resizes the band, with a guide line
- * showing the new boundary while the button is held.
+ * showing the new boundary while the button is held. The grip lies just inside the band: the
+ * next band is drawn after this one and would cover any part of it that reached across.
  */
 export function BoundaryHandle({ axis, size, onResize }: Props) {
   const { t } = useTranslation();
@@ -34,8 +35,8 @@ export function BoundaryHandle({ axis, size, onResize }: Props) {
       style={{
         position: 'absolute',
         ...(vertical
-          ? { top: 0, bottom: 0, right: -4 - shift, width: 8, cursor: 'col-resize' }
-          : { left: 0, right: 0, bottom: -4 - shift, height: 8, cursor: 'row-resize' }),
+          ? { top: 0, bottom: 0, right: -shift, width: 8, cursor: 'col-resize' }
+          : { left: 0, right: 0, bottom: -shift, height: 8, cursor: 'row-resize' }),
         borderColor: '#1f5fa8',
         borderStyle: delta ? 'dashed' : 'none',
         borderWidth: vertical ? '0 0 0 0' : 0,
