@@ -4,6 +4,7 @@ import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Department, RoleSummary } from '../../shared/domain';
 import { emptyGraph, type ProcessGraph, type ProcessSummary } from '../../shared/process';
+import { numberSteps } from '../../shared/stepNumbers';
 import { ConflictDialog } from '../ui/ConflictDialog';
 import { useReportError } from '../ui/useReportError';
 import type { Clipboard } from './commands/context';
@@ -58,10 +59,19 @@ export function ProcessEditor(props: Props) {
   const report = useReportError();
   const editor = useProcessEditor(processId);
   const { history, basics, run: record } = editor;
-  // Every edit keeps the connectors it disturbed routed around the steps (layout routes itself).
+  // Every edit keeps the connectors it disturbed routed around the steps (layout routes itself)
+  // and numbers new steps as save would (10, 20 … kept; inserted steps between), so the number
+  // is on the shape at once. An edit that changes nothing stays nothing (no undo step).
   const run = useCallback(
     (name: string, change: (graph: ProcessGraph) => ProcessGraph, mergeKey?: string) =>
-      record(name, (graph) => rerouteChanged(graph, change(graph)), mergeKey),
+      record(
+        name,
+        (graph) => {
+          const changed = change(graph);
+          return changed === graph ? graph : rerouteChanged(graph, numberSteps(changed, graph));
+        },
+        mergeKey,
+      ),
     [record],
   );
   const libraryReadOnly = useLibraryReadOnly();

@@ -192,6 +192,9 @@ test('labels in place, quick-add, palette clicks, context menu and keyboard conn
   const boxA = await step(a).boundingBox();
   const boxB = await step(b).boundingBox();
   expect(boxB?.x ?? 0).toBeGreaterThan((boxA?.x ?? 0) + (boxA?.width ?? 0));
+  // each step is numbered on the shape as it is drawn, in flow order (10, 20 …)
+  await expect(step(a).getByTestId('step-number')).toHaveText('10');
+  await expect(step(b).getByTestId('step-number')).toHaveText('20');
 
   // a palette click adds the shape after the selected step (the new one is selected)
   await app.getByRole('button', { name: '添加判断' }).click();

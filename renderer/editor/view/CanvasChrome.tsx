@@ -27,17 +27,6 @@ import { setFocusMode, useFocusMode } from './focusMode';
 import { Legend } from './Legend';
 import { StickyLaneTitles } from './StickyLaneTitles';
 
-function usesMarks(graph: ProcessGraph): boolean {
-  return graph.nodes.some(
-    ({ activity }) =>
-      activity &&
-      (activity.valueClass !== null ||
-        activity.isApproval ||
-        activity.isInspection ||
-        activity.isHandOff),
-  );
-}
-
 function minimapColour(node: Node): string {
   const flowNode = node as FlowNode;
   if (flowNode.type === 'lane') return flowNode.data.index % 2 === 0 ? '#dfe8f2' : '#eef3f8';
@@ -55,10 +44,9 @@ export function CanvasChrome({ graph }: { graph: ProcessGraph }) {
   const { setViewport, fitView, getNodes } = useReactFlow();
   const focused = useFocusMode();
   const frame = useMemo(() => diagramFrame(graph), [graph]);
-  // The legend explains the marks a map uses: shown by itself once there are any, until the
-  // user hides it (or shows it on a map without marks).
-  const [legendChoice, setLegend] = useState<boolean | null>(null);
-  const legend = legendChoice ?? usesMarks(graph);
+  // The legend explains the marks on the steps. It opens on request (the button under the
+  // zoom controls): shown by itself it covered the steps at the right of a fitted map.
+  const [legend, setLegend] = useState(false);
   const screenWidth = useStore((state) => state.width);
   const screenHeight = useStore((state) => state.height);
   const initialised = useNodesInitialized();
