@@ -1,4 +1,5 @@
 import { resolvedSides } from '../../../shared/layout/routing/paths';
+import { opposite, portPoint } from '../../../shared/layout/routing/sides';
 import type { Point, ProcessEdge, ProcessNode, Side } from '../../../shared/process';
 
 /*
@@ -13,22 +14,10 @@ type Box = Pick<ProcessNode, 'x' | 'y' | 'width' | 'height'>;
 /** How far a connector runs straight out of a side before it may turn. */
 const STUB = 20;
 
-export function anchorOf(node: Box, side: Side): Point {
-  switch (side) {
-    case 'top':
-      return { x: node.x + node.width / 2, y: node.y };
-    case 'bottom':
-      return { x: node.x + node.width / 2, y: node.y + node.height };
-    case 'left':
-      return { x: node.x, y: node.y + node.height / 2 };
-    case 'right':
-      return { x: node.x + node.width, y: node.y + node.height / 2 };
-  }
-}
+/** Where a connector leaves or reaches a shape: the middle of that side, as the router has it. */
+export const anchorOf = (node: Box, side: Side): Point => portPoint(node, side);
 
-export function opposite(side: Side): Side {
-  return ({ top: 'bottom', bottom: 'top', left: 'right', right: 'left' } as const)[side];
-}
+export { opposite };
 
 function isHorizontalSide(side: Side): boolean {
   return side === 'left' || side === 'right';
