@@ -139,6 +139,9 @@ test('compare two approved versions of a map: marks on the map and a list of cha
   await drawer.getByRole('button', { name: /^查\s*看$/ }).click();
   const map = drawer.getByRole('region', { name: '该版本的流程图' });
   await expect(map.locator('.react-flow__node-step')).toHaveCount(5);
+  // its connectors are drawn as the editor draws them: routed, with arrowheads
+  await expect(map.locator('g.connector')).toHaveCount(4);
+  await expect(map.locator('g.connector[data-source="check"][data-target="copy"]')).toHaveCount(1);
   await expect(map.locator('.react-flow__node-step', { hasText: '复印存档' })).toBeVisible();
   await expect(map.locator('.react-flow__node.draggable')).toHaveCount(0);
   await expect(map.locator('.react-flow__node.selectable')).toHaveCount(0);

@@ -1,6 +1,7 @@
 import {
   Background,
   BackgroundVariant,
+  ConnectionMode,
   Controls,
   ReactFlow,
   ReactFlowProvider,
@@ -10,7 +11,9 @@ import { useEffect, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ProcessGraph } from '../../../shared/process';
 import type { ProcessDiff } from '../../../shared/processDiff';
+import { edgeTypes } from '../edges/edgeTypes';
 import { nodeTypes } from '../nodes/nodeTypes';
+import { useFlowAriaLabels } from '../view/flowText';
 import { diffFlow } from './diffFlow';
 
 /**
@@ -20,6 +23,7 @@ import { diffFlow } from './diffFlow';
 export function VersionMap({ graph, diff }: { graph: ProcessGraph; diff: ProcessDiff | null }) {
   const { t } = useTranslation();
   const flow = useMemo(() => diffFlow(graph, diff), [graph, diff]);
+  const ariaLabelConfig = useFlowAriaLabels();
   return (
     <section
       aria-label={t('processHistory.map')}
@@ -33,6 +37,11 @@ export function VersionMap({ graph, diff }: { graph: ProcessGraph; diff: Process
           nodes={flow.nodes}
           edges={flow.edges}
           nodeTypes={nodeTypes}
+          // The connectors as the editor draws them: along their stored routes, with arrows.
+          edgeTypes={edgeTypes}
+          // Every handle of a step is a source; a connector ends on one only in loose mode.
+          connectionMode={ConnectionMode.Loose}
+          ariaLabelConfig={ariaLabelConfig}
           nodesDraggable={false}
           nodesConnectable={false}
           elementsSelectable={false}
