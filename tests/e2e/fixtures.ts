@@ -7,6 +7,7 @@ import {
   _electron as electron,
   test as base,
   expect,
+  type Locator,
   type Page,
   type TestInfo,
 } from '@playwright/test';
@@ -96,3 +97,17 @@ export const test = base.extend<RoleFlow>({
 });
 
 export { expect } from '@playwright/test';
+
+/**
+ * Picks an option of an antd select. antd keeps a closed list in the page while it fades out,
+ * and a second list opened meanwhile holds the same titles: the next list is opened only once
+ * every other is gone, so the option clicked is the one of this select.
+ */
+export async function pickOption(page: Page, select: Locator, option: string): Promise<void> {
+  const open = page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden)');
+  await expect(open).toHaveCount(0);
+  await select.click();
+  await expect(open).toHaveCount(1);
+  await open.getByTitle(option, { exact: true }).click();
+  await expect(open).toHaveCount(0);
+}

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Locator, Page } from '@playwright/test';
-import { expect, SCREENSHOTS, test } from './fixtures';
+import { expect, pickOption, SCREENSHOTS, test } from './fixtures';
 
 /*
  * A consultant draws a cross-functional process: three lanes bound to roles of the library,
@@ -40,8 +40,8 @@ test('draw, describe, lay out and save a cross-functional process', async ({ app
     await app.getByRole('button', { name: '添加泳道' }).click();
     const lanes = app.locator('.react-flow__node-lane');
     await lanes.last().click({ position: { x: 40, y: 40 } });
-    await app.getByLabel('岗位或部门', { exact: true }).click();
-    await app.locator('.ant-select-dropdown:visible').getByTitle(role, { exact: true }).click();
+    await pickOption(app, app.getByLabel('岗位或部门', { exact: true }), role);
+    await expect(lanes.last()).toContainText(role);
   }
   await app.getByRole('button', { name: '适应画面' }).click();
   const lanes = app.locator('.react-flow__node-lane');

@@ -1,6 +1,6 @@
 import path from 'node:path';
-import type { Locator, Page } from '@playwright/test';
-import { expect, SCREENSHOTS, test } from './fixtures';
+import type { Page } from '@playwright/test';
+import { expect, pickOption, SCREENSHOTS, test } from './fixtures';
 
 /*
  * A process is revised and approved twice: between the versions one step is renamed, one
@@ -135,7 +135,7 @@ test('compare two approved versions of a map: marks on the map and a list of cha
   await expect(drawer.getByText('核保员签发保单')).toBeVisible();
 
   // version 1, read-only: its own steps, nothing can be dragged or selected
-  await pick(app, drawer, '查看', '版本 1');
+  await pickOption(app, drawer.getByLabel('查看', { exact: true }), '版本 1');
   await drawer.getByRole('button', { name: /^查\s*看$/ }).click();
   const map = drawer.getByRole('region', { name: '该版本的流程图' });
   await expect(map.locator('.react-flow__node-step')).toHaveCount(5);
@@ -149,8 +149,8 @@ test('compare two approved versions of a map: marks on the map and a list of cha
   await drawer.getByRole('button', { name: '返回列表' }).click();
 
   // compare version 1 → version 2
-  await pick(app, drawer, '比较版本', '版本 1');
-  await pick(app, drawer, '对比版本', '版本 2');
+  await pickOption(app, drawer.getByLabel('比较版本', { exact: true }), '版本 1');
+  await pickOption(app, drawer.getByLabel('对比版本', { exact: true }), '版本 2');
   await drawer.getByRole('button', { name: /^比\s*较$/ }).click();
   await expect(drawer.getByText('版本 1 → 2')).toBeVisible();
   const marked = (mark: string) => map.locator(`.react-flow__node.diff-${mark}`);
@@ -181,8 +181,8 @@ test('compare two approved versions of a map: marks on the map and a list of cha
   await app.keyboard.press('Escape');
   await app.getByText('English', { exact: true }).click();
   await app.getByRole('button', { name: 'History' }).click();
-  await pick(app, drawer, 'Compare from', 'Version 1');
-  await pick(app, drawer, 'Compare to', 'Version 2');
+  await pickOption(app, drawer.getByLabel('Compare from', { exact: true }), 'Version 1');
+  await pickOption(app, drawer.getByLabel('Compare to', { exact: true }), 'Version 2');
   await drawer.getByRole('button', { name: 'Compare' }).click();
   const changes = drawer.getByRole('region', { name: 'Changes' });
   await expect(changes.locator('[data-change="moved"]')).toContainText(
@@ -193,17 +193,3 @@ test('compare two approved versions of a map: marks on the map and a list of cha
   );
   await app.screenshot({ path: path.join(SCREENSHOTS, 'process-history-compare-en.png') });
 });
-
-/**
- * Picks an option of one of the drawer's selects. The drawer has three, and antd keeps a
- * closed list in the page while it fades out: the next list is opened only once every other
- * is gone, so the option clicked is the one of this select.
- */
-async function pick(app: Page, drawer: Locator, select: string, option: string): Promise<void> {
-  const open = app.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden)');
-  await expect(open).toHaveCount(0);
-  await drawer.getByLabel(select, { exact: true }).click();
-  await expect(open).toHaveCount(1);
-  await open.getByTitle(option, { exact: true }).click();
-  await expect(open).toHaveCount(0);
-}
