@@ -16,6 +16,7 @@ import {
   ROLE_TEMPLATES,
 } from './domain';
 import { DAMAGED_DOCUMENTS } from './documentRecovery';
+import { analysisSettingsSchema } from './analysis/settings';
 import { LOCALES } from './i18n/locales';
 import { PROCESS_CLASSES, RACI } from './process';
 import { graphSchema, processBasicsShape } from './processSchema';
@@ -266,6 +267,20 @@ const roleDraft = z.strictObject({
 
 const librarySettings = z.strictObject({ defaultTemplate: z.enum(ROLE_TEMPLATES) });
 
+/** What the process analysis needs of the library (shared/analysis/types.ts AnalysisLibrary). */
+const analysisLibrary = z.strictObject({
+  roles: z.array(
+    z.strictObject({
+      id,
+      title: z.string(),
+      departmentId: id.nullable(),
+      hourlyRate: z.number().finite().min(0).nullable(),
+    }),
+  ),
+  departments: z.array(z.strictObject({ id, name: z.string() })),
+  settings: analysisSettingsSchema,
+});
+
 /** Channel name → request and response schema. Channels are named `domain:verb`. */
 export const contract = {
   'app:setLocale': {
@@ -283,6 +298,10 @@ export const contract = {
   'library:createSample': { request: empty, response: libraryStatus },
   'library:settings': { request: empty, response: librarySettings },
   'library:setSettings': { request: librarySettings, response: librarySettings },
+
+  /** Roles with their cost rates, departments and the analysis settings, for one analysis. */
+  'analysis:library': { request: empty, response: analysisLibrary },
+  'analysis:setSettings': { request: analysisSettingsSchema, response: analysisSettingsSchema },
 
   'department:list': { request: empty, response: z.array(department) },
   'department:create': {

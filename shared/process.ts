@@ -84,7 +84,26 @@ export type ActivityDetails = {
   formsAndSystems: string;
   /** 作业指导书: the work instruction for this step. */
   instruction: string;
+  /**
+   * Whole days of waiting before the step, on top of waitMinutes. Kept as a count of days, not
+   * minutes, because a day is 480 minutes on the working-time basis and 1,440 on the calendar
+   * basis (library setting): the same "waits 2 days" gives a different lead time on each.
+   */
+  waitDays?: number | null;
+  /** Cost per execution besides labour (fees, material), in the library's currency. */
+  fixedCost?: number | null;
+  /** First-pass yield (%C&A, 0–100): the share of outputs the next step can use as they are. */
+  firstPassYield?: number | null;
+  /** Marked as repetitive work a system could do (rules A1 and A4). */
+  isRepetitive?: boolean;
 };
+
+export const GATEWAY_TYPES = ['exclusive', 'parallel', 'inclusive'] as const;
+/**
+ * What a decision shape means: exclusive (XOR, one way out — the default), parallel (AND, every
+ * way out at once) or inclusive (OR). RoleFlow draws one branching symbol with a marker.
+ */
+export type GatewayType = (typeof GATEWAY_TYPES)[number];
 
 export type ProcessNode = {
   id: string;
@@ -112,6 +131,8 @@ export type ProcessNode = {
    * laneId and every lane between them).
    */
   jointLaneId?: string | null;
+  /** Decisions only; absent means exclusive. */
+  gateway?: GatewayType;
 };
 
 export type ProcessEdge = {
@@ -132,6 +153,38 @@ export type ProcessEdge = {
   waypoints?: Point[];
   /** Centre of the label, when placed by the router or moved by the user. */
   labelAt?: Point | null;
+  /** Out of an exclusive decision: the share of cases taking this branch, 0–100 %. */
+  probability?: number | null;
+  /** Out of a decision: what the branch means (an inspection's rework is `reject`). */
+  outcome?: BranchOutcome | null;
+};
+
+export const BRANCH_OUTCOMES = ['pass', 'reject', 'other'] as const;
+export type BranchOutcome = (typeof BRANCH_OUTCOMES)[number];
+
+/** A finding of the process analysis the user dismissed, with the reason (kept with the map). */
+export type DismissedFinding = {
+  /** The finding's key: its rule id and the elements it names (shared/analysis/findings). */
+  key: string;
+  reason: string;
+  /** ISO date-time of the dismissal. */
+  at: string;
+};
+
+/**
+ * What the process analysis needs of the process as a whole, and what the user decided about
+ * its findings. Kept in the graph document so approved versions carry the figures they were
+ * analysed with, and two versions of one process compare like two processes.
+ */
+export type ProcessAnalysisData = {
+  /** Cases a year (年业务量). */
+  annualVolume?: number | null;
+  /** 时限: whole days (converted by the time basis) plus minutes. */
+  timeLimitDays?: number | null;
+  timeLimitMinutes?: number | null;
+  /** The process this one is the to-be variant of (the pair opens together). */
+  variantOfId?: number | null;
+  dismissed?: DismissedFinding[];
 };
 
 /**
@@ -166,6 +219,8 @@ export type ProcessGraph = {
   edges: ProcessEdge[];
   /** Present on imported processes. */
   bpmn?: PreservedBpmn;
+  /** Analysis inputs of the whole process; absent: none given yet. */
+  analysis?: ProcessAnalysisData;
 };
 
 export function emptyActivityDetails(): ActivityDetails {

@@ -1,5 +1,14 @@
 import { z } from 'zod';
-import { NODE_KINDS, ORIENTATIONS, PROCESS_CLASSES, RACI, SIDES, VALUE_CLASSES } from './process';
+import {
+  BRANCH_OUTCOMES,
+  GATEWAY_TYPES,
+  NODE_KINDS,
+  ORIENTATIONS,
+  PROCESS_CLASSES,
+  RACI,
+  SIDES,
+  VALUE_CLASSES,
+} from './process';
 
 /*
  * zod schemas of the process document: the IPC contract validates the editor's graph with
@@ -11,6 +20,8 @@ const id = z.number().int().positive().max(Number.MAX_SAFE_INTEGER);
 const elementId = z.string().min(1).max(200);
 const coordinate = z.number().finite().min(-1e6).max(1e6);
 const minutes = z.number().finite().min(0).max(1e7).nullable();
+const money = z.number().finite().min(0).max(1e12).nullable();
+const percent = z.number().finite().min(0).max(100).nullable();
 
 export const activityDetailsSchema = z.strictObject({
   raci: z.array(z.strictObject({ roleId: id, letter: z.enum(RACI) })).max(50),
@@ -24,6 +35,10 @@ export const activityDetailsSchema = z.strictObject({
   outputs: z.string().max(4000),
   formsAndSystems: z.string().max(4000),
   instruction: z.string().max(20000),
+  waitDays: z.number().finite().min(0).max(100000).nullable().optional(),
+  fixedCost: money.optional(),
+  firstPassYield: percent.optional(),
+  isRepetitive: z.boolean().optional(),
 });
 
 export const laneSchema = z.strictObject({
@@ -51,6 +66,7 @@ export const nodeSchema = z.strictObject({
   stepNumber: z.number().int().min(0).max(999999).nullable().optional(),
   phaseId: elementId.nullable().optional(),
   jointLaneId: elementId.nullable().optional(),
+  gateway: z.enum(GATEWAY_TYPES).optional(),
 });
 
 const point = z.strictObject({ x: coordinate, y: coordinate });
@@ -70,6 +86,25 @@ export const edgeSchema = z.strictObject({
   targetSide: z.enum(SIDES).nullable().optional(),
   waypoints: z.array(point).max(200).optional(),
   labelAt: point.nullable().optional(),
+  probability: percent.optional(),
+  outcome: z.enum(BRANCH_OUTCOMES).nullable().optional(),
+});
+
+export const analysisDataSchema = z.strictObject({
+  annualVolume: z.number().finite().min(0).max(1e9).nullable().optional(),
+  timeLimitDays: z.number().finite().min(0).max(100000).nullable().optional(),
+  timeLimitMinutes: minutes.optional(),
+  variantOfId: id.nullable().optional(),
+  dismissed: z
+    .array(
+      z.strictObject({
+        key: z.string().min(1).max(2000),
+        reason: z.string().max(2000),
+        at: z.string().max(40),
+      }),
+    )
+    .max(2000)
+    .optional(),
 });
 
 export const graphSchema = z.strictObject({
@@ -78,6 +113,7 @@ export const graphSchema = z.strictObject({
   phases: z.array(phaseSchema).max(50).optional(),
   nodes: z.array(nodeSchema).max(10000),
   edges: z.array(edgeSchema).max(20000),
+  analysis: analysisDataSchema.optional(),
 });
 
 export const processKpisSchema = z.strictObject({

@@ -59,6 +59,13 @@ export const roleDetailsSchema = z.object({
   supervisoryResponsibilities: text(2000),
   otherDuties: text(2000),
   disclaimer: text(2000),
+  /**
+   * What the role costs, for the process analysis: a year's total employment cost, or the
+   * monthly wage when that is all HR gives (hourly rate = wage ÷ (21.75 × 8), 劳社部发〔2008〕3号).
+   * The annual cost wins when both are given.
+   */
+  annualCost: z.number().finite().min(0).max(1e10).nullable().default(null),
+  monthlyWage: z.number().finite().min(0).max(1e9).nullable().default(null),
 });
 
 export type RoleDetails = z.infer<typeof roleDetailsSchema>;

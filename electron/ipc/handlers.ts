@@ -3,6 +3,7 @@ import { AppError } from '../../shared/errors';
 import type { Locale } from '../../shared/i18n/locales';
 import type { LibrarySession } from '../library/librarySession';
 import type { SettingsStore } from '../library/settings';
+import { AnalysisService } from '../services/analysisService';
 import { BpmnService } from '../services/bpmnService';
 import { ChecksService } from '../services/checksService';
 import { CompetencyService } from '../services/competencyService';
@@ -43,6 +44,7 @@ export type Services = {
   processes: ProcessService;
   bpmn: BpmnService;
   usage: UsageService;
+  analysis: AnalysisService;
 };
 
 export function createServices(context: HandlerContext): Services {
@@ -63,6 +65,7 @@ export function createServices(context: HandlerContext): Services {
     processes: new ProcessService(context.session),
     bpmn: new BpmnService(context.session, context.delivery ?? DOWNLOAD_DELIVERY),
     usage: new UsageService(context.session),
+    analysis: new AnalysisService(context.session),
     exports: new ExportService(context.session, roles, context.delivery ?? DOWNLOAD_DELIVERY),
     pictures: new PictureService(context.delivery ?? DOWNLOAD_DELIVERY),
   };
@@ -87,6 +90,7 @@ export function createHandlers(
     processes,
     bpmn,
     usage,
+    analysis,
   } = services;
   return {
     'app:setLocale': ({ locale }) => {
@@ -106,6 +110,9 @@ export function createHandlers(
     'library:createSample': () => library.createSample(),
     'library:settings': () => library.librarySettings(),
     'library:setSettings': (settings) => library.setLibrarySettings(settings),
+
+    'analysis:library': () => analysis.library(),
+    'analysis:setSettings': (settings) => analysis.setSettings(settings),
 
     'department:list': () => departments.list(),
     'department:create': ({ name, parentId }) => departments.create(name, parentId),

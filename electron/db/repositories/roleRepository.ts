@@ -15,6 +15,7 @@ import type {
   RoleTemplate,
 } from '../../../shared/domain';
 import { recoverRoleDetails } from '../../../shared/documentRecovery';
+import { parseRoleDetails } from '../../../shared/roleDetails';
 import { nowIso } from '../clock';
 
 type RoleRow = {
@@ -42,6 +43,17 @@ type HeadingRow = {
   title: string;
   department_id: number;
   reports_to_id: number | null;
+};
+
+type CostRow = { id: number; title: string; department_id: number; details: string | null };
+
+/** What a role costs, as its details give it (the process analysis's rates). */
+export type RoleCost = {
+  id: number;
+  title: string;
+  departmentId: number;
+  annualCost: number | null;
+  monthlyWage: number | null;
 };
 
 /** Where a role sits: enough to name managers and subordinates without loading contents. */
@@ -177,6 +189,7 @@ export class RoleRepository {
   private readonly allRoles: Statement<[], RoleRow>;
   private readonly upsertDetails: Statement<[number, string]>;
   private readonly headingRows: Statement<[], HeadingRow>;
+  private readonly costRows: Statement<[], CostRow>;
   private readonly allDuties: Statement<[], DutyRow & { role_id: number }>;
   private readonly allLinks: Statement<[], LinkRow & { role_id: number }>;
   private readonly storedDetailsRow: Statement<[number], { document: string }>;
@@ -235,6 +248,9 @@ export class RoleRepository {
        WHERE id = ? AND edit_version = ?`,
     );
     this.allRoles = db.prepare(`${ROLE_WITH_DETAILS} ORDER BY r.id`);
+    this.costRows = db.prepare(
+      'SELECT r.id, r.title, r.department_id, d.document AS details FROM roles r LEFT JOIN role_details d ON d.role_id = r.id ORDER BY r.id',
+    );
     this.headingRows = db.prepare(
       'SELECT id, key, title, department_id, reports_to_id FROM roles ORDER BY title COLLATE NOCASE, id',
     );
@@ -302,6 +318,20 @@ export class RoleRepository {
       departmentId: row.department_id,
       reportsToId: row.reports_to_id,
     }));
+  }
+
+  /** Every role's cost fields, without duties or competencies (one query). */
+  costs(): RoleCost[] {
+    return this.costRows.all().map((row) => {
+      const details = parseRoleDetails(row.details ?? '{}');
+      return {
+        id: row.id,
+        title: row.title,
+        departmentId: row.department_id,
+        annualCost: details.annualCost,
+        monthlyWage: details.monthlyWage,
+      };
+    });
   }
 
   /** Changes whenever any role is saved, approved, added or deleted (cache key for checks). */

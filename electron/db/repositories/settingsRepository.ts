@@ -1,4 +1,9 @@
 import type { Database, Statement } from 'better-sqlite3';
+import {
+  analysisSettingsSchema,
+  DEFAULT_ANALYSIS_SETTINGS,
+  type AnalysisSettings,
+} from '../../../shared/analysis/settings';
 import { ROLE_TEMPLATES, type RoleTemplate } from '../../../shared/domain';
 
 /** Library-wide settings, kept in the library file so they travel with it. */
@@ -27,5 +32,31 @@ export class SettingsRepository {
 
   write(settings: LibrarySettings): void {
     this.writeRow.run('defaultTemplate', settings.defaultTemplate);
+  }
+
+  /**
+   * The process analysis's settings. Thresholds a newer RoleFlow added, or a stored value out
+   * of range, fall back to their defaults one by one: a setting is never a reason the analysis
+   * cannot run.
+   */
+  readAnalysis(): AnalysisSettings {
+    const stored = this.readRow.get('analysis')?.value;
+    if (!stored) return DEFAULT_ANALYSIS_SETTINGS;
+    try {
+      const parsed = JSON.parse(stored) as Partial<AnalysisSettings> | null;
+      const merged = {
+        ...DEFAULT_ANALYSIS_SETTINGS,
+        ...parsed,
+        thresholds: { ...DEFAULT_ANALYSIS_SETTINGS.thresholds, ...parsed?.thresholds },
+      };
+      const result = analysisSettingsSchema.safeParse(merged);
+      return result.success ? result.data : DEFAULT_ANALYSIS_SETTINGS;
+    } catch {
+      return DEFAULT_ANALYSIS_SETTINGS;
+    }
+  }
+
+  writeAnalysis(settings: AnalysisSettings): void {
+    this.writeRow.run('analysis', JSON.stringify(settings));
   }
 }

@@ -5,10 +5,10 @@ import { FLSA_STATUSES, roleDetailsSchema, type RoleDetails } from '../../../../
 import { Field } from '../../../ui/Field';
 import { LimitedInput, LimitedTextArea } from '../../../ui/LimitedText';
 
-/** The free-text fields of RoleDetails (every one but location, directReports, kpis, flsa). */
+/** The free-text fields of RoleDetails (all but location, directReports, kpis, flsa, cost). */
 export type DetailTextField = Exclude<
   keyof RoleDetails,
-  'kpis' | 'flsaStatus' | 'location' | 'directReports'
+  'kpis' | 'flsaStatus' | 'location' | 'directReports' | 'annualCost' | 'monthlyWage'
 >;
 
 /** The field's length limit, read from the contract's schema so the two never disagree. */

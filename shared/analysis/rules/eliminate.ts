@@ -1,0 +1,8 @@
+import type { AnalysisFinding } from '../types';
+import type { RuleContext } from './context';
+
+/** Rules E… of PROCESS-ANALYSIS.md §c (being written: see the issue 9 brief). */
+export function eliminateRules(context: RuleContext): AnalysisFinding[] {
+  void context;
+  return [];
+}

@@ -1,0 +1,20 @@
+import type { AnalysisFinding } from '../types';
+import { automateRules } from './automate';
+import type { RuleContext } from './context';
+import { eliminateRules } from './eliminate';
+import { integrateRules } from './integrate';
+import { modellingRules } from './modelling';
+import { raciRules } from './raci';
+import { simplifyRules } from './simplify';
+
+/** Every rule of the catalogue (§c1–c6), in the method's order: E, S, I, A, then RACI, modelling. */
+export function runRules(context: RuleContext): AnalysisFinding[] {
+  return [
+    ...eliminateRules(context),
+    ...simplifyRules(context),
+    ...integrateRules(context),
+    ...automateRules(context),
+    ...raciRules(context),
+    ...modellingRules(context),
+  ];
+}

@@ -1,0 +1,8 @@
+import type { AnalysisFinding } from '../types';
+import type { RuleContext } from './context';
+
+/** Rules R… of PROCESS-ANALYSIS.md §c (being written: see the issue 9 brief). */
+export function raciRules(context: RuleContext): AnalysisFinding[] {
+  void context;
+  return [];
+}
