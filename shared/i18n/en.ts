@@ -1,3 +1,4 @@
+import { analysisMessages } from './analysis';
 import { bpmnMessages } from './bpmn';
 import { canvasMessages } from './canvas';
 import { pictureMessages } from './picture';
@@ -387,6 +388,7 @@ export const en = {
     PROCESS_DEPARTMENT_MISSING: 'The department of the process no longer exists and was cleared.',
   },
   processView: processViewMessages.en,
+  analysis: analysisMessages.en,
   picture: { labels: pictureMessages.en.labels, dialog: pictureMessages.en.dialog },
   bpmnImport: {
     problems: bpmnMessages.en.problems,

@@ -1,3 +1,4 @@
+import { analysisMessages } from './analysis';
 import { bpmnMessages } from './bpmn';
 import { canvasMessages } from './canvas';
 import { pictureMessages } from './picture';
@@ -357,6 +358,7 @@ export const zhCN: Messages = {
     PROCESS_DEPARTMENT_MISSING: '流程所属部门已不存在，已清空。',
   },
   processView: processViewMessages['zh-CN'],
+  analysis: analysisMessages['zh-CN'],
   picture: { labels: pictureMessages['zh-CN'].labels, dialog: pictureMessages['zh-CN'].dialog },
   bpmnImport: {
     problems: bpmnMessages['zh-CN'].problems,
