@@ -3,6 +3,7 @@ import { DAY_MINUTES, durationMinutes } from '../settings';
 import type { ProcessFigures, StepFigures } from '../types';
 import type { Visits } from '../visits';
 import { openLoops } from './dag';
+import { involvement } from './handOffs';
 import { leadTimes } from './leadTime';
 import { efficiency } from './pce';
 import { caseTimes, stepTimes, type StepTimes } from './times';
@@ -41,11 +42,7 @@ export function computeFigures(flow: FlowModel, { visits, endless }: Visits): Pr
     leadTime: lead?.leadTime ?? null,
     criticalPath,
     ...efficiency(lead?.leadTime ?? null, criticalPath, times, totals, dag, visits),
-    handOffs: { roles: 0, departments: 0, matrix: { actors: [], counts: [] } },
-    actors: [],
-    departmentIds: [],
-    approvals: 0,
-    inspections: 0,
+    ...involvement(flow, visits),
     reworkLoops: [],
     rolledYield: 1,
     cost: { perCase: null, perYear: null, nvaShare: null },
