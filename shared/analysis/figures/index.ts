@@ -2,6 +2,7 @@ import type { FlowModel } from '../flow';
 import { DAY_MINUTES, durationMinutes } from '../settings';
 import type { ProcessFigures, StepFigures } from '../types';
 import type { Visits } from '../visits';
+import { costs, type StepCost } from './cost';
 import { openLoops } from './dag';
 import { involvement } from './handOffs';
 import { leadTimes } from './leadTime';
@@ -21,7 +22,8 @@ export function computeFigures(flow: FlowModel, { visits, endless }: Visits): Pr
   const lead = endless.length === 0 ? leadTimes(flow, dag, visits, times) : null;
   const criticalPath = lead?.criticalPath ?? [];
   const onPath = new Set(criticalPath);
-  const steps = times.map((s) => stepRow(s, onPath.has(s.node.id)));
+  const priced = costs(flow, times);
+  const steps = times.map((s) => stepRow(s, onPath.has(s.node.id), priced.steps.get(s.node.id)));
   const analysis = flow.graph.analysis;
   const limitGiven =
     (analysis?.timeLimitDays ?? null) !== null || (analysis?.timeLimitMinutes ?? null) !== null;
@@ -45,7 +47,7 @@ export function computeFigures(flow: FlowModel, { visits, endless }: Visits): Pr
     ...involvement(flow, visits),
     reworkLoops: [],
     rolledYield: 1,
-    cost: { perCase: null, perYear: null, nvaShare: null },
+    cost: priced.cost,
     annualVolume: analysis?.annualVolume ?? null,
     timeLimitMinutes: limitGiven
       ? durationMinutes(analysis?.timeLimitDays, analysis?.timeLimitMinutes, basis)
@@ -55,7 +57,11 @@ export function computeFigures(flow: FlowModel, { visits, endless }: Visits): Pr
   };
 }
 
-function stepRow(step: StepTimes, onCriticalPath: boolean): StepFigures {
+function stepRow(
+  step: StepTimes,
+  onCriticalPath: boolean,
+  cost: StepCost | undefined,
+): StepFigures {
   const { node, visits, work, wait } = step;
   return {
     nodeId: node.id,
@@ -67,10 +73,10 @@ function stepRow(step: StepTimes, onCriticalPath: boolean): StepFigures {
     waitMinutes: wait,
     elapsedMinutes: work === null && wait === null ? null : visits * ((work ?? 0) + (wait ?? 0)),
     valueClass: step.valueClass,
-    costPerExecution: null,
-    costPerCase: null,
-    nvaCostPerCase: null,
-    annualHours: null,
+    costPerExecution: cost?.costPerExecution ?? null,
+    costPerCase: cost?.costPerCase ?? null,
+    nvaCostPerCase: cost?.nvaCostPerCase ?? null,
+    annualHours: cost?.annualHours ?? null,
     onCriticalPath,
   };
 }
