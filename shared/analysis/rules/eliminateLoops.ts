@@ -3,7 +3,6 @@ import type { AnalysisFinding } from '../types';
 import { everyCase, factsOf, oneDecimal, type EsiaContext } from './esiaContext';
 import { rejectAfter } from './paths';
 import { distinctActors, inFlowOrder } from './steps';
-import { objectOf } from '../verbs';
 
 /** Rules E6–E9 of §c1: rework, ping-pong, duplicated steps, approvals that reject nothing. */
 export function eliminateLoopRules(context: EsiaContext): AnalysisFinding[] {
@@ -121,14 +120,10 @@ function handOffsWithin(context: EsiaContext, pair: ReadonlySet<string>): number
 
 /** E8: two steps of the process with the same verb and the same object (obj of the label). */
 function duplicatedSteps(context: EsiaContext): AnalysisFinding[] {
-  const names = context.flow.library.roles
-    .map((role) => role.title)
-    .concat(context.flow.graph.lanes.map((lane) => lane.name));
   const groups = new Map<string, string[]>();
   for (const step of context.stepList) {
-    const object = objectOf(step.label, names);
-    if (!object) continue;
-    const key = `${step.verb?.verb ?? ''}|${object}`;
+    if (!step.labelObject) continue;
+    const key = `${step.verb?.verb ?? ''}|${step.labelObject}`;
     groups.set(key, [...(groups.get(key) ?? []), step.id]);
   }
   return [...groups.values()].flatMap((ids) => {
@@ -145,11 +140,10 @@ function duplicatedSteps(context: EsiaContext): AnalysisFinding[] {
  */
 function rarelyRejectingApprovals(context: EsiaContext): AnalysisFinding[] {
   const limit = context.thresholds.rareRejectPercent / 100;
+  const valueSteps = context.stepList.filter((s) => s.valueClass === 'VA').map((s) => s.id);
   return context.stepList.flatMap((step) => {
     if (!step.approval || !everyCase(step)) return [];
-    const gatesValue = factsOf(context, context.downstream(step.id)).some(
-      (later) => later.valueClass === 'VA',
-    );
+    const gatesValue = valueSteps.some((id) => context.reaches(step.id, id));
     if (!gatesValue) return [];
     const after = rejectAfter(context.flow, step.id);
     if (after.kind === 'unknown') return [];

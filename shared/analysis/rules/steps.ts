@@ -1,7 +1,7 @@
 import type { ValueClass } from '../../process';
 import type { FlowModel, FlowNode } from '../flow';
 import { durationMinutes } from '../settings';
-import { verbOf, type LabelVerb, type VerbKind } from '../verbs';
+import { objectOf, verbOf, type LabelVerb, type VerbKind } from '../verbs';
 import { objectsIn, objectsOf, type StepObject } from './objects';
 
 /*
@@ -34,7 +34,9 @@ export type StepFacts = {
   /** Declared inputs and outputs (connected documents and data, and the step's I/O fields). */
   inputs: string[];
   outputs: string[];
-  /** obj(a) of §c: the declared objects, else the label less its verb and the role names. */
+  /** The label less its verb and the performers' names, normalised (rule E8's object). */
+  labelObject: string;
+  /** obj(a) of §c: the declared objects, else the label's object. */
   objects: StepObject[];
 };
 
@@ -52,6 +54,7 @@ export function stepFacts(
     const is = (kind: VerbKind) => verb?.kinds.includes(kind) ?? false;
     const inputs = [...(flow.inputs.get(node.id) ?? []), ...objectsIn(details?.inputs)];
     const outputs = [...(flow.outputs.get(node.id) ?? []), ...objectsIn(details?.outputs)];
+    const labelObject = objectOf(label, names);
     const noWait = (details?.waitMinutes ?? null) === null && (details?.waitDays ?? null) === null;
     facts.set(node.id, {
       id: node.id,
@@ -70,7 +73,8 @@ export function stepFacts(
       repetitive: details?.isRepetitive ?? false,
       inputs: normalisedSet(inputs),
       outputs: normalisedSet(outputs),
-      objects: objectsOf(label, inputs, outputs, names),
+      labelObject,
+      objects: objectsOf(labelObject, inputs, outputs),
     });
   }
   return facts;
