@@ -3,11 +3,14 @@ import { DAY_MINUTES, durationMinutes } from '../settings';
 import type { ProcessFigures, StepFigures } from '../types';
 import type { Visits } from '../visits';
 import { costs, type StepCost } from './cost';
+import { coverage } from './coverage';
 import { openLoops } from './dag';
 import { involvement } from './handOffs';
 import { leadTimes } from './leadTime';
 import { efficiency } from './pce';
+import { raciMatrix } from './raci';
 import { caseTimes, stepTimes, type StepTimes } from './times';
+import { reworkLoops, rolledYield } from './yield';
 
 /*
  * Every figure of PROCESS-ANALYSIS.md §b for one process, from its flow model and expected
@@ -30,13 +33,7 @@ export function computeFigures(flow: FlowModel, { visits, endless }: Visits): Pr
   return {
     basis,
     dayMinutes: DAY_MINUTES[basis],
-    coverage: {
-      activities: steps.length,
-      withTimes: 0,
-      withValueClass: 0,
-      withCost: 0,
-      missing: [],
-    },
+    coverage: coverage(flow, times, priced.steps),
     visits: Object.fromEntries(visits),
     endlessLoops: endless,
     activityCount: steps.filter((s) => s.visits > 0).length,
@@ -45,15 +42,15 @@ export function computeFigures(flow: FlowModel, { visits, endless }: Visits): Pr
     criticalPath,
     ...efficiency(lead?.leadTime ?? null, criticalPath, times, totals, dag, visits),
     ...involvement(flow, visits),
-    reworkLoops: [],
-    rolledYield: 1,
+    reworkLoops: reworkLoops(flow, dag, visits),
+    rolledYield: rolledYield(flow, criticalPath),
     cost: priced.cost,
     annualVolume: analysis?.annualVolume ?? null,
     timeLimitMinutes: limitGiven
       ? durationMinutes(analysis?.timeLimitDays, analysis?.timeLimitMinutes, basis)
       : null,
     steps,
-    raci: { actors: [], rows: [] },
+    raci: raciMatrix(flow),
   };
 }
 

@@ -22,8 +22,6 @@ export type LeadTimeResult = {
   leadTime: LeadTimes;
   /** Start to end along the longest branches. */
   criticalPath: string[];
-  /** D(a) of each node on a path (the critical path's elapsed times). */
-  elapsed: Map<string, number>;
 };
 
 type Remaining = { critical: number; best: number; expected: number; next: string | null };
@@ -84,7 +82,6 @@ export function leadTimes(
       expected: starts.reduce((sum, s) => sum + s.expected, 0) / starts.length,
     },
     criticalPath,
-    elapsed,
   };
 }
 

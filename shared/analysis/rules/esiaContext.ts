@@ -1,4 +1,5 @@
 import type { RuleContext } from './context';
+import { nameOf } from './names';
 import { predecessorsOf, runsOf, successorsOf } from './paths';
 import { reachability } from './reach';
 import { stepFacts, type StepFacts } from './steps';
@@ -41,7 +42,10 @@ export function esiaContext(context: RuleContext): EsiaContext {
     runs: runsOf(flow),
     reaches,
     downstream,
-    label: (id) => flow.nodes.get(id)?.node.label.trim() ?? id,
+    label: (id) => {
+      const node = flow.nodes.get(id);
+      return node ? nameOf(node) : id;
+    },
   };
   cache.set(context, made);
   return made;

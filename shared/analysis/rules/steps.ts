@@ -2,6 +2,7 @@ import type { ValueClass } from '../../process';
 import type { FlowModel, FlowNode } from '../flow';
 import { durationMinutes } from '../settings';
 import { objectOf, verbOf, type LabelVerb, type VerbKind } from '../verbs';
+import { nameOf } from './names';
 import { objectsIn, objectsOf, type StepObject } from './objects';
 
 /*
@@ -49,12 +50,12 @@ export function stepFacts(
   const facts = new Map<string, StepFacts>();
   for (const node of flow.activities) {
     const details = node.node.activity;
-    const label = node.node.label.trim();
+    const label = nameOf(node);
     const verb = verbOf(label);
     const is = (kind: VerbKind) => verb?.kinds.includes(kind) ?? false;
     const inputs = [...(flow.inputs.get(node.id) ?? []), ...objectsIn(details?.inputs)];
     const outputs = [...(flow.outputs.get(node.id) ?? []), ...objectsIn(details?.outputs)];
-    const labelObject = objectOf(label, names);
+    const labelObject = labelObjectOf(label, names);
     const noWait = (details?.waitMinutes ?? null) === null && (details?.waitDays ?? null) === null;
     facts.set(node.id, {
       id: node.id,
@@ -86,13 +87,29 @@ export function inFlowOrder(flow: FlowModel, ids: Iterable<string>): string[] {
   return flow.order.filter((id) => wanted.has(id));
 }
 
-/** The names of performers a label may mention: roles, departments, lanes. */
+/**
+ * The names of performers a label may mention: roles, departments, lanes, each language of a
+ * bilingual name ("定价部 / Rating") on its own, longest first so a name inside another goes last.
+ */
 function performerNames(flow: FlowModel): string[] {
-  return [
+  const names = [
     ...flow.library.roles.map((role) => role.title),
     ...flow.library.departments.map((department) => department.name),
     ...flow.graph.lanes.map((lane) => lane.name),
-  ].filter((name) => name.trim().length > 0);
+  ].flatMap((name) => name.split(' / ').map((part) => part.trim()));
+  return [...new Set(names.filter(Boolean))].sort((a, b) => b.length - a.length);
+}
+
+/**
+ * What the label works on: its first clause ("填写移交单并移送定价部" works on the 移交单), less
+ * the verb and the performers' names.
+ */
+function labelObjectOf(label: string, names: readonly string[]): string {
+  // 并 joins two verb phrases; in 合并 or 并购 it is part of a word, so a verb must follow it.
+  const join = [...label.matchAll(/并且?/g)].find(
+    (match) => match.index > 0 && verbOf(label.slice(match.index + match[0].length)) !== null,
+  );
+  return objectOf(join ? label.slice(0, join.index) : label, names);
 }
 
 function normalisedSet(names: string[]): string[] {
