@@ -40,7 +40,6 @@ export type ActivityRow = readonly [
 export type Branch = readonly [probability: number, outcome: BranchOutcome];
 export type EdgeRow = readonly [source: string, target: string, label?: string, branch?: Branch];
 export type RaciRow = readonly [step: string, roleCode: string, letter: RaciLetter];
-/** What a step takes in and puts out, as the step table's 输入 / 输出 fields say it. */
 export type StepObjects = { inputs?: string; outputs?: string };
 
 export type LaneOwnerKey =
