@@ -156,9 +156,10 @@ function outputlessWaste(context: EsiaContext): AnalysisFinding[] {
 function longWaits(context: EsiaContext): AnalysisFinding[] {
   const { longWaitMinutes, waitToWorkRatio, processWaitShare } = context.thresholds;
   const found = context.stepList.flatMap((step) => {
-    const wait = step.waitMinutes;
-    const work = step.workMinutes ?? 0;
-    if (wait === null || wait < longWaitMinutes || wait < waitToWorkRatio * work) return [];
+    // Unknown work is no ratio (coverage asks for it); a queue step's 0 minutes is known.
+    const { waitMinutes: wait, workMinutes: work } = step;
+    if (wait === null || work === null) return [];
+    if (wait < longWaitMinutes || wait < waitToWorkRatio * work) return [];
     const params = { a: text(step.label), wait: minutes(wait) };
     if (work <= 0) return [finding('E5', 'hint', [step.id], params, 'noWork')];
     return [finding('E5', 'hint', [step.id], { ...params, k: count(oneDecimal(wait / work)) })];

@@ -134,10 +134,19 @@ describe('E5 long wait (§c1)', () => {
     expect(paramValues(calendar[0])).toEqual({ a: 's', wait: 1440, k: 14.4 });
   });
 
-  it('does not fire on a wait of 479 minutes, or on one under ten times the work', () => {
+  it('says so when the step has no work of its own (a queue)', () => {
+    const graph = sequence(step('queue', 'a', { workMinutes: 0, waitDays: 2 }));
+    const found = ruleFindings(graph, 'E5').filter((f) => f.variant !== 'process');
+    expect(found.map((f) => [f.variant, paramValues(f)])).toEqual([
+      ['noWork', { a: 'queue', wait: 960 }],
+    ]);
+  });
+
+  it('does not fire on a wait of 479 minutes, under ten times the work, or of unknown work', () => {
     const graph = sequence(
       step('s1', 'a', { workMinutes: 0, waitMinutes: 479 }),
       step('s2', 'b', { workMinutes: 49, waitMinutes: 480 }),
+      step('s3', 'c', { waitMinutes: 960 }),
     );
     expect(ruleFindings(graph, 'E5').filter((f) => f.variant !== 'process')).toEqual([]);
   });
