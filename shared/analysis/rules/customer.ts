@@ -1,7 +1,7 @@
 import { count, finding, text } from '../findings';
 import type { AnalysisFinding } from '../types';
 import type { EsiaContext } from './esiaContext';
-import { distinctActors, inFlowOrder } from './steps';
+import { distinctActors, inFlowOrder, roleList } from './steps';
 
 /*
  * I2 of PROCESS-ANALYSIS.md §c3 (单点接触). RoleFlow has no pools or message flows: the
@@ -45,7 +45,7 @@ export function customerContacts(context: EsiaContext): AnalysisFinding[] {
       steps.map((s) => s.id),
       {
         n: count(roles.length),
-        roles: text(roles.join(' / ')),
+        roles: text(roleList(roles)),
       },
     ),
   ];

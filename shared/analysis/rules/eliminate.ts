@@ -5,7 +5,7 @@ import { eliminateLoopRules } from './eliminateLoops';
 import { esiaContext, factsOf, oneDecimal, type EsiaContext } from './esiaContext';
 import { keysOf } from './objects';
 import { uniqueFindings } from './paths';
-import { distinctActors, type StepFacts } from './steps';
+import { distinctActors, roleList, type StepFacts } from './steps';
 
 /** Rules E1–E9 of PROCESS-ANALYSIS.md §c1 (清除): steps the case could do without. */
 export function eliminateRules(context: RuleContext): AnalysisFinding[] {
@@ -36,7 +36,7 @@ function serialApprovals(context: EsiaContext): AnalysisFinding[] {
           a1: text(first.label),
           a2: text(second.label),
           n: count(group.length),
-          roles: text(roles.join(' / ')),
+          roles: text(roleList(roles)),
         },
       ),
     );

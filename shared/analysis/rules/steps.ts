@@ -122,3 +122,11 @@ export function distinctActors(steps: readonly StepFacts[]): string[] {
   for (const step of steps) if (step.actorKey) names.set(step.actorKey, step.actorName);
   return [...names.values()];
 }
+
+/**
+ * Role names listed in one param: a comma, not the " / " that separates a bilingual name's
+ * languages ("核保部 / Underwriting"), so each name still reads as one.
+ */
+export function roleList(names: readonly string[]): string {
+  return names.join(', ');
+}

@@ -29,7 +29,7 @@ describe('E1 serial approvals (§c1)', () => {
     expect(rest).toEqual([]);
     expect(found?.severity).toBe('hint');
     expect(found?.elementIds).toEqual(['p1', 'p2']);
-    expect(paramValues(found)).toEqual({ a1: '审批p1', a2: '审批p2', n: 2, roles: 'R2 / R3' });
+    expect(paramValues(found)).toEqual({ a1: '审批p1', a2: '审批p2', n: 2, roles: 'R2, R3' });
   });
 
   it('does not fire when a VA step lies between them', () => {

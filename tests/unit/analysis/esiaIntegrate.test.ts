@@ -104,7 +104,7 @@ describe('I2 many customer contacts (§c3)', () => {
   it('fires when two roles deal with the customer', () => {
     const [found] = ruleFindings(customerLane(withCustomer('c')), 'I2');
     expect(found?.elementIds).toEqual(['s1', 's3']);
-    expect(paramValues(found)).toEqual({ n: 2, roles: 'R1 / R3' });
+    expect(paramValues(found)).toEqual({ n: 2, roles: 'R1, R3' });
   });
 
   it('does not fire when one role is the single point of contact', () => {
