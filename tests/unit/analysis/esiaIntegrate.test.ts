@@ -110,6 +110,13 @@ describe('I2 many customer contacts (§c3)', () => {
   it('does not fire when one role is the single point of contact', () => {
     expect(ruleFindings(customerLane(withCustomer('a')), 'I2')).toEqual([]);
   });
+
+  it('does not count a step that is about the customer but not with them', () => {
+    const graph = customerLane(withCustomer('a'));
+    const assess = graph.nodes.find((n) => n.id === 's2');
+    if (assess) assess.label = '评估客户信用';
+    expect(ruleFindings(graph, 'I2')).toEqual([]);
+  });
 });
 
 describe('I3 many hand-offs (§c3)', () => {
