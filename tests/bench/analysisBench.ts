@@ -97,11 +97,17 @@ export function benchAnalysis(): AnalysisBenchResult {
   rows.push({ name: `${LIBRARY_PROCESSES} processes, 5–80 steps`, runs: samples.length, p50, p95 });
   const total = samples.reduce((sum, t) => sum + t, 0);
   rows.push({ name: `  the whole library once`, runs: 1, p50: total, p95: total });
-  const f = analyseProcess(sample).figures;
+  // The seed's waits are elapsed minutes (a day of waiting is 1,440), so its line is calendar.
+  const calendar = { ...sample.library.settings, timeBasis: 'calendar' as const };
+  const f = analyseProcess({
+    ...sample,
+    library: { ...sample.library, settings: calendar },
+  }).figures;
   const days = (minutes: number | undefined) => ((minutes ?? NaN) / f.dayMinutes).toFixed(2);
   const pct = (share: number | null) => (share === null ? '-' : `${(share * 100).toFixed(3)} %`);
   const insurerLine =
     `insurer as-is (${f.basis} days): ${f.activityCount} steps, touch ${f.touchMinutes} min, ` +
+    `VA ${f.valueMinutes.VA} min, ` +
     `LT critical ${days(f.leadTime?.critical)} d, expected ${days(f.leadTime?.expected)} d, ` +
     `best ${days(f.leadTime?.best)} d; PCE ${pct(f.pce.critical)} / ${pct(f.pce.expected)}; ` +
     `hand-offs ${f.handOffs.roles.toFixed(2)} (${f.handOffs.departments.toFixed(2)} across departments)`;
