@@ -127,8 +127,6 @@ describe('dispatch', () => {
     await call('library:retry', {});
     await call('library:setSettings', { defaultTemplate: 'en' });
     expect(await call('library:settings', {})).toEqual({ defaultTemplate: 'en' });
-    const analysis = (await call('analysis:library', {})) as { settings: unknown };
-    await call('analysis:setSettings', analysis.settings);
     await call('app:setLocale', { locale: 'en' });
     const {
       key: _k,
