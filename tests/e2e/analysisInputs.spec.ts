@@ -184,6 +184,9 @@ test('a role’s annual cost gives its hourly rate', async ({ app }) => {
     .first()
     .click();
   await expect(app.getByLabel('岗位名称', { exact: true })).toHaveValue('核保员');
+  // from no cost at all (the sample may give the role a wage: cleared first)
+  await app.getByLabel('年人工成本（元）', { exact: true }).clear();
+  await app.getByLabel('月工资（元）', { exact: true }).clear();
   await expect(app.getByTestId('role-hourly-rate')).toContainText('尚无小时费率');
   await app.getByLabel('年人工成本（元）', { exact: true }).fill('120000');
   await expect(app.getByTestId('role-hourly-rate')).toContainText('每小时 60.00 元');
