@@ -33,7 +33,7 @@ export type AnalysisInputTexts = {
     title: string;
     annualVolume: string;
     timeLimitDays: string;
-    timeLimitMinutes: string;
+    timeLimitHours: string;
     variantOf: string;
     variantOfHint: string;
   };
@@ -94,7 +94,7 @@ const en: AnalysisInputTexts = {
     title: 'Analysis data',
     annualVolume: 'Annual volume (cases a year)',
     timeLimitDays: 'Time limit (days)',
-    timeLimitMinutes: 'Time limit (minutes)',
+    timeLimitHours: 'Time limit (hours)',
     variantOf: 'To-be variant of',
     variantOfHint: 'The as-is process this map redesigns; the two open together in a comparison.',
   },
@@ -172,7 +172,7 @@ const zhCN: AnalysisInputTexts = {
     title: '分析数据',
     annualVolume: '年业务量（件/年）',
     timeLimitDays: '时限（天）',
-    timeLimitMinutes: '时限（分钟）',
+    timeLimitHours: '时限（小时）',
     variantOf: '优化方案（to-be），对应现状流程',
     variantOfHint: '本图重新设计的现状流程；两者可在对比中一起打开。',
   },

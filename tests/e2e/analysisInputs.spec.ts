@@ -111,7 +111,7 @@ test('enter, save and read back the data of the process analysis', async ({ app 
   await expect(app.getByText('不能小于 0')).toBeVisible();
   await app.getByLabel('年业务量（件/年）', { exact: true }).fill('12000');
   await app.getByLabel('时限（天）', { exact: true }).fill('5');
-  await app.getByLabel('时限（分钟）', { exact: true }).fill('120');
+  await app.getByLabel('时限（小时）', { exact: true }).fill('4');
   await app.getByLabel('年业务量（件/年）', { exact: true }).scrollIntoViewIfNeeded();
   await shot(app, 'analysis-inputs-process-zh-CN');
 
@@ -122,7 +122,7 @@ test('enter, save and read back the data of the process analysis', async ({ app 
   await openInsurer(app);
   await expect(app.getByLabel('年业务量（件/年）', { exact: true })).toHaveValue('12000');
   await expect(app.getByLabel('时限（天）', { exact: true })).toHaveValue('5');
-  await expect(app.getByLabel('时限（分钟）', { exact: true })).toHaveValue('120');
+  await expect(app.getByLabel('时限（小时）', { exact: true })).toHaveValue('4');
   await selectEdge(app, 'cs-complete', 'cs-return');
   await expect(app.getByLabel('概率（%）', { exact: true })).toHaveValue('10');
   await expect(app.getByText('退回（返工）')).toBeVisible();
