@@ -11,7 +11,7 @@ export type GatewayMarkGeometry = { cx: number; cy: number; half: number };
 /** Where the marker of a `width` × `height` diamond sits, relative to its top-left corner. */
 export function gatewayMarkGeometry(width: number, height: number): GatewayMarkGeometry {
   const half = Math.max(3.5, Math.min(width, height) * 0.065);
-  return { cx: width / 2, cy: Math.max(half + 3, height * 0.2), half };
+  return { cx: width / 2, cy: Math.max(half + 3, height * 0.16), half };
 }
 
 /** True when the type draws a marker (exclusive, the default, draws none). */

@@ -112,7 +112,7 @@ test('enter, save and read back the data of the process analysis', async ({ app 
   await app.getByLabel('年业务量（件/年）', { exact: true }).fill('12000');
   await app.getByLabel('时限（天）', { exact: true }).fill('5');
   await app.getByLabel('时限（小时）', { exact: true }).fill('4');
-  await app.getByLabel('年业务量（件/年）', { exact: true }).scrollIntoViewIfNeeded();
+  await app.getByLabel('时限（小时）', { exact: true }).scrollIntoViewIfNeeded();
   await shot(app, 'analysis-inputs-process-zh-CN');
 
   // saved, reloaded, read back
@@ -168,6 +168,7 @@ test('enter, save and read back the data of the process analysis', async ({ app 
   await expect(app.getByLabel('Annual volume (cases a year)', { exact: true })).toHaveValue(
     '12000',
   );
+  await app.getByLabel('Time limit (hours)', { exact: true }).scrollIntoViewIfNeeded();
   await shot(app, 'analysis-inputs-process-en');
   await app.getByRole('button', { name: 'File' }).hover();
   await app.getByText('Process analysis settings…').click();
