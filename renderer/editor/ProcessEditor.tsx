@@ -34,6 +34,8 @@ import { useDrawing } from './useDrawing';
 import { useProcessEditor } from './useProcessEditor';
 import { MapProblems } from './panels/MapProblems';
 import { MapSettings } from './panels/MapSettings';
+import { ProcessAnalysisForm } from './panels/analysis/ProcessAnalysisForm';
+import { useAnalysisEdits } from './panels/analysis/useAnalysisEdits';
 import { FrameActionsContext } from './view/frameActions';
 import { useFocusMode } from './view/focusMode';
 import { useFrameEdits } from './view/useFrameEdits';
@@ -104,6 +106,7 @@ export function ProcessEditor(props: Props) {
     layout: runLayout,
     report,
   });
+  const analysisEdits = useAnalysisEdits(run);
 
   const save = useCallback(async () => {
     if (await editor.save()) {
@@ -287,6 +290,7 @@ export function ProcessEditor(props: Props) {
               }
               onOpenProcess={props.onOpenProcess}
               edits={frame.edits}
+              analysis={analysisEdits}
             />
           ) : (
             <>
@@ -295,6 +299,12 @@ export function ProcessEditor(props: Props) {
                 roles={roles}
                 departments={departments}
                 onChange={editor.setBasics}
+              />
+              <ProcessAnalysisForm
+                graph={graph}
+                processes={props.processes.filter((p) => p.id !== processId)}
+                edits={analysisEdits}
+                readOnly={readOnly}
               />
               <MapSettings graph={graph} edits={frame.edits} readOnly={readOnly} />
               <MapProblems graph={graph} onSelect={select} />
