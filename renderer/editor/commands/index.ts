@@ -1,3 +1,4 @@
+import { analysisCommands } from './analysisCommands';
 import { arrangeCommands } from './arrangeCommands';
 import { connectCommands } from './connectCommands';
 import { editCommands } from './editCommands';
@@ -13,6 +14,7 @@ export const EDITOR_COMMANDS: readonly EditorCommand[] = [
   ...connectCommands,
   ...arrangeCommands,
   ...fileCommands,
+  ...analysisCommands,
 ];
 
 export const editorRegistry = createRegistry(EDITOR_COMMANDS);
