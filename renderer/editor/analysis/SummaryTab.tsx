@@ -15,9 +15,9 @@ const BAND_COLOURS = { low: 'red', typical: 'orange', good: 'blue', worldClass: 
 
 function Figure(props: { label: string; value: ReactNode; note?: ReactNode; testId?: string }) {
   return (
-    <div style={{ minWidth: 150 }} data-testid={props.testId}>
+    <div style={{ minWidth: 140, flex: '1 1 140px' }} data-testid={props.testId}>
       <div style={{ fontSize: 12, color: '#595959' }}>{props.label}</div>
-      <div style={{ fontSize: 18, fontWeight: 600, color: '#17324d', lineHeight: 1.4 }}>
+      <div style={{ fontSize: 17, fontWeight: 600, color: '#17324d', lineHeight: 1.4 }}>
         {props.value}
       </div>
       {props.note && <div style={{ fontSize: 12, color: '#595959' }}>{props.note}</div>}
@@ -51,7 +51,7 @@ export function SummaryTab({ live, fmt, frame }: TabProps) {
   return (
     <div style={{ display: 'flex', flexDirection: 'column', gap: 10 }}>
       <div style={{ display: 'flex', flexWrap: 'wrap', gap: 10 }}>
-        <Group title={v('time')} note={fmt.basis}>
+        <Group title={v('time')} note={fmt.basis} wide>
           <Figure
             testId="summary-lead-time"
             label={v('leadTime')}
