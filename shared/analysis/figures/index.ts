@@ -2,73 +2,78 @@ import type { FlowModel } from '../flow';
 import { DAY_MINUTES, durationMinutes } from '../settings';
 import type { ProcessFigures, StepFigures } from '../types';
 import type { Visits } from '../visits';
+import { costs, type StepCost } from './cost';
+import { coverage } from './coverage';
+import { openLoops } from './dag';
+import { involvement } from './handOffs';
+import { leadTimes } from './leadTime';
+import { efficiency } from './pce';
+import { raciMatrix } from './raci';
+import { caseTimes, stepTimes, type StepTimes } from './times';
+import { reworkLoops, rolledYield } from './yield';
 
-/**
- * The figures of §b. FIRST CUT (lead's contract): visits, touch/value/wait times and step rows
- * only; lead times, hand-offs, cost, yield, RACI and coverage are being written (issue 9 brief).
+/*
+ * Every figure of PROCESS-ANALYSIS.md §b for one process, from its flow model and expected
+ * visits. Each concern has its own module; this one composes them into ProcessFigures.
  */
 export function computeFigures(flow: FlowModel, { visits, endless }: Visits): ProcessFigures {
   const basis = flow.library.settings.timeBasis;
-  const steps = flow.activities.map((step): StepFigures => {
-    const details = step.node.activity;
-    const v = visits.get(step.id) ?? 0;
-    const work = details?.workMinutes ?? null;
-    const wait =
-      (details?.waitMinutes ?? null) === null && (details?.waitDays ?? null) === null
-        ? null
-        : durationMinutes(details?.waitDays, details?.waitMinutes, basis);
-    return {
-      nodeId: step.id,
-      label: step.node.label,
-      stepNumber: step.node.stepNumber ?? null,
-      actorKey: step.actor?.key ?? null,
-      visits: v,
-      workMinutes: work,
-      waitMinutes: wait,
-      elapsedMinutes: work === null && wait === null ? null : v * ((work ?? 0) + (wait ?? 0)),
-      valueClass: details?.valueClass ?? null,
-      costPerExecution: null,
-      costPerCase: null,
-      nvaCostPerCase: null,
-      annualHours: null,
-      onCriticalPath: false,
-    };
-  });
-  const sum = (pick: (s: StepFigures) => number) => steps.reduce((t, s) => t + pick(s), 0);
-  const valueOf = (cls: string) =>
-    sum((s) => (s.valueClass === cls ? s.visits * (s.workMinutes ?? 0) : 0));
+  const times = stepTimes(flow, visits);
+  const totals = caseTimes(times);
+  const dag = openLoops(flow);
+  // A loop no case leaves has no lead time: rule M14 says why.
+  const lead = endless.length === 0 ? leadTimes(flow, dag, visits, times) : null;
+  const criticalPath = lead?.criticalPath ?? [];
+  const onPath = new Set(criticalPath);
+  const priced = costs(flow, times);
+  const steps = times.map((s) => stepRow(s, onPath.has(s.node.id), priced.steps.get(s.node.id)));
+  const analysis = flow.graph.analysis;
+  const limitGiven =
+    (analysis?.timeLimitDays ?? null) !== null || (analysis?.timeLimitMinutes ?? null) !== null;
   return {
     basis,
     dayMinutes: DAY_MINUTES[basis],
-    coverage: {
-      activities: steps.length,
-      withTimes: 0,
-      withValueClass: 0,
-      withCost: 0,
-      missing: [],
-    },
+    coverage: coverage(flow, times, priced.steps),
     visits: Object.fromEntries(visits),
     endlessLoops: endless,
     activityCount: steps.filter((s) => s.visits > 0).length,
-    touchMinutes: sum((s) => s.visits * (s.workMinutes ?? 0)),
-    valueMinutes: { VA: valueOf('VA'), BVA: valueOf('BVA'), NVA: valueOf('NVA') },
-    unclassifiedMinutes: sum((s) => (s.valueClass ? 0 : s.visits * (s.workMinutes ?? 0))),
-    waitMinutes: sum((s) => s.visits * (s.waitMinutes ?? 0)),
-    leadTime: null,
-    criticalPath: [],
-    pce: { critical: null, expected: null },
-    touchRatio: null,
-    handOffs: { roles: 0, departments: 0, matrix: { actors: [], counts: [] } },
-    actors: [],
-    departmentIds: [],
-    approvals: 0,
-    inspections: 0,
-    reworkLoops: [],
-    rolledYield: 1,
-    cost: { perCase: null, perYear: null, nvaShare: null },
-    annualVolume: flow.graph.analysis?.annualVolume ?? null,
-    timeLimitMinutes: null,
+    ...totals,
+    leadTime: lead?.leadTime ?? null,
+    criticalPath,
+    ...efficiency(lead?.leadTime ?? null, criticalPath, times, totals, dag, visits),
+    ...involvement(flow, visits),
+    reworkLoops: reworkLoops(flow, dag, visits),
+    rolledYield: rolledYield(flow, criticalPath),
+    cost: priced.cost,
+    annualVolume: analysis?.annualVolume ?? null,
+    timeLimitMinutes: limitGiven
+      ? durationMinutes(analysis?.timeLimitDays, analysis?.timeLimitMinutes, basis)
+      : null,
     steps,
-    raci: { actors: [], rows: [] },
+    raci: raciMatrix(flow),
+  };
+}
+
+function stepRow(
+  step: StepTimes,
+  onCriticalPath: boolean,
+  cost: StepCost | undefined,
+): StepFigures {
+  const { node, visits, work, wait } = step;
+  return {
+    nodeId: node.id,
+    label: node.node.label,
+    stepNumber: node.node.stepNumber ?? null,
+    actorKey: node.actor?.key ?? null,
+    visits,
+    workMinutes: work,
+    waitMinutes: wait,
+    elapsedMinutes: work === null && wait === null ? null : visits * ((work ?? 0) + (wait ?? 0)),
+    valueClass: step.valueClass,
+    costPerExecution: cost?.costPerExecution ?? null,
+    costPerCase: cost?.costPerCase ?? null,
+    nvaCostPerCase: cost?.nvaCostPerCase ?? null,
+    annualHours: cost?.annualHours ?? null,
+    onCriticalPath,
   };
 }
