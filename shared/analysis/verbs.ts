@@ -69,9 +69,18 @@ export function verbOf(label: string): LabelVerb | null {
     const kinds = VERB_KINDS.filter((kind) => EN_KINDS[kind].includes(word));
     return isEnglishVerb(word) || kinds.length > 0 ? { verb: word, kinds } : null;
   }
-  const verb = ZH_VERBS.find((candidate) => text.startsWith(candidate));
+  const verb = ZH_VERBS.find((candidate) => withoutAdverb(text).startsWith(candidate));
   if (!verb) return null;
   return { verb, kinds: VERB_KINDS.filter((kind) => ZH_KINDS[kind].includes(verb)) };
+}
+
+/** 重新 / 再次 / 第三次 before the verb: "第三次录入保单信息" re-keys (rule A2). */
+const ZH_REPEAT_ADVERB = /^(?:重新|再次|第[一二三四五六七八九十两\d]+次)/;
+
+/** The label less a leading 重新 / 再次 / 第N次, when a verb follows it. */
+function withoutAdverb(text: string): string {
+  const rest = text.replace(ZH_REPEAT_ADVERB, '');
+  return rest !== text && ZH_VERBS.some((verb) => rest.startsWith(verb)) ? rest : text;
 }
 
 export function hasVerbKind(label: string, kind: VerbKind): boolean {
@@ -84,7 +93,7 @@ export function hasVerbKind(label: string, kind: VerbKind): boolean {
  */
 export function objectOf(label: string, removeNames: readonly string[] = []): string {
   const verb = verbOf(label)?.verb ?? '';
-  let rest = label.trim();
+  let rest = /^[A-Za-z]/.test(label.trim()) ? label.trim() : withoutAdverb(label.trim());
   if (verb && rest.toLowerCase().startsWith(verb)) rest = rest.slice(verb.length);
   for (const name of removeNames) if (name) rest = rest.split(name).join('');
   return rest

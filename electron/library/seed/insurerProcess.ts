@@ -55,6 +55,7 @@ type ActivityRow = readonly [
 ];
 type EdgeRow = readonly [source: string, target: string, label?: string];
 type RaciRow = readonly [step: string, roleCode: string, letter: RaciLetter];
+type StepObjects = { inputs?: string; outputs?: string };
 
 type LaneOwnerKey =
   { kind: 'department'; key: InsurerDepartmentKey } | { kind: 'role'; code: string };
@@ -70,6 +71,8 @@ type ProcessData = {
   activities: readonly ActivityRow[];
   /** 作业指导书 per activity id: how the step is done (as-is: and why it is waste). */
   instructions: Readonly<Record<string, string>>;
+  /** 输入 / 输出 per activity id, where the sample names them. */
+  objects?: Readonly<Record<string, StepObjects>>;
   edges: readonly EdgeRow[];
   raci: readonly RaciRow[];
 };
@@ -107,6 +110,24 @@ const AS_IS_INSTRUCTIONS: Readonly<Record<string, string>> = {
   'issue-check': '逐项核对姓名、证件号、险种和保额——第三道检查，只为发现前面重复录入造成的差错。',
   'issue-sign': '主管签章后保单生效。',
   'issue-mail': '装封登记后交邮局寄出；等待时间是等候当天邮件收寄的时间。',
+};
+
+/**
+ * What the as-is steps take in and put out (the step table's 输入 / 输出): the ESIA rules read
+ * them to see the application checked three times unchanged (E2) and the case keyed into
+ * three systems (A2).
+ */
+const AS_IS_OBJECTS: Readonly<Record<string, StepObjects>> = {
+  'cs-check': { inputs: '投保申请书' },
+  'cs-key': { inputs: '投保申请书', outputs: '投保信息' },
+  'credit-assess': { inputs: '征信报告、投保申请书', outputs: '信用审查意见' },
+  'uw-check': { inputs: '投保申请书、信用审查意见' },
+  'uw-assess': { inputs: '投保申请书、信用审查意见', outputs: '核保结论' },
+  'rating-key': { inputs: '投保信息、核保结论' },
+  'rating-price': { inputs: '投保信息、核保结论', outputs: '保费' },
+  'issue-key': { inputs: '投保信息、保费' },
+  'issue-print': { outputs: '保单' },
+  'issue-check': { inputs: '保单、投保申请书' },
 };
 
 const AS_IS: ProcessData = {
@@ -174,6 +195,7 @@ const AS_IS: ProcessData = {
     ['issue-mail', 'issue', '邮寄保单给客户', 0.5, 8 * HOUR, 'BVA', null],
   ],
   instructions: AS_IS_INSTRUCTIONS,
+  objects: AS_IS_OBJECTS,
   edges: [
     ['start', 'cs-receive'],
     ['cs-receive', 'cs-log'],
@@ -351,7 +373,7 @@ function sized(id: string, laneId: string, kind: NodeKind, label: string): Proce
 
 function toActivity(
   [id, lane, label, workMinutes, waitMinutes, valueClass, flag]: ActivityRow,
-  { raci, instructions }: ProcessData,
+  { raci, instructions, objects }: ProcessData,
   ids: InsurerIds,
 ): ProcessNode {
   return {
@@ -368,6 +390,8 @@ function toActivity(
       isInspection: flag === 'inspection',
       isHandOff: flag === 'handOff',
       instruction: instructions[id] ?? '',
+      inputs: objects?.[id]?.inputs ?? '',
+      outputs: objects?.[id]?.outputs ?? '',
     },
   };
 }
