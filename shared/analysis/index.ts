@@ -9,10 +9,11 @@ import { expectedVisits } from './visits';
  * findings of the rule catalogue. Pure and synchronous; missing data never stops it (the
  * figures say what is missing), and a loop with no way out is a finding, not a hang.
  */
-export function analyseProcess({ graph, library }: AnalysisInput): ProcessAnalysis {
+export function analyseProcess({ graph, library, ownerRoleId }: AnalysisInput): ProcessAnalysis {
   const flow = buildFlow(graph, library);
   const visits = expectedVisits(flow);
   const figures = computeFigures(flow, visits);
-  const findings = runRules({ flow, visits, figures, thresholds: library.settings.thresholds });
+  const thresholds = library.settings.thresholds;
+  const findings = runRules({ flow, visits, figures, thresholds, ownerRoleId });
   return { figures, findings };
 }

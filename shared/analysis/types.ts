@@ -26,7 +26,15 @@ export type AnalysisLibrary = {
   settings: AnalysisSettings;
 };
 
-export type AnalysisInput = { graph: ProcessGraph; library: AnalysisLibrary };
+export type AnalysisInput = {
+  graph: ProcessGraph;
+  library: AnalysisLibrary;
+  /**
+   * The process's 流程Owner (ProcessBasics.ownerRoleId, kept outside the graph), for rule R8:
+   * null = the process has none; absent = the caller does not know, and R8 stays silent.
+   */
+  ownerRoleId?: number | null;
+};
 
 /**
  * Who does a step: the lane's role, else the step's first R (a department lane's clerk), else

@@ -55,6 +55,10 @@ const ZH_VERBS: readonly string[] = [
     '评估',
     '查询',
     '打印',
+    // Steps of real as-is maps: a file sent back, copied, or waiting in an in-tray.
+    '退回',
+    '复印',
+    '排队',
   ]),
 ].sort((a, b) => b.length - a.length);
 

@@ -1,17 +1,21 @@
+import { INSURER_CLERKS } from './insurerClerks';
+import { INSURER_ROLE_CODES, ZH_LOCATION, type InsurerDepartmentKey } from './insurerCommon';
+import { INSURER_SUPERVISORS } from './insurerSupervisors';
 import type { SampleDepartment, SampleRole } from './sampleRole';
+
+export { INSURER_ROLE_CODES, type InsurerDepartmentKey } from './insurerCommon';
 
 /*
  * The insurer of DOMAIN.md's classic re-engineering case, added to the sample library so the
  * process analysis has its textbook example to show: policy issuing passed through five
  * departments and took days for 17 minutes of real work, until one case manager (专案经理),
  * backed by a shared system, did the whole process. The departments are the five the file
- * travelled through; the roles are the three the redesign story needs — the process owner,
- * the case manager, and the underwriter the case manager consults on hard cases. They are
- * written to pass the position-description checks like every complete sample role.
+ * travelled through. The roles are those the redesign story needs — the process owner, the
+ * case manager, and the underwriter the case manager consults on hard cases — and the clerks
+ * and supervisors who did the as-is work (insurerClerks.ts, insurerSupervisors.ts), so that
+ * both processes have a cost per case. Each has a wage, and each is written to pass the
+ * position-description checks like every complete sample role.
  */
-
-export type InsurerDepartmentKey =
-  'insurance' | 'customerService' | 'credit' | 'underwriting' | 'rating' | 'issuance';
 
 export const INSURER_DEPARTMENTS: readonly SampleDepartment<InsurerDepartmentKey>[] = [
   { key: 'insurance', name: '保险业务示例 / Insurance case', parent: null },
@@ -22,14 +26,6 @@ export const INSURER_DEPARTMENTS: readonly SampleDepartment<InsurerDepartmentKey
   { key: 'issuance', name: '出单部 / Policy Issuance', parent: 'insurance' },
 ];
 
-/** The codes the insurer's processes refer to (process owner, case-manager lane, RACI). */
-export const INSURER_ROLE_CODES = {
-  newBusinessManager: 'INS-001',
-  caseManager: 'INS-002',
-  underwriter: 'UW-001',
-} as const;
-
-const ZH_LOCATION = '上海市浦东新区 · 新契约运营中心（保险业务示例）';
 const EN_LOCATION = 'New-business centre, Pudong, Shanghai (insurance case)';
 const EN_DISCLAIMER =
   'This job description lists the essential functions of the position; it is not an exhaustive list of duties. The company may change duties and assignments with reasonable notice, consistent with the employment contract and applicable law.';
@@ -97,6 +93,8 @@ const NEW_BUSINESS_MANAGER: SampleRole<InsurerDepartmentKey> = {
   ],
   details: {
     location: EN_LOCATION,
+    // Yearly cost of the post (pay, bonus, social insurance): the analysis's cost rate.
+    annualCost: 520000,
     directReports: 'Case Managers (专案经理), Underwriters (核保员)',
     education:
       "Bachelor's degree in insurance, actuarial science, business administration or a related field",
@@ -192,6 +190,7 @@ const CASE_MANAGER: SampleRole<InsurerDepartmentKey> = {
   ],
   details: {
     location: ZH_LOCATION,
+    monthlyWage: 12000,
     directReports: '无',
     authority:
       '常规件（保额在授权限额内、风险在核保规则内）的核保决定权和保单签发权；要求客户补充资料和安排体检的权力；对规则外案件提出处理建议的权力。',
@@ -285,6 +284,7 @@ const UNDERWRITER: SampleRole<InsurerDepartmentKey> = {
   ],
   details: {
     location: ZH_LOCATION,
+    monthlyWage: 14000,
     directReports: '无',
     authority:
       '授权限额内的核保决定权（承保、加费、除外、延期、拒保）；要求补充体检和财务资料的权力；对专案经理核保结论的复核和纠正权。',
@@ -312,9 +312,11 @@ const UNDERWRITER: SampleRole<InsurerDepartmentKey> = {
   ],
 };
 
-/** The insurer's roles, the manager first (roles are created in list order). */
+/** The insurer's roles, managers before their reports (roles are created in list order). */
 export const INSURER_ROLES: readonly SampleRole<InsurerDepartmentKey>[] = [
   NEW_BUSINESS_MANAGER,
   CASE_MANAGER,
   UNDERWRITER,
+  ...INSURER_SUPERVISORS,
+  ...INSURER_CLERKS,
 ];

@@ -1,4 +1,5 @@
 import type { DutyDraft } from '../../../shared/domain';
+import type { ProcessGraph } from '../../../shared/process';
 import { roleDetailsSchema, type RoleDetails } from '../../../shared/roleDetails';
 import type { Repositories } from '../librarySession';
 import { INSURER_DEPARTMENTS, INSURER_ROLES, type InsurerDepartmentKey } from './insurerCase';
@@ -1083,6 +1084,10 @@ function toDetails({ kpis, ...sections }: SampleRole['details']): RoleDetails {
   });
 }
 
+function withVariantOf(graph: ProcessGraph, variantOfId: number): ProcessGraph {
+  return { ...graph, analysis: { ...graph.analysis, variantOfId } };
+}
+
 /** Looks a key up in a map the seed built itself; a miss is a mistake in the data above. */
 function lookup<K>(map: Map<K, number>, key: K, what: string): number {
   const id = map.get(key);
@@ -1101,8 +1106,9 @@ export type SeededSample = {
 
 /**
  * Writes the sample — the starter dictionary; the company's 4 departments and 12 roles; the
- * insurer's 6 departments, 3 roles and 2 policy-issuing processes — into the library in one
- * transaction, so a failure leaves the library as it was. Meant for a new, empty library: it
+ * insurer's 6 departments, 10 roles and 2 policy-issuing processes (the redesign linked to the
+ * as-is as its to-be variant) — into the library in one transaction, so a failure leaves the
+ * library as it was. Meant for a new, empty library: it
  * adds to whatever is there and does not look for an earlier sample.
  */
 export function seedSampleLibrary(repositories: Repositories): SeededSample {
@@ -1154,10 +1160,13 @@ export function seedSampleLibrary(repositories: Repositories): SeededSample {
       department: (key: InsurerDepartmentKey) => lookup(departmentIds, key, 'department'),
       role: (code: string) => lookup(roleIds, code, 'role'),
     };
-    for (const { basics, graph } of insurerProcesses(ids)) {
+    for (const { basics, graph, variantOf } of insurerProcesses(ids)) {
       // create writes the record with an empty drawing; save adds the graph and its index.
       const id = repositories.processes.create(basics);
-      repositories.processes.save(id, 0, basics, graph);
+      // A to-be variant names its as-is by id, known only once the as-is is created.
+      const variantOfId = variantOf === null ? null : lookup(processIds, variantOf, 'process');
+      const linked = variantOfId === null ? graph : withVariantOf(graph, variantOfId);
+      repositories.processes.save(id, 0, basics, linked);
       processIds.set(basics.code, id);
     }
 

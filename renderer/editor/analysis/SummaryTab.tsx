@@ -25,10 +25,15 @@ function Figure(props: { label: string; value: ReactNode; note?: ReactNode; test
   );
 }
 
-function Group(props: { title: string; note?: string; children: ReactNode }) {
+function Group(props: { title: string; note?: string; wide?: boolean; children: ReactNode }) {
   return (
     <section
-      style={{ flex: '1 1 300px', border: '1px solid #e5e8ec', borderRadius: 6, padding: 10 }}
+      style={{
+        flex: props.wide ? '2 1 520px' : '1 1 280px',
+        border: '1px solid #e5e8ec',
+        borderRadius: 6,
+        padding: 10,
+      }}
     >
       <h4 style={{ margin: '0 0 8px', fontSize: 13, color: '#17324d' }}>
         {props.title}

@@ -9,4 +9,6 @@ export type RuleContext = {
   visits: Visits;
   figures: ProcessFigures;
   thresholds: RuleThresholds;
+  /** The process's owner role (AnalysisInput.ownerRoleId): null = none, absent = unknown. */
+  ownerRoleId?: number | null;
 };

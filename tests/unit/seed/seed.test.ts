@@ -20,6 +20,7 @@ import type { ActivityDetails, Process, ProcessGraph, ProcessNode } from '../../
 import { countSteps } from '../../../shared/stepNumbers';
 import { checkLibrary } from '../../../shared/rules/positionChecks';
 import { openTempSession } from '../helpers/tempFiles';
+import { DAY_MINUTES, durationMinutes } from '../../../shared/analysis/settings';
 
 /**
  * "中文 / English": exactly one separator (so the UI can split on it), Chinese before it and
@@ -333,6 +334,14 @@ function laneBands(graph: ProcessGraph): Map<string, { top: number; bottom: numb
 const activitiesIn = (graph: ProcessGraph): ProcessNode[] =>
   graph.nodes.filter((node) => node.kind === 'activity');
 
+/** Every wait of the map in minutes on the working-day basis (each step once, no visits). */
+const waitOf = (graph: ProcessGraph): number =>
+  sum(
+    activitiesIn(graph).map((n) =>
+      durationMinutes(n.activity?.waitDays, n.activity?.waitMinutes, 'working'),
+    ),
+  );
+
 describe('sample insurer: policy issuing', () => {
   function seededInsurer() {
     const repositories = openTempSession().session.repositories();
@@ -399,20 +408,23 @@ describe('sample insurer: policy issuing', () => {
     }
   });
 
-  it('adds up to exactly 17 minutes of work against 5–25 days of waiting (PCE under 1%)', () => {
+  it('adds up to exactly 17 minutes of work, waiting whole days in days and hours in minutes', () => {
     const { asIs } = seededInsurer();
     const activities = activitiesIn(asIs.graph);
     for (const node of activities) {
       expect(node.activity?.workMinutes, node.id).not.toBeNull();
       expect(node.activity?.waitMinutes, node.id).not.toBeNull();
+      // A day of waiting is a day (480 or 1,440 minutes by the basis), never minutes.
+      expect(node.activity?.waitMinutes, node.id).toBeLessThan(DAY_MINUTES.working);
       expect(node.activity?.valueClass, node.id).not.toBeNull();
       expect(node.activity?.instruction, node.id).not.toBe('');
     }
+    const inDays = activities.filter((n) => (n.activity?.waitDays ?? 0) >= 1);
+    expect(inDays.length).toBeGreaterThanOrEqual(5);
     const work = sum(activities.map((n) => n.activity?.workMinutes ?? null));
-    const wait = sum(activities.map((n) => n.activity?.waitMinutes ?? null));
+    const wait = waitOf(asIs.graph);
     expect(work).toBe(17);
-    expect(wait).toBeGreaterThanOrEqual(5 * MINUTES_PER_DAY);
-    expect(wait).toBeLessThanOrEqual(25 * MINUTES_PER_DAY);
+    expect(wait).toBeGreaterThanOrEqual(5 * DAY_MINUTES.working);
     expect(work / (work + wait)).toBeLessThan(0.01);
   });
 
@@ -494,7 +506,15 @@ describe('sample insurer: policy issuing', () => {
     }
     const underwriter = repositories.processes.activitiesOf(roleId(INSURER_ROLE_CODES.underwriter));
     const asIsSteps = underwriter.filter((a) => a.processId === asIs.id);
-    expect(asIsSteps.map((a) => a.nodeId).sort()).toEqual(['uw-assess', 'uw-check', 'uw-request']);
+    // Every underwriting step but the supervisor's approval (核保主管 is its R and A).
+    expect(asIsSteps.map((a) => a.nodeId).sort()).toEqual([
+      'uw-assess',
+      'uw-check',
+      'uw-queue',
+      'uw-request',
+      'uw-send',
+      'uw-wait',
+    ]);
     expect(asIsSteps.every((a) => a.raci === 'R')).toBe(true);
     expect(underwriter.filter((a) => a.processId === redesign.id).map((a) => a.raci)).toEqual([
       'C',
@@ -513,8 +533,6 @@ describe('sample insurer: policy issuing', () => {
     expect(redesign.graph.nodes.some((n) => n.kind === 'data')).toBe(true);
     expect(redesign.graph.nodes.length).toBeLessThan(asIs.graph.nodes.length / 2);
 
-    const waitOf = (graph: ProcessGraph) =>
-      sum(activitiesIn(graph).map((n) => n.activity?.waitMinutes ?? null));
     expect(waitOf(redesign.graph)).toBeLessThan(MINUTES_PER_DAY);
     expect(waitOf(redesign.graph) * 10).toBeLessThan(waitOf(asIs.graph));
     for (const node of activitiesIn(redesign.graph)) {
