@@ -36,6 +36,8 @@ import { useDrawing } from './useDrawing';
 import { useProcessEditor } from './useProcessEditor';
 import { MapProblems } from './panels/MapProblems';
 import { MapSettings } from './panels/MapSettings';
+import { ProcessAnalysisForm } from './panels/analysis/ProcessAnalysisForm';
+import { useAnalysisEdits } from './panels/analysis/useAnalysisEdits';
 import { FrameActionsContext } from './view/frameActions';
 import { useFocusMode } from './view/focusMode';
 import { useFrameEdits } from './view/useFrameEdits';
@@ -106,6 +108,7 @@ export function ProcessEditor(props: Props) {
     layout: runLayout,
     report,
   });
+  const analysisEdits = useAnalysisEdits(run);
 
   const save = useCallback(async () => {
     if (await editor.save()) {
@@ -294,6 +297,7 @@ export function ProcessEditor(props: Props) {
               }
               onOpenProcess={props.onOpenProcess}
               edits={frame.edits}
+              analysis={analysisEdits}
             />
           ) : (
             <>
@@ -302,6 +306,12 @@ export function ProcessEditor(props: Props) {
                 roles={roles}
                 departments={departments}
                 onChange={editor.setBasics}
+              />
+              <ProcessAnalysisForm
+                graph={graph}
+                processes={props.processes.filter((p) => p.id !== processId)}
+                edits={analysisEdits}
+                readOnly={readOnly}
               />
               <MapSettings graph={graph} edits={frame.edits} readOnly={readOnly} />
               <MapProblems graph={graph} onSelect={select} />

@@ -1,6 +1,6 @@
 import type { Node } from '@xyflow/react';
 import { diagramFrame, type DiagramFrame } from '../../shared/layout/frame';
-import type { NodeKind, ProcessGraph, ProcessNode } from '../../shared/process';
+import type { GatewayType, NodeKind, ProcessGraph, ProcessNode } from '../../shared/process';
 import { edgesToFlow, sameEdge, type ConnectorFlowEdge } from './edges/connectorFlow';
 import { PLAIN_FLOW_TEXT, type FlowText } from './flowText';
 import {
@@ -22,7 +22,13 @@ import { stepMarks, type StepMarks } from './view/stepMarks';
  * re-rendering on every edit — one keystroke in a label re-renders one shape, not the whole map.
  */
 
-export type StepData = { kind: NodeKind; label: string; laneName: string | null } & StepMarks;
+export type StepData = {
+  kind: NodeKind;
+  label: string;
+  laneName: string | null;
+  /** A decision's gateway type when not exclusive (drawn as a marker). */
+  gateway?: GatewayType;
+} & StepMarks;
 
 export type StepFlowNode = Node<StepData, 'step'>;
 export type FlowNode = StepFlowNode | LaneFlowNode | PhaseFlowNode;
@@ -88,6 +94,7 @@ function stepToFlow(
     label: node.label,
     laneName,
     ...stepMarks(node, frame),
+    ...(node.gateway && node.gateway !== 'exclusive' ? { gateway: node.gateway } : {}),
   };
   return {
     id: node.id,

@@ -1,6 +1,7 @@
 import type { Rect } from '../layout/geometry';
 import type { DiagramFrame } from '../layout/frame';
 import type { ProcessNode } from '../process';
+import { gatewayMarkSvg } from './gatewayMark';
 import { BAND, flagIcon, flagsOf, ICON, valueBand } from './marks';
 import { COLOURS, escapeXml, n, textBlock } from './svg';
 import { fitShaped, fitText, LINE_HEIGHT, textWidth, type SetText } from './text';
@@ -110,7 +111,10 @@ function outline(node: ProcessNode, rect: Rect): string {
     case 'end':
       return `<ellipse cx="${n(cx)}" cy="${n(cy)}" rx="${n(w / 2)}" ry="${n(h / 2)}" fill="#fdecec" stroke="#b23b3b" stroke-width="3"/>`;
     case 'decision':
-      return `<polygon points="${n(cx)},${n(y)} ${n(x + w)},${n(cy)} ${n(cx)},${n(y + h)} ${n(x)},${n(cy)}" fill="#fff8e6" stroke="#b7791f" stroke-width="1.4"/>`;
+      return (
+        `<polygon points="${n(cx)},${n(y)} ${n(x + w)},${n(cy)} ${n(cx)},${n(y + h)} ${n(x)},${n(cy)}" fill="#fff8e6" stroke="#b7791f" stroke-width="1.4"/>` +
+        gatewayMarkSvg(node.gateway, x, y, w, h, '#b7791f')
+      );
     case 'document':
       return `<path d="M${n(x)},${n(y)} H${n(x + w)} V${n(y + h - 8)} C${n(x + w * 0.75)},${n(y + h - 18)} ${n(x + w * 0.5)},${n(y + h + 2)} ${n(x + w * 0.25)},${n(y + h - 4)} S${n(x)},${n(y + h - 8)} ${n(x)},${n(y + h - 8)} Z" fill="#fffbe6" ${line}/>`;
     case 'data': {

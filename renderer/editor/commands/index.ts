@@ -1,8 +1,8 @@
-import { analysisCommands } from './analysisCommands';
 import { arrangeCommands } from './arrangeCommands';
 import { connectCommands } from './connectCommands';
 import { editCommands } from './editCommands';
 import { fileCommands } from './fileCommands';
+import { viewCommands } from './viewCommands';
 import { createRegistry, type EditorCommand } from './registry';
 
 /*
@@ -14,7 +14,7 @@ export const EDITOR_COMMANDS: readonly EditorCommand[] = [
   ...connectCommands,
   ...arrangeCommands,
   ...fileCommands,
-  ...analysisCommands,
+  ...viewCommands,
 ];
 
 export const editorRegistry = createRegistry(EDITOR_COMMANDS);

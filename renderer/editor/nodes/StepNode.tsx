@@ -34,7 +34,13 @@ export const StepNode = memo(function StepNode(props: NodeProps<StepFlowNode>) {
           height,
         }}
       >
-        <StepShape kind={data.kind} width={width} height={height} selected={selected} />
+        <StepShape
+          kind={data.kind}
+          width={width}
+          height={height}
+          selected={selected}
+          gateway={data.gateway}
+        />
         <div
           title={data.label}
           style={{

@@ -1,5 +1,6 @@
 import type { ReactElement } from 'react';
-import type { NodeKind } from '../../../shared/process';
+import type { GatewayType, NodeKind } from '../../../shared/process';
+import { GatewayMark } from './GatewayMark';
 
 /*
  * The outline of each kind of step, as the flowchart symbols consultants know them (Visio's
@@ -93,9 +94,15 @@ function outline(kind: NodeKind, w: number, h: number, look: Look): ReactElement
   }
 }
 
-type Props = { kind: NodeKind; width: number; height: number; selected: boolean };
+type Props = {
+  kind: NodeKind;
+  width: number;
+  height: number;
+  selected: boolean;
+  gateway?: GatewayType | undefined;
+};
 
-export function StepShape({ kind, width, height, selected }: Props) {
+export function StepShape({ kind, width, height, selected, gateway }: Props) {
   const base = LOOKS[kind];
   const look = selected ? { ...base, stroke: '#1f5fa8', strokeWidth: base.strokeWidth + 1 } : base;
   return (
@@ -106,6 +113,9 @@ export function StepShape({ kind, width, height, selected }: Props) {
       style={{ position: 'absolute', inset: 0, overflow: 'visible' }}
     >
       {outline(kind, width, height, look)}
+      {kind === 'decision' && (
+        <GatewayMark gateway={gateway} width={width} height={height} stroke={look.stroke} />
+      )}
     </svg>
   );
 }

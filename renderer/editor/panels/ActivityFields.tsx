@@ -1,4 +1,4 @@
-import { Checkbox, Col, Input, InputNumber, Row, Select, Space } from 'antd';
+import { Checkbox, Input, Select, Space } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { RoleSummary } from '../../../shared/domain';
 import {
@@ -7,10 +7,8 @@ import {
   type ActivityDetails,
   type RaciLetter,
 } from '../../../shared/process';
-import { issueText, type Translate } from '../../../shared/i18n/errorText';
-import { activityDetailsSchema } from '../../../shared/processSchema';
-import { fieldIssues, reportInput } from '../../../shared/requestIssues';
 import { Field } from '../../ui/Field';
+import { ActivityTimeFields } from './analysis/ActivityTimeFields';
 
 type Props = {
   details: ActivityDetails;
@@ -51,40 +49,7 @@ export function ActivityFields({ details, roles, onChange }: Props) {
           />
         )}
       </Field>
-      <Row gutter={8}>
-        <Col span={12}>
-          <Field
-            label={t('activity.workMinutes')}
-            problems={minutesProblems(t, details.workMinutes)}
-          >
-            {(id) => (
-              <InputNumber
-                id={id}
-                status={minutesProblems(t, details.workMinutes).length ? 'error' : undefined}
-                style={{ width: '100%' }}
-                value={details.workMinutes}
-                onChange={(v) => patch({ workMinutes: v ?? null })}
-              />
-            )}
-          </Field>
-        </Col>
-        <Col span={12}>
-          <Field
-            label={t('activity.waitMinutes')}
-            problems={minutesProblems(t, details.waitMinutes)}
-          >
-            {(id) => (
-              <InputNumber
-                id={id}
-                status={minutesProblems(t, details.waitMinutes).length ? 'error' : undefined}
-                style={{ width: '100%' }}
-                value={details.waitMinutes}
-                onChange={(v) => patch({ waitMinutes: v ?? null })}
-              />
-            )}
-          </Field>
-        </Col>
-      </Row>
+      <ActivityTimeFields details={details} patch={patch} />
       <Field label={t('activity.valueClass')}>
         {(id) => (
           <Select
@@ -118,6 +83,12 @@ export function ActivityFields({ details, roles, onChange }: Props) {
         >
           {t('activity.handOff')}
         </Checkbox>
+        <Checkbox
+          checked={details.isRepetitive ?? false}
+          onChange={(e) => patch({ isRepetitive: e.target.checked })}
+        >
+          {t('analysis.inputs.step.repetitive')}
+        </Checkbox>
       </Space>
       {(['inputs', 'outputs', 'formsAndSystems', 'instruction'] as const).map((field) => (
         <Field key={field} label={t(`activity.${field}`)}>
@@ -133,10 +104,4 @@ export function ActivityFields({ details, roles, onChange }: Props) {
       ))}
     </Space>
   );
-}
-
-/** Minutes are checked against the contract and marked, not clamped to fit (−5 stays −5). */
-function minutesProblems(t: Translate, value: number | null): string[] {
-  const checked = activityDetailsSchema.shape.workMinutes.safeParse(value, reportInput);
-  return checked.success ? [] : fieldIssues(checked.error).map((issue) => issueText(t, issue));
 }

@@ -7,6 +7,9 @@ import { isLaneNodeId, laneIdOf } from '../mapping';
 import { isPhaseNodeId, phaseIdOf } from '../view/frameNodes';
 import type { FrameEdits } from '../view/useFrameEdits';
 import { ActivityFields } from './ActivityFields';
+import { BranchFields } from './analysis/BranchFields';
+import { GatewayField } from './analysis/GatewayField';
+import type { AnalysisEdits } from './analysis/useAnalysisEdits';
 import { JointLaneField } from './JointLaneField';
 import { LanePanel } from './LanePanel';
 import { PhasePanel } from './PhasePanel';
@@ -21,6 +24,8 @@ type Props = {
   onActivity: (id: string, details: ActivityDetails) => void;
   /** Lanes, phases and joint lanes are edited through these. */
   edits: FrameEdits;
+  /** Gateway types and branch probabilities and outcomes are edited through these. */
+  analysis: AnalysisEdits;
   processes: ProcessSummary[];
   onLink: (id: string, processId: number | null) => void;
   onOpenProcess: (processId: number) => void;
@@ -68,6 +73,7 @@ export function SelectionPanel(props: Props) {
             />
           )}
         </Field>
+        <BranchFields graph={graph} edge={edge} edits={props.analysis} />
       </Space>
     );
   }
@@ -111,6 +117,7 @@ export function SelectionPanel(props: Props) {
           )}
         </Field>
       )}
+      {node.kind === 'decision' && <GatewayField node={node} edits={props.analysis} />}
       {node.kind === 'activity' && graph.lanes.length > 1 && (
         <JointLaneField graph={graph} node={node} edits={props.edits} />
       )}

@@ -1,3 +1,4 @@
+import { reloadAnalysisLibrary } from '../../editor/analysis/analysisLibrary';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Role } from '../../../shared/domain';
 import { call, editConflictName } from '../../api/client';
@@ -62,6 +63,8 @@ export function useRoleEditor(roleId: number | null) {
         expectedVersion: role.editVersion,
       });
       accept(stored);
+      // The role's cost may have changed: the process analysis's rates are read again.
+      void reloadAnalysisLibrary();
       return stored;
     } catch (error) {
       fail(error);

@@ -11,6 +11,7 @@ import { Field } from '../../../ui/Field';
 import { departmentPaths } from '../../departments/departmentTree';
 import type { EditorRole } from '../roleDraft';
 import { LimitedInput } from '../../../ui/LimitedText';
+import { RoleCostFields } from './RoleCostFields';
 
 type Props = {
   draft: EditorRole;
@@ -172,6 +173,7 @@ export function BasicsSection(props: Props) {
           )}
         </Field>
       </Col>
+      <RoleCostFields details={draft.details} onDetails={onDetails} />
     </Row>
   );
 }
