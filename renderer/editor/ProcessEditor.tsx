@@ -214,6 +214,7 @@ export function ProcessEditor(props: Props) {
   return (
     <AnalysisFrame
       {...{ graph, readOnly, processId, run, select }}
+      ownerRoleId={basics.ownerRoleId}
       processes={props.processes}
       onOpenProcess={props.onOpenProcess}
     >

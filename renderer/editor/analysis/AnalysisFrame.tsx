@@ -10,6 +10,8 @@ export type AnalysisHost = {
   graph: ProcessGraph;
   readOnly: boolean;
   processId: number;
+  /** The process's 流程Owner (kept in its basics, not the graph), for rule R8. */
+  ownerRoleId: number | null;
   processes: ProcessSummary[];
   onOpenProcess: (processId: number) => void;
   /** The editor's undoable edit (ProcessEditor's `run`). */
@@ -24,10 +26,10 @@ export type AnalysisHost = {
  * through the canvas's framing bridge (mapFraming.ts).
  */
 export function AnalysisFrame(props: AnalysisHost & { children: ReactNode }) {
-  const { children, graph, readOnly, processId, processes, onOpenProcess, run, select } = props;
-  const host = { graph, readOnly, processId, processes, onOpenProcess, run, select };
+  const { children, ...host } = props;
+  const { select } = host;
   const dock = useAnalysisDock();
-  const live = useProcessAnalysis(host.graph, dock.open || dock.overlays.length > 0);
+  const live = useProcessAnalysis(host, dock.open || dock.overlays.length > 0);
   const frame = useCallback(
     (ids: readonly string[]) => {
       select(ids);

@@ -56,10 +56,10 @@ export function useComparePair(host: AnalysisHost) {
 async function loadGraph(
   host: AnalysisHost,
   target: CompareTarget,
-): Promise<{ name: string; graph: ProcessGraph }> {
+): Promise<{ name: string; graph: ProcessGraph; ownerRoleId?: number | null }> {
   if (target.kind === 'process') {
     const record = await call('process:get', { id: target.id });
-    return { name: record.name, graph: record.graph };
+    return { name: record.name, graph: record.graph, ownerRoleId: record.ownerRoleId };
   }
   const revision = await call('process:revision', {
     id: host.processId,
@@ -83,9 +83,12 @@ export function useTargetFigures(
     if (!target) return;
     let alive = true;
     loadGraph(host, target).then(
-      ({ name, graph }) => {
+      ({ name, graph, ownerRoleId }) => {
         if (alive)
-          setLoaded({ key, value: { name, figures: analyseProcess({ graph, library }).figures } });
+          setLoaded({
+            key,
+            value: { name, figures: analyseProcess({ graph, library, ownerRoleId }).figures },
+          });
       },
       () => alive && setLoaded({ key, value: 'failed' }),
     );

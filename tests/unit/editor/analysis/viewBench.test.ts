@@ -4,9 +4,10 @@ import type { ProcessEdge, ProcessNode } from '../../../../shared/process';
 import { decision, end, flow, graphOf, libraryOf, start, step } from '../../analysis/graphs';
 
 /*
- * The editor analyses the map on screen after every edit (deferred). A worker is worth it only
- * if a large map takes longer than a frame or two (~30 ms): this measures a 500-step map with
- * a decision and a rework loop every ten steps, across five role lanes.
+ * The editor analyses the map on screen after every edit. A worker is worth it when a large
+ * map takes longer than a frame or two (~30 ms): this measures a 500-step map with a decision
+ * and a rework loop every ten steps, across five role lanes. Measured with every figure and
+ * rule: about 20 ms warm, 50–200 ms on a loaded machine, so the editor uses a worker.
  */
 function bigMap() {
   const nodes: ProcessNode[] = [start()];
@@ -40,7 +41,7 @@ function bigMap() {
 }
 
 describe('analysis speed in the editor', () => {
-  it('analyses a 500-step map fast enough to run on the interface thread', () => {
+  it('analyses a 500-step map within bounds (measured for the worker decision)', () => {
     const graph = bigMap();
     const library = libraryOf([1, 2, 3, 4, 5].map((id) => ({ id, hourlyRate: 50 })));
     // Warm-up (JIT), then the median of many runs: the machine is shared, single runs are noisy.
@@ -54,7 +55,8 @@ describe('analysis speed in the editor', () => {
     const median = [...times].sort((a, b) => a - b)[10] ?? Infinity;
     console.info(`analyseProcess, 500 steps: median ${median.toFixed(1)} ms per run`);
     expect(analyseProcess({ graph, library }).figures.steps).toHaveLength(500);
-    // Generous for a shared CI core; the measured figure is in the report.
-    expect(median).toBeLessThan(100);
+    // Far over a frame, hence the worker (renderer/editor/analysis/analysisWorker.ts); the
+    // bound only catches a runaway (a rule gone quadratic) on a shared CI core.
+    expect(median).toBeLessThan(1000);
   });
 });
