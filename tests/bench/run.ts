@@ -16,6 +16,7 @@ import { benchExport } from './exportBench';
 import { benchBpmnImport } from './bpmnBench';
 import { benchEditor } from './editorBench';
 import { benchLayout } from './layoutBench';
+import { benchAnalysis, printAnalysisFigures } from './analysisBench';
 import { benchLayoutQuality, printLayoutQuality } from './layoutQuality';
 import { benchPictureExport, printPictureFigures } from './pictureBench';
 import { printDocumentFigures, printLayoutFigures, report } from './report';
@@ -179,6 +180,8 @@ async function main(): Promise<void> {
     printLayoutQuality(await benchLayoutQuality());
     progress('picture export: the insurer map as a tiled A4 landscape PDF');
     printPictureFigures(await benchPictureExport());
+    progress('process analysis: the insurer map, a 500-step map, a 200-process library');
+    printAnalysisFigures(benchAnalysis());
   } finally {
     fs.rmSync(folder, { recursive: true, force: true });
   }

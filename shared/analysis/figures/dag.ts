@@ -34,8 +34,7 @@ export function openLoops(flow: FlowModel): Dag {
   for (const id of topological) {
     const visits = (dagVisits.get(id) ?? 0) * joinScale(flow, id);
     dagVisits.set(id, visits);
-    const shares = branchShares(flow, id, liveOut.get(id) ?? []);
-    for (const [edge, share] of shares) {
+    for (const [edge, share] of openedShares(flow, id, liveOut.get(id) ?? [])) {
       dagVisits.set(edge.target, (dagVisits.get(edge.target) ?? 0) + visits * share);
     }
   }
@@ -58,6 +57,20 @@ export function branchShares(
   if (!branching) return edges.map((edge) => [edge, 1]);
   const total = edges.reduce((sum, edge) => sum + edge.factor, 0);
   return edges.map((edge) => [edge, total > 0 ? edge.factor / total : 1 / edges.length]);
+}
+
+/**
+ * What carries v′ along the DAG: an exclusive decision's live branches renormalised to 1 (the
+ * cases that did not loop leave by one of them); an inclusive decision's branches keep their
+ * own shares (several may run, as in visits.ts); every other edge carries all the cases.
+ */
+function openedShares(
+  flow: FlowModel,
+  id: string,
+  edges: readonly FlowEdge[],
+): [FlowEdge, number][] {
+  if (flow.nodes.get(id)?.gateway === 'inclusive') return edges.map((edge) => [edge, edge.factor]);
+  return branchShares(flow, id, edges);
 }
 
 export function repeatsOf(dag: Dag, visits: Map<string, number>, id: string): number {

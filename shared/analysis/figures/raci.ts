@@ -14,7 +14,7 @@ export function raciMatrix(flow: FlowModel): RaciMatrix {
   const named = flow.activities.flatMap((node) =>
     (node.node.activity?.raci ?? []).map((entry): Actor => ({
       key: `role:${entry.roleId}`,
-      name: roles.get(entry.roleId)?.title ?? '',
+      name: roles.get(entry.roleId)?.title ?? `#${entry.roleId}`,
       roleId: entry.roleId,
       departmentId: roles.get(entry.roleId)?.departmentId ?? null,
     })),

@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { analyseProcess } from '../../../shared/analysis';
+import { compareFigures } from '../../../shared/analysis/compare';
 import type { TimeBasis } from '../../../shared/analysis/settings';
+import { insurerProcesses } from '../../../electron/library/seed/insurerProcess';
 import { decision, end, flow, graphOf, libraryOf, start, step } from './graphs';
 import { figuresOf } from './figureGraphs';
 
@@ -101,4 +104,37 @@ describe('the insurer oracle (§b2): 17 min of VA work', () => {
     expect(working.leadTime?.critical).toBe(25 * 480);
     expect(working.waitMinutes).toBeCloseTo(6.6 * 480, 9);
   });
+});
+
+describe('the insurer sample maps (DOMAIN.md case)', () => {
+  const roleIds = new Map<string, number>();
+  const ids = {
+    department: () => 1,
+    role: (code: string) => {
+      if (!roleIds.has(code)) roleIds.set(code, roleIds.size + 1);
+      return roleIds.get(code) ?? 0;
+    },
+  };
+  const [asIsMap, toBeMap] = insurerProcesses(ids);
+  const library = (basis: TimeBasis) =>
+    libraryOf(
+      [...roleIds.values()].map((id) => ({ id, hourlyRate: 80 })),
+      { timeBasis: basis },
+    );
+
+  it.each(['working', 'calendar'] as const)(
+    'as-is: PCE far under 1 %% on the %s basis; the case manager cuts lead time and hand-offs',
+    (basis) => {
+      if (!asIsMap || !toBeMap) throw new Error('the seed has two insurer maps');
+      const asIs = analyseProcess({ graph: asIsMap.graph, library: library(basis) }).figures;
+      const toBe = analyseProcess({ graph: toBeMap.graph, library: library(basis) }).figures;
+      expect(asIs.pce.critical).toBeLessThan(0.01);
+      expect(asIs.pce.expected).toBeLessThan(0.01);
+      expect(toBe.pce.expected ?? 0).toBeGreaterThan(10 * (asIs.pce.expected ?? 1));
+      const rows = new Map(compareFigures(asIs, toBe).map((row) => [row.metric, row]));
+      expect(rows.get('leadTimeExpected')?.deltaPercent).toBeLessThan(-90);
+      expect(rows.get('handOffs')?.to).toBe(0);
+      expect(asIs.reworkLoops.length).toBeGreaterThan(0);
+    },
+  );
 });

@@ -177,6 +177,31 @@ describe('lead times (§b2)', () => {
     for (const row of f.steps) expect(row.onCriticalPath).toBe(path.includes(row.nodeId));
   });
 
+  it('an inclusive decision is no loop: its branches keep their shares, no repeats', () => {
+    const f = figuresOf(
+      graphOf(
+        lane,
+        [
+          start(),
+          decision('d', 'l1', { gateway: 'inclusive' }),
+          step('b1', 'l1', { workMinutes: 10 }),
+          step('b2', 'l1', { workMinutes: 20 }),
+          end(),
+        ],
+        [
+          flow('start', 'd'),
+          flow('d', 'b1', { probability: 60 }),
+          flow('d', 'b2', { probability: 70 }),
+          flow('b1', 'end'),
+          flow('b2', 'end'),
+        ],
+      ),
+    );
+    expect(f.visits.b2).toBeCloseTo(0.7, 12);
+    expect(f.leadTime?.critical).toBeCloseTo(20, 12);
+    expect(f.leadTime?.best).toBeCloseTo(10, 12);
+  });
+
   it('a loop no case can leave: no hang, no lead time, no PCE', () => {
     const f = figuresOf(
       graphOf(
