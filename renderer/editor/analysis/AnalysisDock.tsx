@@ -14,6 +14,7 @@ import {
 } from './analysisDock';
 import { dismissalOf } from '../../../shared/analysis/findings';
 import type { AnalysisHost } from './AnalysisFrame';
+import { CompareTab } from './CompareTab';
 import { FindingsTab } from './FindingsTab';
 import { HandOffTab } from './HandOffTab';
 import { ParetoTab } from './ParetoTab';
@@ -31,6 +32,7 @@ const TAB_VIEWS: Record<AnalysisTab, (props: TabProps) => React.ReactNode> = {
   pareto: ParetoTab,
   handOffs: HandOffTab,
   raci: RaciTab,
+  compare: CompareTab,
 };
 
 type Props = {

@@ -14,6 +14,7 @@ export const ANALYSIS_TABS = [
   'pareto',
   'handOffs',
   'raci',
+  'compare',
 ] as const;
 export type AnalysisTab = (typeof ANALYSIS_TABS)[number];
 
