@@ -10,7 +10,6 @@ import type { ComparedMetric } from '../analysis/compare';
 
 const en = {
   toggle: 'Analysis',
-  title: 'Process analysis',
   dock: 'Process analysis',
   resize: 'Resize the analysis',
   close: 'Close the analysis',
@@ -29,7 +28,7 @@ const en = {
     calendar: 'Calendar days ({{minutes}} min a day)',
   },
   overlay: {
-    label: 'On the map:',
+    label: 'Map:',
     timesSwitch: 'Work / wait',
     valueSwitch: 'Value class',
     costSwitch: 'Cost',
@@ -178,7 +177,6 @@ export type AnalysisViewText = Texts<typeof en>;
 
 const zh: AnalysisViewText = {
   toggle: '流程分析',
-  title: '流程分析',
   dock: '流程分析',
   resize: '调整分析区高度',
   close: '关闭流程分析',

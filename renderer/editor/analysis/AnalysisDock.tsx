@@ -107,7 +107,7 @@ export function AnalysisDock({ host, live, dock, frame }: Props) {
         tabBarExtraContent={{
           left: (
             <strong style={{ marginRight: 16, color: '#17324d' }}>
-              {t('analysis.view.title')}
+              {t('analysis.view.toggle')}
             </strong>
           ),
           right: (
