@@ -74,6 +74,9 @@ test('the analysis of the insurer as-is process, in Chinese and English', async 
 
   await dock.getByRole('tab', { name: '帕累托' }).click();
   await expect(dock.getByTestId('pareto-table')).toBeVisible();
+  // A row frames its step: the overlays read at the zoom it is framed at.
+  await dock.getByTestId('pareto-table').getByRole('button').nth(1).click();
+  await expect(app.locator('.react-flow__node-step.selected')).toHaveCount(1);
   await shot(app, 'analysis-pareto-zh-CN');
 
   await dock.getByRole('tab', { name: '交接' }).click();

@@ -76,6 +76,7 @@ export function CompareTable({ fmt, base, next }: { fmt: Formatter; base: Side; 
             <th style={{ ...TH, textAlign: 'right' }}>{next.name}</th>
             <th style={{ ...TH, textAlign: 'right' }}>{t('analysis.view.compare.delta')}</th>
             <th style={{ ...TH, textAlign: 'right' }}>Δ%</th>
+            <th style={TH} />
           </tr>
         </thead>
         <tbody>
@@ -90,11 +91,9 @@ export function CompareTable({ fmt, base, next }: { fmt: Formatter; base: Side; 
                 <td style={{ ...NUM, color: colour }}>{change(row)}</td>
                 <td style={{ ...NUM, color: colour, fontWeight: judged ? 600 : 400 }}>
                   {row.deltaPercent === null ? '—' : fmt.signedPercent(row.deltaPercent / 100)}
-                  {judged && (
-                    <span style={{ fontWeight: 400, marginLeft: 6, fontSize: 11 }}>
-                      {t(`analysis.view.compare.${judged}`)}
-                    </span>
-                  )}
+                </td>
+                <td style={{ ...TD, color: colour, fontSize: 11 }}>
+                  {judged && t(`analysis.view.compare.${judged}`)}
                 </td>
               </tr>
             );

@@ -20,11 +20,13 @@ type Props = {
   dismissal: DismissedFinding | null;
   fmt: Formatter;
   edit: Edit;
+  /** The finding last framed on the map. */
+  active: boolean;
   onFrame: () => void;
 };
 
 /** One finding: rule, severity, message filled with its formatted values, the fix, actions. */
-export function FindingItem({ found, dismissal, fmt, edit, onFrame }: Props) {
+export function FindingItem({ found, dismissal, fmt, edit, active, onFrame }: Props) {
   const { t } = useTranslation();
   const [reason, setReason] = useState('');
   const [asking, setAsking] = useState(false);
@@ -49,6 +51,7 @@ export function FindingItem({ found, dismissal, fmt, edit, onFrame }: Props) {
     <div
       data-testid="analysis-finding"
       data-rule={found.rule}
+      aria-current={active || undefined}
       role={canFrame ? 'button' : undefined}
       tabIndex={canFrame ? 0 : undefined}
       onClick={canFrame ? onRowClick : undefined}
@@ -64,7 +67,8 @@ export function FindingItem({ found, dismissal, fmt, edit, onFrame }: Props) {
         gap: 10,
         padding: '6px 8px',
         borderRadius: 4,
-        border: '1px solid #eef0f3',
+        border: active ? '1px solid #2f6fae' : '1px solid #eef0f3',
+        boxShadow: active ? 'inset 3px 0 0 #2f6fae' : undefined,
         marginBottom: 4,
         cursor: canFrame ? 'pointer' : 'default',
         opacity: dismissal ? 0.65 : 1,

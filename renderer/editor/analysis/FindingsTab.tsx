@@ -24,6 +24,8 @@ export function familyOf(found: AnalysisFinding): RuleFamily {
 export function FindingsTab({ live, fmt, host, frame }: TabProps) {
   const { t } = useTranslation();
   const [showDismissed, setShowDismissed] = useState(false);
+  // The finding last framed, marked so the reader keeps their place in a long list.
+  const [active, setActive] = useState<string | null>(null);
   const all = live.analysis.findings.map((found) => ({
     found,
     dismissal: dismissalOf(host.graph, found),
@@ -80,7 +82,11 @@ export function FindingsTab({ live, fmt, host, frame }: TabProps) {
                 dismissal={dismissal}
                 fmt={fmt}
                 edit={edit}
-                onFrame={() => frame(found.elementIds)}
+                active={active === found.key}
+                onFrame={() => {
+                  setActive(found.key);
+                  frame(found.elementIds);
+                }}
               />
             ))}
           </section>

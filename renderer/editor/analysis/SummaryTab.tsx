@@ -15,7 +15,7 @@ const BAND_COLOURS = { low: 'red', typical: 'orange', good: 'blue', worldClass: 
 
 function Figure(props: { label: string; value: ReactNode; note?: ReactNode; testId?: string }) {
   return (
-    <div style={{ minWidth: 140, flex: '1 1 140px' }} data-testid={props.testId}>
+    <div style={{ minWidth: 120, flex: '1 1 120px' }} data-testid={props.testId}>
       <div style={{ fontSize: 12, color: '#595959' }}>{props.label}</div>
       <div style={{ fontSize: 17, fontWeight: 600, color: '#17324d', lineHeight: 1.4 }}>
         {props.value}
@@ -41,7 +41,7 @@ function Group(props: { title: string; note?: string; wide?: boolean; children: 
           <span style={{ fontWeight: 400, color: '#595959', marginLeft: 8 }}>{props.note}</span>
         )}
       </h4>
-      <div style={{ display: 'flex', flexWrap: 'wrap', gap: '10px 20px' }}>{props.children}</div>
+      <div style={{ display: 'flex', flexWrap: 'wrap', gap: '10px 16px' }}>{props.children}</div>
     </section>
   );
 }
