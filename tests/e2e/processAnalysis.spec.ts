@@ -105,12 +105,12 @@ test('the analysis of the insurer as-is process, in Chinese and English', async 
   await dock.getByRole('tab', { name: 'Hand-offs' }).click();
   await shot(app, 'analysis-handoffs-en');
   await dock.getByRole('tab', { name: 'Compare' }).click();
-  await expect(dock.getByTestId('compare-headline')).toContainText('lead time −');
+  await expect(dock.getByTestId('compare-headline')).toContainText('Lead time −');
   await shot(app, 'analysis-compare-en');
   // The button opens the other process of the pair.
   await dock.getByRole('button', { name: 'Open it' }).click();
   // … where the dock, still open, compares it with the as-is it is a variant of.
   await expect(dock.getByText(/As-is \(this is its variant\)/)).toBeVisible({ timeout: 20_000 });
-  await expect(dock.getByTestId('compare-headline')).toContainText('lead time −');
+  await expect(dock.getByTestId('compare-headline')).toContainText('Lead time −');
   await shot(app, 'analysis-compare-variant-en');
 });

@@ -17,6 +17,9 @@ const MORE_IS_BETTER: ReadonlySet<ComparedMetric> = new Set([
 const BETTER = '#1d6b37';
 const WORSE = '#b42318';
 
+/** A sentence's first letter (English); Chinese has none to change. */
+const capitalised = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
+
 export type Side = { name: string; figures: ProcessFigures };
 
 export function verdict(row: ComparisonRow): 'better' | 'worse' | null {
@@ -64,7 +67,7 @@ export function CompareTable({ fmt, base, next }: { fmt: Formatter; base: Side; 
           data-testid="compare-headline"
           style={{ margin: '0 0 6px', fontWeight: 600, color: '#17324d' }}
         >
-          {headline.join(t('analysis.view.compare.separator'))}
+          {capitalised(headline.join(t('analysis.view.compare.separator')))}
         </p>
       )}
       <p style={{ margin: '0 0 6px', fontSize: 12, color: '#595959' }}>{fmt.basis}</p>
