@@ -3,7 +3,7 @@ import { analyseProcess } from '../../shared/analysis';
 import { DEFAULT_ANALYSIS_SETTINGS } from '../../shared/analysis/settings';
 import type { AnalysisLibrary, AnalysisRole } from '../../shared/analysis/types';
 import type { ProcessGraph } from '../../shared/process';
-import { INSURER_DEPARTMENTS } from '../../electron/library/seed/insurerCase';
+import { INSURER_DEPARTMENTS, INSURER_ROLES } from '../../electron/library/seed/insurerCase';
 import { insurerProcesses } from '../../electron/library/seed/insurerProcess';
 import { generateAnalysisMap } from './analysisMaps';
 import { seededRandom } from './prng';
@@ -40,12 +40,16 @@ function insurer(): { graph: ProcessGraph; library: AnalysisLibrary } {
   };
   const [asIs] = insurerProcesses(ids);
   if (!asIs) throw new Error('no insurer as-is process');
-  const roles = [...roleIds.values()].map((id): AnalysisRole => ({
-    id,
-    title: `role ${id}`,
-    departmentId: 1,
-    hourlyRate: 80,
-  }));
+  // Each role in its seed department, all at the same rate, so the cost figures have data.
+  const roles = [...roleIds].map(([code, id]): AnalysisRole => {
+    const role = INSURER_ROLES.find((r) => r.code === code);
+    return {
+      id,
+      title: role?.title ?? code,
+      departmentId: role ? ids.department(role.department) : null,
+      hourlyRate: 80,
+    };
+  });
   const departments = INSURER_DEPARTMENTS.map((d, i) => ({ id: i + 1, name: d.name }));
   return {
     graph: asIs.graph,
