@@ -1,5 +1,6 @@
 import { emptyGraph, emptyProcessKpis, type ProcessGraph, type ProcessKpis } from './process';
 import {
+  analysisDataSchema,
   edgeSchema,
   graphSchema,
   phaseSchema,
@@ -77,12 +78,15 @@ export function recoverGraph(json: string): Recovered<ProcessGraph> {
   );
   const phases = validItems(parsed.phases, (item) => phaseSchema.safeParse(item).data);
   const orientation = parsed.orientation === 'vertical' ? ('vertical' as const) : undefined;
+  // The analysis inputs (volume, 时限, dismissals) are kept when they are valid on their own.
+  const analysis = analysisDataSchema.safeParse(parsed.analysis).data;
   const salvaged = graphSchema.safeParse({
     ...(orientation ? { orientation } : {}),
     lanes,
     ...(phases.length ? { phases } : {}),
     nodes,
     edges,
+    ...(analysis ? { analysis } : {}),
   });
   return { value: salvaged.success ? salvaged.data : emptyGraph(), intact: false };
 }

@@ -3,9 +3,9 @@ import type { RuleText } from './analysis';
 
 /*
  * Texts of the ESIA rules (PROCESS-ANALYSIS.md §c1–c4). Messages are §c's 消息 (zh) and
- * Message (en) columns, filled with the finding's params ({{a}}, {{wait}} …; durations and
- * shares come formatted by the UI); the Chinese keeps the column's words with the app's
- * full-width punctuation. A rule's second message is named by its finding's variant.
+ * Message (en) columns verbatim, filled with the finding's params ({{a}}, {{wait}} …);
+ * durations come formatted with their unit in the time basis and shares as percentages, so
+ * E6's "{extra}分钟" is "{{extra}}" here. A rule's second message is named by its variant.
  */
 
 export type EsiaRuleId = Extract<AnalysisRuleId, `${'E' | 'S' | 'I' | 'A'}${number}`>;
@@ -141,18 +141,18 @@ const zhCN: typeof en = {
   E1: {
     title: '多级审批',
     message:
-      '「{{a1}}」后紧接「{{a2}}」等{{n}}级审批（{{roles}}），其间无增值活动。可保留一级审批，其余改为备案。',
+      '「{{a1}}」后紧接「{{a2}}」等{{n}}级审批({{roles}}),其间无增值活动。可保留一级审批,其余改为备案。',
     fix: '保留 RACI 中 A（或工作权限所定审批人）的审批，删除其余审批，将其岗位改为知会（I，备案）。',
   },
   E2: {
     title: '重复检查',
-    message: '「{{obj}}」被检查{{n}}次（「{{a}}」「{{b}}」），其间未被修改。',
+    message: '「{{obj}}」被检查{{n}}次(「{{a}}」「{{b}}」),其间未被修改。',
     fix: '只保留最接近结果的一次检查（结果检查），或把两次检查合并为一张检查清单。',
   },
   E3: {
     title: '传递性步骤',
-    message: '「{{a}}」只是把{{obj}}从「{{prev}}」转给「{{next}}」，未改变内容。',
-    noObject: '「{{a}}」只是把工作从「{{prev}}」转给「{{next}}」，未改变内容。',
+    message: '「{{a}}」只是把{{obj}}从「{{prev}}」转给「{{next}}」,未改变内容。',
+    noObject: '「{{a}}」只是把工作从「{{prev}}」转给「{{next}}」,未改变内容。',
     fix: '删除该步骤：由前一步直接交给后一步，或由系统流转。若这是该岗位在本流程的唯一步骤，将该岗位移出流程。',
   },
   E4: {
@@ -162,16 +162,16 @@ const zhCN: typeof en = {
   },
   E5: {
     title: '等待过长',
-    message: '「{{a}}」开始前等待{{wait}}，是其工作时间的{{k}}倍。',
-    noWork: '「{{a}}」开始前等待{{wait}}，本身没有工作时间。',
-    process: '本流程等待时间占周期时间的{{share}}（每件{{wait}}）。',
+    message: '「{{a}}」开始前等待{{wait}},是其工作时间的{{k}}倍。',
+    noWork: '「{{a}}」开始前等待{{wait}},本身没有工作时间。',
+    process: '本流程等待时间占周期时间的{{share}}(每件{{wait}})。',
     fix: '查明排队原因（批量处理、待办积压、纸面传递、审批积压），设定时限并自动通知。',
   },
   E6: {
     title: '返工循环',
-    message: '「{{check}}」不通过时返回「{{target}}」（返工率{{p}}），每件平均多耗{{extra}}。',
+    message: '「{{check}}」不通过时返回「{{target}}」(返工率{{p}}),每件平均多耗{{extra}}。',
     unset:
-      '「{{check}}」不通过时返回「{{target}}」，未填写返工率（按平均分流估算，每件多耗{{extra}}）。',
+      '「{{check}}」不通过时返回「{{target}}」,未填写返工率(按平均分流估算,每件多耗{{extra}})。',
     fix: '为上游步骤编写工作标准/作业指导书，在源头检查，提高一次合格率（%C&A）。',
   },
   E7: {
@@ -186,7 +186,7 @@ const zhCN: typeof en = {
   },
   E9: {
     title: '前置审批驳回率低',
-    message: '「{{a}}」对全部案件事前审批，驳回率仅{{p}}，可改为事后结果检查（抽查）。',
+    message: '「{{a}}」对全部案件事前审批,驳回率仅{{p}},可改为事后结果检查(抽查)。',
     fix: '改为按抽查比例的事后结果检查，把权限下放给执行人；仅对例外情况保留事前审批。',
   },
   S1: {
@@ -201,47 +201,47 @@ const zhCN: typeof en = {
   },
   S3: {
     title: '仅为通知的步骤',
-    message: '「{{a}}」仅为通知，可改为前一步的“知会(I)”。',
+    message: '「{{a}}」仅为通知,可改为前一步的“知会(I)”。',
     fix: '删除该步骤，把该岗位设为前一步的知会（I），由系统自动通知。',
   },
   S4: {
     title: '全数检查',
-    message: '「{{a}}」对全部案件检查，不合格率仅{{p}}，可分流：例行件抽查、例外件详查。',
+    message: '「{{a}}」对全部案件检查,不合格率仅{{p}},可分流:例行件抽查、例外件详查。',
     fix: '分流：按案件属性（金额、风险）设排他网关，例行件抽查。',
   },
   S5: {
     title: '审批过多',
-    message: '本流程{{N}}个活动中有{{NA}}个审批（{{pct}}）。',
+    message: '本流程{{N}}个活动中有{{NA}}个审批({{pct}})。',
     fix: '复核工作权限表，按金额分级审批，低级别改为备案。',
   },
   I1: {
     title: '简单工作跨岗位',
-    message: '「{{a1}}」…「{{ak}}」{{k}}步简单工作依次经过{{n}}个岗位，交接{{h}}次。',
+    message: '「{{a1}}」…「{{ak}}」{{k}}步简单工作依次经过{{n}}个岗位,交接{{h}}次。',
     fix: '把这段工作交给一个岗位（专案经理），以信息系统支持，并更新相应岗位说明书。',
   },
   I2: {
     title: '客户多头接触',
-    message: '客户需与{{n}}个岗位打交道（{{roles}}）。',
+    message: '客户需与{{n}}个岗位打交道({{roles}})。',
     fix: '单点接触：由专案经理负责与客户的全部联系。',
   },
   I3: {
     title: '交接过多',
-    message: '每件平均交接{{H}}次（每活动{{ratio}}次）。',
+    message: '每件平均交接{{H}}次(每活动{{ratio}})。',
     fix: '整合连续步骤（I1），设专案小组，集中办公。',
   },
   I4: {
     title: '可并行',
-    message: '「{{b}}」不依赖「{{a}}」的输出，可并行。',
+    message: '「{{b}}」不依赖「{{a}}」的输出,可并行。',
     fix: '加并行网关（同步工程）。',
   },
   I5: {
     title: '只做一步的岗位',
-    message: '「{{role}}」在本流程只做一步「{{a}}」（{{work}}分钟）。',
+    message: '「{{role}}」在本流程只做一步「{{a}}」({{work}}分钟)。',
     fix: '并入相邻岗位，除非职责分离要求保留。',
   },
   A1: {
     title: '可自动化',
-    message: '「{{a}}」每年约{{H}}小时重复性工作，可交给系统。',
+    message: '「{{a}}」每年约{{H}}小时重复性工作,可交给系统。',
     fix: '用系统或 RPA 自动完成；在岗位说明书中把该职责标为“系统支持”。',
   },
   A2: {
@@ -256,7 +256,7 @@ const zhCN: typeof en = {
   },
   A4: {
     title: '先清除再自动化',
-    message: '应先取消或简化「{{a}}」，再考虑自动化。',
+    message: '应先取消或简化「{{a}}」,再考虑自动化。',
     fix: '先做清除、简化、整合，再做自动化。',
   },
 };

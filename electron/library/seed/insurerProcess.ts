@@ -17,7 +17,7 @@ import {
   INSURER_ROLE_CODES,
   type InsurerDepartmentKey,
 } from './insurerCommon';
-import { hours, minutes, type ActivityRow, type ProcessData } from './insurerRows';
+import { hours, minutes, type ActivityRow, type ProcessData, type RaciRow } from './insurerRows';
 
 export { INSURER_AS_IS_CODE, INSURER_CASE_MANAGER_CODE } from './insurerCommon';
 
@@ -95,8 +95,15 @@ const CASE_MANAGER_PROCESS: ProcessData = {
     ['cm-issue', 'cm-send'],
     ['cm-send', 'end'],
   ],
-  // The case manager's lane makes it R everywhere; the underwriter is consulted on hard cases.
-  raci: [['cm-consult', INSURER_ROLE_CODES.underwriter, 'C']],
+  // The case manager does every step and answers for it (R and A, within the authority of
+  // its description); the underwriter is consulted on hard cases.
+  raci: [
+    ...CASE_MANAGER_ACTIVITIES.flatMap(([id]): RaciRow[] => [
+      [id, INSURER_ROLE_CODES.caseManager, 'R'],
+      [id, INSURER_ROLE_CODES.caseManager, 'A'],
+    ]),
+    ['cm-consult', INSURER_ROLE_CODES.underwriter, 'C'],
+  ],
   // The same 10,000 applications a year, now held to 1 working day.
   analysis: { annualVolume: 10000, timeLimitDays: 1 },
 };

@@ -77,7 +77,7 @@ function reKeying(context: EsiaContext): AnalysisFinding[] {
       (s) =>
         s.actorKey !== null &&
         s.actorKey !== step.actorKey &&
-        context.downstream(s.id).has(step.id) &&
+        context.reaches(s.id, step.id) &&
         produced(s),
     );
     if (!source) return [];

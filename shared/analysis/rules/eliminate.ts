@@ -3,9 +3,9 @@ import type { AnalysisFinding } from '../types';
 import type { RuleContext } from './context';
 import { eliminateLoopRules } from './eliminateLoops';
 import { esiaContext, factsOf, oneDecimal, type EsiaContext } from './esiaContext';
-import { keysOf, sharedKeys } from './objects';
+import { keysOf } from './objects';
 import { uniqueFindings } from './paths';
-import { distinctActors, type StepFacts } from './steps';
+import { distinctActors, roleList, type StepFacts } from './steps';
 
 /** Rules E1–E9 of PROCESS-ANALYSIS.md §c1 (清除): steps the case could do without. */
 export function eliminateRules(context: RuleContext): AnalysisFinding[] {
@@ -36,7 +36,7 @@ function serialApprovals(context: EsiaContext): AnalysisFinding[] {
           a1: text(first.label),
           a2: text(second.label),
           n: count(group.length),
-          roles: text(roles.join(' / ')),
+          roles: text(roleList(roles)),
         },
       ),
     );
@@ -62,17 +62,25 @@ function serialApprovals(context: EsiaContext): AnalysisFinding[] {
  */
 function repeatedChecks(context: EsiaContext): AnalysisFinding[] {
   const checks = context.stepList.filter((s) => s.approval || s.inspection);
+  const producers = producersOf(context);
+  const changedBetween = (from: string, to: string, key: string) =>
+    (producers.get(key) ?? []).some(
+      (id) => id !== to && context.reaches(from, id) && context.reaches(id, to),
+    );
+  const checksOf = new Map<string, StepFacts[]>();
+  for (const check of checks) {
+    for (const { key } of check.objects) checksOf.set(key, [...(checksOf.get(key) ?? []), check]);
+  }
   const found: AnalysisFinding[] = [];
   const grouped = new Set<string>();
   for (const first of checks) {
     for (const object of first.objects) {
       if (grouped.has(`${object.key}|${first.id}`)) continue;
       const group = [first];
-      for (const later of checks) {
+      for (const later of checksOf.get(object.key) ?? []) {
         const last = group.at(-1) ?? first;
-        if (!context.downstream(last.id).has(later.id)) continue;
-        if (sharedKeys([object], later.objects).length === 0) continue;
-        if (changedBetween(context, last.id, later.id, object.key)) continue;
+        if (!context.reaches(last.id, later.id)) continue;
+        if (changedBetween(last.id, later.id, object.key)) continue;
         group.push(later);
       }
       const [a, b] = group;
@@ -93,12 +101,14 @@ function repeatedChecks(context: EsiaContext): AnalysisFinding[] {
   return found;
 }
 
-/** A step after `from` and before `to` declares the object among its outputs. */
-function changedBetween(context: EsiaContext, from: string, to: string, key: string): boolean {
-  return factsOf(context, context.downstream(from)).some(
-    (step) =>
-      step.id !== to && context.downstream(step.id).has(to) && keysOf(step.outputs).has(key),
-  );
+/** The steps that declare each object among their outputs (a new version of it). */
+function producersOf(context: EsiaContext): Map<string, string[]> {
+  const producers = new Map<string, string[]>();
+  for (const step of context.stepList) {
+    for (const key of keysOf(step.outputs))
+      producers.set(key, [...(producers.get(key) ?? []), step.id]);
+  }
+  return producers;
 }
 
 /**
@@ -146,9 +156,10 @@ function outputlessWaste(context: EsiaContext): AnalysisFinding[] {
 function longWaits(context: EsiaContext): AnalysisFinding[] {
   const { longWaitMinutes, waitToWorkRatio, processWaitShare } = context.thresholds;
   const found = context.stepList.flatMap((step) => {
-    const wait = step.waitMinutes;
-    const work = step.workMinutes ?? 0;
-    if (wait === null || wait < longWaitMinutes || wait < waitToWorkRatio * work) return [];
+    // Unknown work is no ratio (coverage asks for it); a queue step's 0 minutes is known.
+    const { waitMinutes: wait, workMinutes: work } = step;
+    if (wait === null || work === null) return [];
+    if (wait < longWaitMinutes || wait < waitToWorkRatio * work) return [];
     const params = { a: text(step.label), wait: minutes(wait) };
     if (work <= 0) return [finding('E5', 'hint', [step.id], params, 'noWork')];
     return [finding('E5', 'hint', [step.id], { ...params, k: count(oneDecimal(wait / work)) })];

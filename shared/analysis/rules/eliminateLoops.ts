@@ -1,9 +1,8 @@
 import { count, finding, minutes, share, text } from '../findings';
-import type { AnalysisFinding } from '../types';
+import type { AnalysisFinding, ReworkLoop } from '../types';
 import { everyCase, factsOf, oneDecimal, type EsiaContext } from './esiaContext';
 import { rejectAfter } from './paths';
 import { distinctActors, inFlowOrder } from './steps';
-import { objectOf } from '../verbs';
 
 /** Rules E6–E9 of §c1: rework, ping-pong, duplicated steps, approvals that reject nothing. */
 export function eliminateLoopRules(context: EsiaContext): AnalysisFinding[] {
@@ -16,21 +15,53 @@ export function eliminateLoopRules(context: EsiaContext): AnalysisFinding[] {
 }
 
 /**
- * E6: a loop back out of a decision after a check (the figures' rework loops, §b3). W while
- * its probability is not given (the extra minutes then rest on an equal split), else H.
+ * E6: a loop back out of the decision right after a check (the figures' rework loops, §b3;
+ * a loop out of a decision that follows ordinary work, such as "medical report needed?", is
+ * no rework). The work returns to the first step of the loop's branch. W while the loop's
+ * probability is not given (the extra minutes then rest on an equal split), else H.
  */
 function reworkLoops(context: EsiaContext): AnalysisFinding[] {
   return context.figures.reworkLoops.flatMap((loop) => {
-    if (!loop.checkId) return [];
-    const ids = inFlowOrder(context.flow, [loop.targetId, loop.checkId]);
+    const { checkId } = loop;
+    if (!checkId || !decidesRightAfter(context, checkId, loop.decisionId)) return [];
+    const target = firstStepBack(context, loop) ?? loop.targetId;
+    const ids = inFlowOrder(context.flow, [target, checkId]);
     const params = {
-      check: text(context.label(loop.checkId)),
-      target: text(context.label(loop.targetId)),
+      check: text(context.label(checkId)),
+      target: text(context.label(target)),
       extra: minutes(loop.extraMinutesPerCase),
     };
     if (loop.probability === null) return [finding('E6', 'warning', ids, params, 'unset')];
     return [finding('E6', 'hint', ids, { ...params, p: share(loop.probability) })];
   });
+}
+
+/** The decision is reached from the check through no other activity. */
+function decidesRightAfter(context: EsiaContext, checkId: string, decisionId: string): boolean {
+  const seen = new Set([checkId]);
+  const stack = [checkId];
+  for (let at = stack.pop(); at !== undefined; at = stack.pop()) {
+    for (const edge of context.flow.outgoing.get(at) ?? []) {
+      if (edge.target === decisionId) return true;
+      const kind = context.flow.nodes.get(edge.target)?.kind;
+      if (kind === 'activity' || seen.has(edge.target)) continue;
+      seen.add(edge.target);
+      stack.push(edge.target);
+    }
+  }
+  return false;
+}
+
+/** The first activity on the decision's branch back into the loop (the loop's edge). */
+function firstStepBack(context: EsiaContext, loop: ReworkLoop): string | null {
+  const branch = context.flow.outgoing.get(loop.decisionId)?.find((e) => e.id === loop.edgeId);
+  let at = branch?.target;
+  const seen = new Set<string>();
+  while (at && !seen.has(at) && context.flow.nodes.get(at)?.kind !== 'activity') {
+    seen.add(at);
+    at = context.flow.outgoing.get(at)?.[0]?.target;
+  }
+  return at && context.steps.has(at) ? at : null;
 }
 
 /**
@@ -121,14 +152,10 @@ function handOffsWithin(context: EsiaContext, pair: ReadonlySet<string>): number
 
 /** E8: two steps of the process with the same verb and the same object (obj of the label). */
 function duplicatedSteps(context: EsiaContext): AnalysisFinding[] {
-  const names = context.flow.library.roles
-    .map((role) => role.title)
-    .concat(context.flow.graph.lanes.map((lane) => lane.name));
   const groups = new Map<string, string[]>();
   for (const step of context.stepList) {
-    const object = objectOf(step.label, names);
-    if (!object) continue;
-    const key = `${step.verb?.verb ?? ''}|${object}`;
+    if (!step.labelObject) continue;
+    const key = `${step.verb?.verb ?? ''}|${step.labelObject}`;
     groups.set(key, [...(groups.get(key) ?? []), step.id]);
   }
   return [...groups.values()].flatMap((ids) => {
@@ -145,11 +172,10 @@ function duplicatedSteps(context: EsiaContext): AnalysisFinding[] {
  */
 function rarelyRejectingApprovals(context: EsiaContext): AnalysisFinding[] {
   const limit = context.thresholds.rareRejectPercent / 100;
+  const valueSteps = context.stepList.filter((s) => s.valueClass === 'VA').map((s) => s.id);
   return context.stepList.flatMap((step) => {
     if (!step.approval || !everyCase(step)) return [];
-    const gatesValue = factsOf(context, context.downstream(step.id)).some(
-      (later) => later.valueClass === 'VA',
-    );
+    const gatesValue = valueSteps.some((id) => context.reaches(step.id, id));
     if (!gatesValue) return [];
     const after = rejectAfter(context.flow, step.id);
     if (after.kind === 'unknown') return [];

@@ -1,11 +1,13 @@
 import type { RuleContext } from './context';
-import { downstreamOf, predecessorsOf, runsOf, successorsOf } from './paths';
+import { nameOf } from './names';
+import { predecessorsOf, runsOf, successorsOf } from './paths';
+import { reachability } from './reach';
 import { stepFacts, type StepFacts } from './steps';
 
 /*
  * What the four ESIA families share, worked out once per analysis (they run on the same
- * context one after the other): the steps' facts, next() both ways, the runs, and the
- * downstream sets asked for on demand.
+ * context one after the other): the steps' facts, next() both ways, the runs, and what
+ * comes after what.
  */
 
 export type EsiaContext = RuleContext & {
@@ -15,7 +17,10 @@ export type EsiaContext = RuleContext & {
   successors: Map<string, Map<string, number>>;
   predecessors: Map<string, string[]>;
   runs: string[][];
-  downstream: (id: string) => Set<string>;
+  /** `to` comes after `from` along forward edges. */
+  reaches: (from: string, to: string) => boolean;
+  /** The activities after `id`, in flow order. */
+  downstream: (id: string) => string[];
   label: (id: string) => string;
 };
 
@@ -27,7 +32,7 @@ export function esiaContext(context: RuleContext): EsiaContext {
   const { flow } = context;
   const steps = stepFacts(flow, context.visits.visits);
   const successors = successorsOf(flow);
-  const downstreamCache = new Map<string, Set<string>>();
+  const { reaches, downstream } = reachability(flow);
   const made: EsiaContext = {
     ...context,
     steps,
@@ -35,12 +40,12 @@ export function esiaContext(context: RuleContext): EsiaContext {
     successors,
     predecessors: predecessorsOf(successors),
     runs: runsOf(flow),
-    downstream: (id) => {
-      let reached = downstreamCache.get(id);
-      if (!reached) downstreamCache.set(id, (reached = downstreamOf(flow, id)));
-      return reached;
+    reaches,
+    downstream,
+    label: (id) => {
+      const node = flow.nodes.get(id);
+      return node ? nameOf(node) : id;
     },
-    label: (id) => flow.nodes.get(id)?.node.label.trim() ?? id,
   };
   cache.set(context, made);
   return made;

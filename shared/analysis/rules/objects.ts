@@ -1,5 +1,3 @@
-import { objectOf } from '../verbs';
-
 /*
  * obj(a) of PROCESS-ANALYSIS.md §c: what a step works on. The declared objects when the map
  * has them (documents and data connected to the step, its inputs/outputs fields), otherwise
@@ -27,15 +25,13 @@ export function objectKey(name: string): string {
 
 /** The step's objects: its inputs, else its outputs, else what its label names. */
 export function objectsOf(
-  label: string,
+  labelObject: string,
   inputs: readonly string[],
   outputs: readonly string[],
-  performerNames: readonly string[],
 ): StepObject[] {
   const declared = inputs.length > 0 ? inputs : outputs;
   if (declared.length > 0) return unique(declared.map((name) => toObject(name)));
-  const fromLabel = objectOf(label, performerNames);
-  return fromLabel ? [{ key: fromLabel, name: fromLabel }] : [];
+  return labelObject ? [{ key: labelObject, name: labelObject }] : [];
 }
 
 export function toObject(name: string): StepObject {

@@ -3,7 +3,7 @@ import type { AnalysisFinding } from '../types';
 
 /*
  * Walking the flow between activities for the ESIA rules: who follows whom (§b `next(a)`),
- * the chains no branch interrupts (§c `run`), what lies downstream.
+ * the chains no branch interrupts (§c `run`), what a check is followed by.
  */
 
 /** next(a) for every activity, with shares (back edges included). */
@@ -63,22 +63,6 @@ export function runsOf(flow: FlowModel): string[][] {
     runs.push(run);
   }
   return runs;
-}
-
-/** The activities reachable from `id` along forward edges (loops' way back not taken). */
-export function downstreamOf(flow: FlowModel, id: string): Set<string> {
-  const reached = new Set<string>();
-  const stack = [id];
-  const seen = new Set([id]);
-  for (let at = stack.pop(); at !== undefined; at = stack.pop()) {
-    for (const edge of flow.outgoing.get(at) ?? []) {
-      if (edge.back || seen.has(edge.target)) continue;
-      seen.add(edge.target);
-      stack.push(edge.target);
-      if (flow.nodes.get(edge.target)?.kind === 'activity') reached.add(edge.target);
-    }
-  }
-  return reached;
 }
 
 /** One finding per key: rules that meet the same steps along two paths report them once. */

@@ -1,7 +1,8 @@
 import type { ValueClass } from '../../process';
 import type { FlowModel, FlowNode } from '../flow';
 import { durationMinutes } from '../settings';
-import { verbOf, type LabelVerb, type VerbKind } from '../verbs';
+import { objectOf, verbOf, type LabelVerb, type VerbKind } from '../verbs';
+import { nameOf } from './names';
 import { objectsIn, objectsOf, type StepObject } from './objects';
 
 /*
@@ -34,7 +35,9 @@ export type StepFacts = {
   /** Declared inputs and outputs (connected documents and data, and the step's I/O fields). */
   inputs: string[];
   outputs: string[];
-  /** obj(a) of §c: the declared objects, else the label less its verb and the role names. */
+  /** The label less its verb and the performers' names, normalised (rule E8's object). */
+  labelObject: string;
+  /** obj(a) of §c: the declared objects, else the label's object. */
   objects: StepObject[];
 };
 
@@ -47,11 +50,12 @@ export function stepFacts(
   const facts = new Map<string, StepFacts>();
   for (const node of flow.activities) {
     const details = node.node.activity;
-    const label = node.node.label.trim();
+    const label = nameOf(node);
     const verb = verbOf(label);
     const is = (kind: VerbKind) => verb?.kinds.includes(kind) ?? false;
     const inputs = [...(flow.inputs.get(node.id) ?? []), ...objectsIn(details?.inputs)];
     const outputs = [...(flow.outputs.get(node.id) ?? []), ...objectsIn(details?.outputs)];
+    const labelObject = labelObjectOf(label, names);
     const noWait = (details?.waitMinutes ?? null) === null && (details?.waitDays ?? null) === null;
     facts.set(node.id, {
       id: node.id,
@@ -70,7 +74,8 @@ export function stepFacts(
       repetitive: details?.isRepetitive ?? false,
       inputs: normalisedSet(inputs),
       outputs: normalisedSet(outputs),
-      objects: objectsOf(label, inputs, outputs, names),
+      labelObject,
+      objects: objectsOf(labelObject, inputs, outputs),
     });
   }
   return facts;
@@ -82,13 +87,29 @@ export function inFlowOrder(flow: FlowModel, ids: Iterable<string>): string[] {
   return flow.order.filter((id) => wanted.has(id));
 }
 
-/** The names of performers a label may mention: roles, departments, lanes. */
+/**
+ * The names of performers a label may mention: roles, departments, lanes, each language of a
+ * bilingual name ("定价部 / Rating") on its own, longest first so a name inside another goes last.
+ */
 function performerNames(flow: FlowModel): string[] {
-  return [
+  const names = [
     ...flow.library.roles.map((role) => role.title),
     ...flow.library.departments.map((department) => department.name),
     ...flow.graph.lanes.map((lane) => lane.name),
-  ].filter((name) => name.trim().length > 0);
+  ].flatMap((name) => name.split(' / ').map((part) => part.trim()));
+  return [...new Set(names.filter(Boolean))].sort((a, b) => b.length - a.length);
+}
+
+/**
+ * What the label works on: its first clause ("填写移交单并移送定价部" works on the 移交单), less
+ * the verb and the performers' names.
+ */
+function labelObjectOf(label: string, names: readonly string[]): string {
+  // 并 joins two verb phrases; in 合并 or 并购 it is part of a word, so a verb must follow it.
+  const join = [...label.matchAll(/并且?/g)].find(
+    (match) => match.index > 0 && verbOf(label.slice(match.index + match[0].length)) !== null,
+  );
+  return objectOf(join ? label.slice(0, join.index) : label, names);
 }
 
 function normalisedSet(names: string[]): string[] {
@@ -100,4 +121,12 @@ export function distinctActors(steps: readonly StepFacts[]): string[] {
   const names = new Map<string, string>();
   for (const step of steps) if (step.actorKey) names.set(step.actorKey, step.actorName);
   return [...names.values()];
+}
+
+/**
+ * Role names listed in one param: a comma, not the " / " that separates a bilingual name's
+ * languages ("核保部 / Underwriting"), so each name still reads as one.
+ */
+export function roleList(names: readonly string[]): string {
+  return names.join(', ');
 }

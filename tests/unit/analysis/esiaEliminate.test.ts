@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import type { ReworkLoop } from '../../../shared/analysis/types';
 import { ruleFindings, paramValues } from './esiaHelpers';
 import { decision, end, flow, graphOf, start, step } from './graphs';
 
@@ -30,7 +29,7 @@ describe('E1 serial approvals (§c1)', () => {
     expect(rest).toEqual([]);
     expect(found?.severity).toBe('hint');
     expect(found?.elementIds).toEqual(['p1', 'p2']);
-    expect(paramValues(found)).toEqual({ a1: '审批p1', a2: '审批p2', n: 2, roles: 'R2 / R3' });
+    expect(paramValues(found)).toEqual({ a1: '审批p1', a2: '审批p2', n: 2, roles: 'R2, R3' });
   });
 
   it('does not fire when a VA step lies between them', () => {
@@ -135,10 +134,19 @@ describe('E5 long wait (§c1)', () => {
     expect(paramValues(calendar[0])).toEqual({ a: 's', wait: 1440, k: 14.4 });
   });
 
-  it('does not fire on a wait of 479 minutes, or on one under ten times the work', () => {
+  it('says so when the step has no work of its own (a queue)', () => {
+    const graph = sequence(step('queue', 'a', { workMinutes: 0, waitDays: 2 }));
+    const found = ruleFindings(graph, 'E5').filter((f) => f.variant !== 'process');
+    expect(found.map((f) => [f.variant, paramValues(f)])).toEqual([
+      ['noWork', { a: 'queue', wait: 960 }],
+    ]);
+  });
+
+  it('does not fire on a wait of 479 minutes, under ten times the work, or of unknown work', () => {
     const graph = sequence(
       step('s1', 'a', { workMinutes: 0, waitMinutes: 479 }),
       step('s2', 'b', { workMinutes: 49, waitMinutes: 480 }),
+      step('s3', 'c', { waitMinutes: 960 }),
     );
     expect(ruleFindings(graph, 'E5').filter((f) => f.variant !== 'process')).toEqual([]);
   });
@@ -163,52 +171,58 @@ describe('E5 long wait (§c1)', () => {
 });
 
 describe('E6 rework loop (§c1)', () => {
-  const graph = graphOf(
-    LANES,
-    [
-      start('start', 'a'),
-      step('make', 'a', { workMinutes: 10 }),
-      step('chk', 'b', { isInspection: true, workMinutes: 2 }),
-      decision('ok', 'b'),
-      end('end', 'b'),
-    ],
-    [
-      flow('start', 'make'),
-      flow('make', 'chk'),
-      flow('chk', 'ok'),
-      flow('ok', 'end', { probability: 80, outcome: 'pass' }),
-      flow('ok', 'make', { probability: 20, outcome: 'reject' }),
-    ],
-  );
-  const loop = (changes: Partial<ReworkLoop>): ReworkLoop => ({
-    decisionId: 'ok',
-    checkId: 'chk',
-    targetId: 'make',
-    edgeId: 'back',
-    probability: 0.2,
-    extraMinutesPerCase: 3,
-    bodyIds: ['make', 'chk', 'ok'],
-    ...changes,
+  /** make → check → ok? with a way back to `make`, or through `fix` back to the check. */
+  const loop = (options: { reject: number | null; checked?: boolean; viaFix?: boolean }) =>
+    graphOf(
+      LANES,
+      [
+        start('start', 'a'),
+        step('make', 'a', { workMinutes: 10 }),
+        step('chk', 'b', {
+          label: options.checked === false ? '评估' : '检查',
+          isInspection: options.checked ?? true,
+          workMinutes: 2,
+        }),
+        decision('ok', 'b'),
+        step('fix', 'a', { label: '修改', workMinutes: 3 }),
+        end('end', 'b'),
+      ],
+      [
+        flow('start', 'make'),
+        flow('make', 'chk'),
+        flow('chk', 'ok'),
+        flow('ok', 'end', {
+          ...(options.reject === null ? {} : { probability: 100 - options.reject }),
+          outcome: 'pass',
+        }),
+        flow('ok', options.viaFix ? 'fix' : 'make', {
+          ...(options.reject === null ? {} : { probability: options.reject }),
+          outcome: 'reject',
+        }),
+        flow('fix', options.viaFix ? 'chk' : 'end'),
+      ],
+    );
+
+  it('is a hint with the rework rate and the extra minutes per case (§b3)', () => {
+    const found = ruleFindings(loop({ reject: 20 }), 'E6');
+    expect(found.map((f) => [f.severity, f.elementIds])).toEqual([['hint', ['make', 'chk']]]);
+    // 1.25 visits of the decision × 20 % back × 12 minutes of work in the loop.
+    expect(paramValues(found[0])).toEqual({ check: '检查', target: 'make', extra: 3, p: 0.2 });
   });
 
-  it('is a hint with the rework rate and the extra minutes', () => {
-    const found = ruleFindings(graph, 'E6', { figures: { reworkLoops: [loop({})] } });
-    expect(found.map((f) => [f.severity, f.elementIds])).toEqual([['hint', ['make', 'chk']]]);
-    expect(paramValues(found[0])).toEqual({ check: 'chk', target: 'make', extra: 3, p: 0.2 });
+  it('names the first step of the way back as where the work returns', () => {
+    const [found] = ruleFindings(loop({ reject: 20, viaFix: true }), 'E6');
+    expect(found?.elementIds).toEqual(['chk', 'fix']);
+    expect(paramValues(found)).toMatchObject({ check: '检查', target: '修改', p: 0.2 });
   });
 
   it('is a warning when the loop has no probability', () => {
-    const found = ruleFindings(graph, 'E6', {
-      figures: { reworkLoops: [loop({ probability: null })] },
-    });
+    const found = ruleFindings(loop({ reject: null }), 'E6');
     expect(found.map((f) => [f.severity, f.variant])).toEqual([['warning', 'unset']]);
   });
 
-  it('does not fire on a loop back that follows no check', () => {
-    const found = ruleFindings(graph, 'E6', {
-      figures: { reworkLoops: [loop({ checkId: null })] },
-    });
-    expect(found).toEqual([]);
+  it('does not fire on a loop back out of a decision that follows no check', () => {
+    expect(ruleFindings(loop({ reject: 20, checked: false }), 'E6')).toEqual([]);
   });
 });
 

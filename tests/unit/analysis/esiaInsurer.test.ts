@@ -51,6 +51,14 @@ describe('ESIA on the insurer as-is map', () => {
     for (const again of found) expect(again.elementIds[0]).toBe('cs-key');
   });
 
+  it('I2: the customer deals with the clerks who return, request and mail', () => {
+    const [found] = of(asIs, 'I2');
+    expect(found?.elementIds).toEqual(
+      expect.arrayContaining(['cs-return', 'uw-request', 'issue-mail']),
+    );
+    expect(found?.elementIds).not.toContain('credit-assess');
+  });
+
   it('S1: a case passes five departments', () => {
     const [found] = of(asIs, 'S1');
     expect(paramValues(found).ND).toBe(5);

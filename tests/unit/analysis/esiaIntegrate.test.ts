@@ -104,11 +104,18 @@ describe('I2 many customer contacts (§c3)', () => {
   it('fires when two roles deal with the customer', () => {
     const [found] = ruleFindings(customerLane(withCustomer('c')), 'I2');
     expect(found?.elementIds).toEqual(['s1', 's3']);
-    expect(paramValues(found)).toEqual({ n: 2, roles: 'R1 / R3' });
+    expect(paramValues(found)).toEqual({ n: 2, roles: 'R1, R3' });
   });
 
   it('does not fire when one role is the single point of contact', () => {
     expect(ruleFindings(customerLane(withCustomer('a')), 'I2')).toEqual([]);
+  });
+
+  it('does not count a step that is about the customer but not with them', () => {
+    const graph = customerLane(withCustomer('a'));
+    const assess = graph.nodes.find((n) => n.id === 's2');
+    if (assess) assess.label = '评估客户信用';
+    expect(ruleFindings(graph, 'I2')).toEqual([]);
   });
 });
 

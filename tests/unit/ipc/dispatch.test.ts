@@ -104,7 +104,7 @@ describe('dispatch', () => {
       grade: 'M2',
       purpose: '建设人才队伍',
       template: 'zh',
-      details: emptyRoleDetails(),
+      details: { ...emptyRoleDetails(), annualCost: 200000 },
       competencies: [],
       duties: [
         {
@@ -127,6 +127,17 @@ describe('dispatch', () => {
     await call('library:retry', {});
     await call('library:setSettings', { defaultTemplate: 'en' });
     expect(await call('library:settings', {})).toEqual({ defaultTemplate: 'en' });
+    const analysis = await call('analysis:library', {});
+    // 200,000 a year over the 2,000 standard hours of the default settings.
+    expect(analysis.roles).toEqual([
+      { id: role.id, title: '人力资源经理', departmentId: hr.id, hourlyRate: 100 },
+    ]);
+    const settings = analysis.settings as Record<string, unknown>;
+    await call('analysis:setSettings', { ...settings, timeBasis: 'calendar', standardHours: 1920 });
+    expect(await call('analysis:library', {})).toMatchObject({
+      settings: { timeBasis: 'calendar', standardHours: 1920 },
+      roles: [{ hourlyRate: 200000 / 1920 }],
+    });
     await call('app:setLocale', { locale: 'en' });
     const {
       key: _k,

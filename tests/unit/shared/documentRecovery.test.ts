@@ -52,4 +52,25 @@ describe('recoverGraph', () => {
     expect(recovered.value.edges).toEqual([]);
     expect(recovered.value.nodes).toHaveLength(2);
   });
+
+  it('keeps the analysis inputs and dismissals of a damaged map', () => {
+    const analysis = {
+      annualVolume: 10000,
+      timeLimitDays: 5,
+      variantOfId: 3,
+      dismissed: [{ key: 'E1|s1', reason: '监管要求', at: '2026-12-01T10:00:00.000Z' }],
+    };
+    const damaged = { lanes: [lane, { id: 'bad' }], nodes: [step], edges: [], analysis };
+    const recovered = recoverGraph(JSON.stringify(damaged));
+    expect(recovered.intact).toBe(false);
+    expect(recovered.value.analysis).toEqual(analysis);
+  });
+
+  it('drops analysis inputs that are out of range instead of the whole map', () => {
+    const damaged = { lanes: [lane], nodes: [step], edges: [], analysis: { annualVolume: -5 } };
+    const recovered = recoverGraph(JSON.stringify(damaged));
+    expect(recovered.intact).toBe(false);
+    expect(recovered.value.analysis).toBeUndefined();
+    expect(recovered.value.nodes).toHaveLength(1);
+  });
 });
