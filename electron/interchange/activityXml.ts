@@ -28,6 +28,24 @@ const TEXT_LIMITS: Record<(typeof TEXT_FIELDS)[number], number> = {
 };
 const FLAGS = ['isApproval', 'isInspection', 'isHandOff'] as const;
 const MAX_MINUTES = 1e7;
+/*
+ * The analysis fields (PROCESS-ANALYSIS.md §0), optional on ActivityDetails: written only when
+ * given, read only when in the range the process schema accepts (else "not given").
+ */
+const ANALYSIS_NUMBERS = { waitDays: 100000, fixedCost: 1e12, firstPassYield: 100 } as const;
+type AnalysisNumber = keyof typeof ANALYSIS_NUMBERS;
+const ANALYSIS_NUMBER_FIELDS = Object.keys(ANALYSIS_NUMBERS) as AnalysisNumber[];
+
+/** The analysis fields given on `details`, as attribute name → value. */
+function analysisAttributes(details: ActivityDetails): [string, number | boolean][] {
+  const given: [string, number | boolean][] = [];
+  for (const field of ANALYSIS_NUMBER_FIELDS) {
+    const value = details[field];
+    if (typeof value === 'number') given.push([field, value]);
+  }
+  if (details.isRepetitive === true) given.push(['isRepetitive', true]);
+  return given;
+}
 const MAX_RACI = 50;
 
 /** The <roleflow:activity> among a flow node's extension elements, if any. */
@@ -44,6 +62,13 @@ export function activityFromModdle(element: ModdleObject): ActivityDetails {
   const valueClass = str(element, 'valueClass');
   details.valueClass = isValueClass(valueClass) ? valueClass : null;
   for (const flag of FLAGS) details[flag] = bool(element, flag) ?? false;
+  for (const field of ANALYSIS_NUMBER_FIELDS) {
+    const value = num(element, field);
+    if (value !== undefined && value >= 0 && value <= ANALYSIS_NUMBERS[field]) {
+      details[field] = value;
+    }
+  }
+  if (bool(element, 'isRepetitive') === true) details.isRepetitive = true;
   for (const field of TEXT_FIELDS) {
     details[field] = (str(element, field) ?? '').slice(0, TEXT_LIMITS[field]);
   }
@@ -97,6 +122,7 @@ export function activityToModdle(
   if (details.waitMinutes !== null) properties.waitMinutes = details.waitMinutes;
   if (details.valueClass !== null) properties.valueClass = details.valueClass;
   for (const flag of FLAGS) properties[flag] = details[flag];
+  for (const [name, value] of analysisAttributes(details)) properties[name] = value;
   for (const field of TEXT_FIELDS) if (details[field] !== '') properties[field] = details[field];
   return moddle.create(ACTIVITY_TYPE, properties);
 }
@@ -121,6 +147,9 @@ export function activityToXml(
   }
   if (details.valueClass !== null) attributes.push(`valueClass="${details.valueClass}"`);
   for (const flag of FLAGS) attributes.push(`${flag}="${String(details[flag])}"`);
+  for (const [name, value] of analysisAttributes(details)) {
+    attributes.push(`${name}="${typeof value === 'number' ? formatNumber(value) : String(value)}"`);
+  }
   const children = exportedRaci(details, refs).map(
     (entry) =>
       `<${q('raci')} roleKey="${escapeAttribute(entry.key)}" roleName="${escapeAttribute(entry.name)}" letter="${entry.letter}"/>`,
@@ -143,6 +172,8 @@ export function sameActivity(
     left.waitMinutes === right.waitMinutes &&
     left.valueClass === right.valueClass &&
     FLAGS.every((flag) => left[flag] === right[flag]) &&
+    ANALYSIS_NUMBER_FIELDS.every((field) => (left[field] ?? null) === (right[field] ?? null)) &&
+    (left.isRepetitive ?? false) === (right.isRepetitive ?? false) &&
     TEXT_FIELDS.every((field) => left[field] === right[field]) &&
     left.raci.length === right.raci.length &&
     left.raci.every(

@@ -1,4 +1,4 @@
-import { type NodeKind } from '../../shared/process';
+import type { GatewayType, NodeKind, ProcessNode } from '../../shared/process';
 import { type ModdleObject } from './moddle';
 
 /*
@@ -39,6 +39,23 @@ export const EXPORT_ELEMENT: Record<NodeKind, string> = {
   data: 'dataStoreReference',
   annotation: 'textAnnotation',
 };
+
+/**
+ * A gateway's type as RoleFlow records it on a decision (drawn as a marker): parallel and
+ * inclusive gateways; every other gateway (exclusive, event-based, complex) reads as the
+ * default, exclusive — the file keeps its own element either way.
+ */
+export function gatewayOf(element: ModdleObject): GatewayType | undefined {
+  if (element.$instanceOf('bpmn:ParallelGateway')) return 'parallel';
+  if (element.$instanceOf('bpmn:InclusiveGateway')) return 'inclusive';
+  return undefined;
+}
+
+/** The element a node is written as when RoleFlow writes it anew: a decision by its type. */
+export function exportElementOf(node: Pick<ProcessNode, 'kind' | 'gateway'>): string {
+  if (node.kind !== 'decision' || node.gateway === undefined) return EXPORT_ELEMENT[node.kind];
+  return `${node.gateway}Gateway`;
+}
 
 /** Sizes for nodes a file gives no diagram for (auto-layout moves them anyway). */
 export const DEFAULT_SIZE: Record<NodeKind, { width: number; height: number }> = {

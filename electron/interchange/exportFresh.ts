@@ -1,3 +1,4 @@
+import { branchProperties } from './branchXml';
 import { type BpmnModdle } from 'bpmn-moddle';
 import { type Lane, type ProcessEdge, type ProcessNode } from '../../shared/process';
 import { activityToModdle, isEmptyActivity } from './activityXml';
@@ -131,7 +132,12 @@ function addEdge(build: Build, edge: ProcessEdge): void {
   const kind = classifyEdge(sourceNode.kind, targetNode.kind);
   let created: ModdleObject;
   if (kind === 'sequenceFlow') {
-    created = moddle.create('bpmn:SequenceFlow', { id, sourceRef: source, targetRef: target });
+    created = moddle.create('bpmn:SequenceFlow', {
+      id,
+      sourceRef: source,
+      targetRef: target,
+      ...branchProperties(edge),
+    });
     if (edge.label !== '') created.set('name', edge.label);
     push(source, 'outgoing', created);
     push(target, 'incoming', created);
@@ -237,7 +243,14 @@ function createNode(build: Build, node: ProcessNode, id: string): ModdleObject {
       values: [activityToModdle(moddle, node.activity, build.input.refs)],
     });
   }
-  return moddle.create(ELEMENT_TYPE[node.kind], properties);
+  return moddle.create(elementTypeOf(node), properties);
+}
+
+/** bpmn-moddle's type of a node's element: a parallel or inclusive decision as that gateway. */
+function elementTypeOf(node: ProcessNode): string {
+  if (node.kind === 'decision' && node.gateway === 'parallel') return 'bpmn:ParallelGateway';
+  if (node.kind === 'decision' && node.gateway === 'inclusive') return 'bpmn:InclusiveGateway';
+  return ELEMENT_TYPE[node.kind];
 }
 
 /** A lane bound to a role or department names it by stable key, for the library importing it. */

@@ -1,3 +1,4 @@
+import { patchBranch } from './branchXml';
 import { bpmnNames, edgeMarkup, textElement } from './bpmnMarkup';
 import { FLOW_NODE_RANK, PROCESS_RANK, rankInFlowNode, rankInProcess } from './bpmnOrder';
 import { pointFromGraph, routeEdge, type Point } from './diGeometry';
@@ -46,6 +47,7 @@ function patchEdge(ctx: PatchContext, base: SourceEdge, plan: EdgePlan): void {
   if (base.kind === 'sequenceFlow' && edge.label !== base.edge.label) {
     editor.setAttribute(base.element, 'name', edge.label);
   }
+  if (base.kind === 'sequenceFlow') patchBranch(ctx, base, edge);
   if (base.kind === 'sequenceFlow' || base.kind === 'association') {
     if (sourceChanged) editor.setAttribute(base.element, 'sourceRef', xmlIdOf(ctx, edge.source));
     if (targetChanged) editor.setAttribute(base.element, 'targetRef', xmlIdOf(ctx, edge.target));

@@ -1,6 +1,7 @@
+import { branchAttributes } from './branchXml';
 import { type ProcessNode } from '../../shared/process';
 import { activityToXml, isEmptyActivity } from './activityXml';
-import { EXPORT_ELEMENT } from './bpmnKinds';
+import { exportElementOf } from './bpmnKinds';
 import { element, textElement, type Names } from './bpmnMarkup';
 import { xmlIdOf, type EdgePlan, type PatchContext } from './patchContext';
 import { edgesOf } from './patchPlan';
@@ -69,7 +70,7 @@ export function nodeMarkup(ctx: PatchContext, node: ProcessNode, names: Names): 
       const marks = stepAttributes(ctx, node);
       return [
         element(
-          q(EXPORT_ELEMENT[node.kind]),
+          q(exportElementOf(node)),
           [['id', id], ['name', name], ...marks.attributes],
           children.join(''),
           `${declare}${marks.declaration}`,
@@ -130,6 +131,7 @@ export function flowMarkup(ctx: PatchContext, plan: EdgePlan, names: Names): str
   const source = xmlIdOf(ctx, edge.source);
   const target = xmlIdOf(ctx, edge.target);
   if (plan.kind === 'sequenceFlow') {
+    const branch = branchAttributes(ctx, edge);
     return element(
       names.qualify('sequenceFlow'),
       [
@@ -137,9 +139,10 @@ export function flowMarkup(ctx: PatchContext, plan: EdgePlan, names: Names): str
         ['name', edge.label === '' ? undefined : edge.label],
         ['sourceRef', source],
         ['targetRef', target],
+        ...branch.attributes,
       ],
       '',
-      names.declaration,
+      `${names.declaration}${branch.declaration}`,
     );
   }
   const toData = ['document', 'data'].includes(ctx.now.nodes.get(edge.target)?.kind ?? '');

@@ -1,6 +1,6 @@
 import { type ProcessNode } from '../../shared/process';
 import { activityChanged, activityToXml, isEmptyActivity } from './activityXml';
-import { EXPORT_ELEMENT, isFlowNodeKind } from './bpmnKinds';
+import { exportElementOf, isFlowNodeKind } from './bpmnKinds';
 import { element, textElement, shapeMarkup } from './bpmnMarkup';
 import {
   appendRank,
@@ -74,7 +74,9 @@ function canEditInPlace(base: SourceNode, node: ProcessNode): boolean {
 function patchNode(ctx: PatchContext, base: SourceNode, node: ProcessNode): void {
   const { editor } = ctx;
   if (node.kind !== base.node.kind) {
-    editor.rename(base.element, sameStyleName(base.element, EXPORT_ELEMENT[node.kind]));
+    // The file's own element is kept while the kind stays (a gateway type changed in RoleFlow
+    // leaves the file's gateway as it is); a step turned into a decision takes its type.
+    editor.rename(base.element, sameStyleName(base.element, exportElementOf(node)));
   }
   if (node.label !== base.node.label) setLabel(ctx, base, node);
   if (!sameBounds(node, base.node)) moveNode(ctx, base, node);

@@ -16,6 +16,8 @@ import { type ModdlePackage } from 'bpmn-moddle';
  * A step carries its 步骤编号 and, when two roles do it together, the second lane it is drawn
  * across, as attributes of the flow node itself:
  *   <bpmn:task id="Check" roleflow:stepNumber="20" roleflow:jointLane="Lane_Manager"/>
+ * A branch out of a decision carries its probability (%) and outcome the same way:
+ *   <bpmn:sequenceFlow id="Rework" roleflow:probability="20" roleflow:outcome="reject" …/>
  * Phases (阶段) are not ours to invent: they are BPMN groups, each naming a category value
  * (the phase's name) and drawn across all lanes — what other modellers show as a band.
  * Other tools ignore it (extension elements are theirs to skip) and keep it when they keep
@@ -44,6 +46,11 @@ export const ROLEFLOW_PACKAGE: ModdlePackage = {
         attribute('isApproval', 'Boolean'),
         attribute('isInspection', 'Boolean'),
         attribute('isHandOff', 'Boolean'),
+        // Process analysis (issue 9): wait in days, fixed cost, first-pass yield, repetitive.
+        attribute('waitDays', 'Real'),
+        attribute('fixedCost', 'Real'),
+        attribute('firstPassYield', 'Real'),
+        attribute('isRepetitive', 'Boolean'),
         { name: 'raci', type: 'Raci', isMany: true },
         { name: 'inputs', type: 'String' },
         { name: 'outputs', type: 'String' },
@@ -70,6 +77,11 @@ export const ROLEFLOW_PACKAGE: ModdlePackage = {
       extends: ['bpmn:FlowNode'],
       properties: [attribute('stepNumber', 'Integer'), attribute('jointLane', 'String')],
     },
+    {
+      name: 'Branch',
+      extends: ['bpmn:SequenceFlow'],
+      properties: [attribute('probability', 'Real'), attribute('outcome', 'String')],
+    },
   ],
   enumerations: [],
   associations: [],
@@ -81,3 +93,7 @@ export const LANE_TYPE = 'roleflow:Lane';
 /** The step attributes as bpmn-moddle names them on a flow node. */
 export const STEP_NUMBER_ATTR = 'roleflow:stepNumber';
 export const JOINT_LANE_ATTR = 'roleflow:jointLane';
+
+/** A branch's share of the cases (%) and outcome, as attributes of its sequence flow. */
+export const PROBABILITY_ATTR = 'roleflow:probability';
+export const OUTCOME_ATTR = 'roleflow:outcome';

@@ -1,7 +1,8 @@
 import { emptyActivityDetails, type ProcessEdge, type ProcessNode } from '../../shared/process';
 import { activityFromModdle, findActivityExtension, raciRefsFromModdle } from './activityXml';
 import { LANE_TYPE } from './roleflowSchema';
-import { DEFAULT_LANE_SIZE, DEFAULT_SIZE, isDataKind, nodeKindOf } from './bpmnKinds';
+import { readBranch } from './branchXml';
+import { DEFAULT_LANE_SIZE, DEFAULT_SIZE, gatewayOf, isDataKind, nodeKindOf } from './bpmnKinds';
 import {
   pointToGraph,
   readBounds,
@@ -182,6 +183,8 @@ function readNode(read: Reading, candidate: ModdleObject): void {
     node.activity =
       extension === undefined ? emptyActivityDetails() : activityFromModdle(extension);
   }
+  const gateway = kind === 'decision' ? gatewayOf(candidate) : undefined;
+  if (gateway !== undefined) node.gateway = gateway;
   if (kind === 'subProcess') {
     node.linkedProcessId = null;
     countContents(candidate, read.hidden);
@@ -263,6 +266,7 @@ function addEdge(
   const label = kind === 'sequenceFlow' ? (str(connector, 'name') ?? '') : '';
   const diEdge = read.plane?.edges.get(id);
   const edge: ProcessEdge = { id, source, target, label: label.slice(0, MAX_EDGE_LABEL) };
+  if (kind === 'sequenceFlow') readBranch(connector, edge);
   // The drawn route's bends become the connector's stored route (its ends are the shapes').
   const bends = diEdge === undefined ? [] : bendsOf(readWaypoints(diEdge));
   if (bends.length > 0 && bends.length <= MAX_WAYPOINTS) {

@@ -1,8 +1,11 @@
 import { DownOutlined } from '@ant-design/icons';
 import { Button, Dropdown, Layout, Segmented, Space, Typography } from 'antd';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Locale } from '../../shared/i18n';
 import { ROLE_TEMPLATES } from '../../shared/domain';
+import { AnalysisSettingsDialog } from '../features/analysis/AnalysisSettingsDialog';
+import { useLibraryReadOnly } from './libraryAccess';
 import { useDefaultTemplate, useLibraryActions } from './useLibraryActions';
 
 type Props = {
@@ -16,6 +19,8 @@ export function AppHeader({ locale, libraryName, onLocaleChange, onLibraryChange
   const { t } = useTranslation();
   const { newLibrary, openLibrary, sampleLibrary } = useLibraryActions(onLibraryChanged);
   const { defaultTemplate, setDefaultTemplate } = useDefaultTemplate(libraryName);
+  const [analysisSettings, setAnalysisSettings] = useState(false);
+  const readOnly = useLibraryReadOnly();
   return (
     <Layout.Header style={{ display: 'flex', alignItems: 'center', gap: 16 }}>
       <Typography.Text strong style={{ color: '#fff', fontSize: 17, letterSpacing: 0.3 }}>
@@ -36,6 +41,12 @@ export function AppHeader({ locale, libraryName, onLocaleChange, onLibraryChange
                 label: `${template === defaultTemplate ? '✓ ' : ''}${t(`enums.template.${template}`)}`,
                 onClick: () => setDefaultTemplate(template),
               })),
+            },
+            {
+              key: 'analysisSettings',
+              label: t('analysis.inputs.settings.menu'),
+              disabled: !libraryName,
+              onClick: () => setAnalysisSettings(true),
             },
           ],
         }}
@@ -60,6 +71,11 @@ export function AppHeader({ locale, libraryName, onLocaleChange, onLibraryChange
           { label: '简体中文', value: 'zh-CN' },
           { label: 'English', value: 'en' },
         ]}
+      />
+      <AnalysisSettingsDialog
+        open={analysisSettings}
+        readOnly={readOnly}
+        onClose={() => setAnalysisSettings(false)}
       />
     </Layout.Header>
   );

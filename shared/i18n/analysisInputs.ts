@@ -33,7 +33,7 @@ export type AnalysisInputTexts = {
     title: string;
     annualVolume: string;
     timeLimitDays: string;
-    timeLimitMinutes: string;
+    timeLimitHours: string;
     variantOf: string;
     variantOfHint: string;
   };
@@ -46,6 +46,8 @@ export type AnalysisInputTexts = {
     noRate: string;
   };
   basis: Record<TimeBasis, string>;
+  /** The basis named in a sentence ("calendar day"). */
+  basisName: Record<TimeBasis, string>;
   settings: {
     menu: string;
     title: string;
@@ -66,7 +68,7 @@ export type AnalysisInputTexts = {
 const en: AnalysisInputTexts = {
   step: {
     waitDays: 'Waiting (days)',
-    dayBasis: 'A day counts {{minutes}} minutes ({{basis}}, library setting).',
+    dayBasis: 'A day counts {{minutes}} minutes ({{basis}}, a library setting).',
     fixedCost: 'Fixed cost per run (yuan)',
     firstPassYield: 'First-pass yield (%)',
     repetitive: 'Repetitive work',
@@ -92,7 +94,7 @@ const en: AnalysisInputTexts = {
     title: 'Analysis data',
     annualVolume: 'Annual volume (cases a year)',
     timeLimitDays: 'Time limit (days)',
-    timeLimitMinutes: 'Time limit (minutes)',
+    timeLimitHours: 'Time limit (hours)',
     variantOf: 'To-be variant of',
     variantOfHint: 'The as-is process this map redesigns; the two open together in a comparison.',
   },
@@ -105,6 +107,7 @@ const en: AnalysisInputTexts = {
     noRate: 'No hourly rate: give the annual cost or the monthly wage.',
   },
   basis: { working: 'working day, 480 minutes', calendar: 'calendar day, 1,440 minutes' },
+  basisName: { working: 'working day', calendar: 'calendar day' },
   settings: {
     menu: 'Process analysis settings…',
     title: 'Process analysis settings',
@@ -169,7 +172,7 @@ const zhCN: AnalysisInputTexts = {
     title: '分析数据',
     annualVolume: '年业务量（件/年）',
     timeLimitDays: '时限（天）',
-    timeLimitMinutes: '时限（分钟）',
+    timeLimitHours: '时限（小时）',
     variantOf: '优化方案（to-be），对应现状流程',
     variantOfHint: '本图重新设计的现状流程；两者可在对比中一起打开。',
   },
@@ -182,6 +185,7 @@ const zhCN: AnalysisInputTexts = {
     noRate: '尚无小时费率：请填写年人工成本或月工资。',
   },
   basis: { working: '工作日 480 分钟', calendar: '日历日 1,440 分钟' },
+  basisName: { working: '工作日', calendar: '日历日' },
   settings: {
     menu: '流程分析设置…',
     title: '流程分析设置',

@@ -32,14 +32,6 @@ export function ActivityTimeFields({ details, patch }: Props) {
             onChange={(workMinutes) => patch({ workMinutes })}
           />
         </Col>
-        <Col span={12}>
-          <NumberField
-            label={t('analysis.inputs.step.firstPassYield')}
-            schema={shape.firstPassYield}
-            value={details.firstPassYield}
-            onChange={(firstPassYield) => patch({ firstPassYield })}
-          />
-        </Col>
       </Row>
       <Row gutter={8}>
         <Col span={12}>
@@ -62,7 +54,7 @@ export function ActivityTimeFields({ details, patch }: Props) {
       <Typography.Text type="secondary" style={{ fontSize: 12 }}>
         {t('analysis.inputs.step.dayBasis', {
           minutes: DAY_MINUTES[basis].toLocaleString('en'),
-          basis: t(`analysis.inputs.basis.${basis}`),
+          basis: t(`analysis.inputs.basisName.${basis}`),
         })}
       </Typography.Text>
       <Row gutter={8}>
@@ -72,6 +64,14 @@ export function ActivityTimeFields({ details, patch }: Props) {
             schema={shape.fixedCost}
             value={details.fixedCost}
             onChange={(fixedCost) => patch({ fixedCost })}
+          />
+        </Col>
+        <Col span={12}>
+          <NumberField
+            label={t('analysis.inputs.step.firstPassYield')}
+            schema={shape.firstPassYield}
+            value={details.firstPassYield}
+            onChange={(firstPassYield) => patch({ firstPassYield })}
           />
         </Col>
       </Row>

@@ -10,15 +10,22 @@ type Props = {
   /** The contract's schema of the value: what it refuses is shown at the field. */
   schema: z.ZodType;
   onChange: (value: number | null) => void;
+  /** What the schema checks when the field shows another unit (hours stored as minutes). */
+  stored?: number | null;
   suffix?: string;
   disabled?: boolean;
   testId?: string;
 };
 
 /** A number of the analysis data: empty means "not given", out of range is marked at the field. */
-export function NumberField({ label, value, schema, onChange, suffix, disabled, testId }: Props) {
+export function NumberField(props: Props) {
+  const { label, value, schema, onChange, suffix, disabled, testId } = props;
   const { t } = useTranslation();
-  const problems = numberProblems(t, schema, value ?? null);
+  const problems = numberProblems(
+    t,
+    schema,
+    props.stored === undefined ? (value ?? null) : props.stored,
+  );
   return (
     <Field label={label} problems={problems}>
       {(id) => (
