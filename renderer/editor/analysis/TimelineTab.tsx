@@ -32,7 +32,17 @@ export function TimelineTab({ live, fmt, frame }: TabProps) {
   return (
     <div>
       <div style={{ fontSize: 12, color: '#595959', marginBottom: 4 }}>
-        {t('analysis.view.timeline.note', { basis: fmt.basis })}
+        {t('analysis.view.timeline.note', { basis: fmt.basis })}{' '}
+        {/* The totals up front too: on a long process the box at the end is off screen. */}
+        <strong style={{ color: '#17324d' }}>
+          {[
+            t('analysis.view.timeline.leadTime', {
+              value: fmt.duration(figures.leadTime.critical),
+            }),
+            t('analysis.view.timeline.work', { value: fmt.duration(workOnPath) }),
+            t('analysis.view.timeline.pce', { value: fmt.percent(figures.pce.critical) }),
+          ].join(' · ')}
+        </strong>
       </div>
       <svg
         width={width}
