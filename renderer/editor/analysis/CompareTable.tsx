@@ -1,19 +1,10 @@
 import { useTranslation } from 'react-i18next';
-import {
-  compareFigures,
-  type ComparedMetric,
-  type ComparisonRow,
-} from '../../../shared/analysis/compare';
+import { compareFigures, type ComparisonRow } from '../../../shared/analysis/compare';
 import type { ProcessFigures } from '../../../shared/analysis/types';
+import { verdict } from './judgement';
 import { NUM, TABLE, TD, TH } from './tableStyles';
 import type { Formatter } from './useFormat';
 
-/** Where more is better (§b5): efficiency and yield. Everything else counts costs and delays. */
-const MORE_IS_BETTER: ReadonlySet<ComparedMetric> = new Set([
-  'pceCritical',
-  'pceExpected',
-  'rolledYield',
-]);
 const BETTER = '#1d6b37';
 const WORSE = '#b42318';
 
@@ -21,11 +12,6 @@ const WORSE = '#b42318';
 const capitalised = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 
 export type Side = { name: string; figures: ProcessFigures };
-
-export function verdict(row: ComparisonRow): 'better' | 'worse' | null {
-  if (row.delta === null || Math.abs(row.delta) < 1e-9) return null;
-  return row.delta > 0 === MORE_IS_BETTER.has(row.metric) ? 'better' : 'worse';
-}
 
 /** The as-is/to-be table: each figure of both sides, the change and Δ%, better in green. */
 export function CompareTable({ fmt, base, next }: { fmt: Formatter; base: Side; next: Side }) {

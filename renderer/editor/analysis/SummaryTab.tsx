@@ -2,15 +2,9 @@ import { Button, Tag, Tooltip } from 'antd';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MissingData } from '../../../shared/analysis/types';
+import { pceBand } from './judgement';
 import type { TabProps } from './tabProps';
 
-/** §b2 benchmarks, shown as guidance beside the PCE: untouched 1–5 %, usual < 10 %, ~25 % world-class. */
-export function pceBand(pce: number): 'low' | 'typical' | 'good' | 'worldClass' {
-  if (pce < 0.05) return 'low';
-  if (pce < 0.1) return 'typical';
-  if (pce < 0.25) return 'good';
-  return 'worldClass';
-}
 const BAND_COLOURS = { low: 'red', typical: 'orange', good: 'blue', worldClass: 'green' } as const;
 
 function Figure(props: { label: string; value: ReactNode; note?: ReactNode; testId?: string }) {
