@@ -149,6 +149,7 @@ const en = {
     failed: 'The other process could not be read.',
     points: '{{value}} pp',
     separator: ', ',
+    pairLabel: '{{role}}: {{name}}',
     short: { leadTimeCritical: 'lead time', costPerCase: 'cost per case', handOffs: 'hand-offs' },
     headline: '{{metric}} {{change}}',
     metrics: {
@@ -315,6 +316,7 @@ const zh: AnalysisViewText = {
     failed: '无法读取对比的流程。',
     points: '{{value}} 个百分点',
     separator: '，',
+    pairLabel: '{{role}}：{{name}}',
     short: { leadTimeCritical: '周期', costPerCase: '每件成本', handOffs: '交接' },
     headline: '{{metric}} {{change}}',
     metrics: {

@@ -33,6 +33,8 @@ test('the analysis of the insurer as-is process, in Chinese and English', async 
   await expect(dock.getByText('工作日（每天 480 分钟）')).toBeVisible();
   await expect(dock.getByTestId('summary-pce')).toContainText('%');
   await expect(dock.getByTestId('summary-hand-offs')).toBeVisible();
+  // … and its to-be variant beside it: the pair opens together.
+  await expect(dock.getByTestId('summary-pair')).toContainText('优化方案');
   await shot(app, 'analysis-summary-zh-CN');
 
   await dock.getByRole('tab', { name: '时间线' }).click();

@@ -51,7 +51,13 @@ export function CompareTab({ live, fmt, host }: TabProps) {
   ].map((option) => {
     if (option.target.kind !== 'process' || option.target.role === 'other') return option;
     const name = host.processes.find((p) => p.id === (option.target as { id: number }).id)?.name;
-    return { ...option, label: `${t(`analysis.view.compare.${option.target.role}`)}: ${name}` };
+    return {
+      ...option,
+      label: t('analysis.view.compare.pairLabel', {
+        role: t(`analysis.view.compare.${option.target.role}`),
+        name,
+      }),
+    };
   });
 
   const thisIsBase = !(

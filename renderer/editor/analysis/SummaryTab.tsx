@@ -3,6 +3,7 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MissingData } from '../../../shared/analysis/types';
 import { pceBand } from './judgement';
+import { PairLine } from './PairLine';
 import type { TabProps } from './tabProps';
 
 const BAND_COLOURS = { low: 'red', typical: 'orange', good: 'blue', worldClass: 'green' } as const;
@@ -41,7 +42,7 @@ function Group(props: { title: string; note?: string; wide?: boolean; children: 
 }
 
 /** The summary box (§b6 item 1, VSM style): every figure of §b2–b4 with its time basis. */
-export function SummaryTab({ live, fmt, frame }: TabProps) {
+export function SummaryTab({ live, fmt, frame, host }: TabProps) {
   const { t } = useTranslation();
   const f = live.analysis.figures;
   const v = (key: string, params?: Record<string, unknown>) =>
@@ -130,6 +131,7 @@ export function SummaryTab({ live, fmt, frame }: TabProps) {
           <Figure label={v('nvaShare')} value={fmt.percent(f.cost.nvaShare)} />
         </Group>
       </div>
+      <PairLine live={live} fmt={fmt} host={host} />
       <Coverage live={live} fmt={fmt} frame={frame} />
     </div>
   );
