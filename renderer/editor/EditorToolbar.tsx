@@ -1,6 +1,7 @@
 import {
   AlignLeftOutlined,
   ApartmentOutlined,
+  BarChartOutlined,
   CheckCircleOutlined,
   HistoryOutlined,
   ExportOutlined,
@@ -12,6 +13,7 @@ import {
 import { Button, Dropdown, Space, Tooltip } from 'antd';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useAnalysisDock } from './analysis/analysisDock';
 import type { EditorContext } from './commands/context';
 import { isEnabled, runCommand, shortcutText, type CommandRegistry } from './commands/registry';
 
@@ -48,12 +50,13 @@ const ARRANGE = [
 export function EditorToolbar(props: Props) {
   const { t } = useTranslation();
   const { registry, context } = props;
+  const analysisOpen = useAnalysisDock().open;
 
   /** A toolbar button running a registered command, its shortcut in the tooltip. */
   const command = (
     id: string,
     icon: ReactNode,
-    options: { iconOnly?: boolean; detail?: string | null } = {},
+    options: { iconOnly?: boolean; detail?: string | null; pressed?: boolean } = {},
   ) => {
     const registered = registry.get(id);
     const name = t(registered.label);
@@ -69,6 +72,9 @@ export function EditorToolbar(props: Props) {
         <Button
           icon={icon}
           aria-label={options.iconOnly ? name : undefined}
+          aria-pressed={options.pressed}
+          type={options.pressed ? 'primary' : 'default'}
+          ghost={options.pressed}
           disabled={!isEnabled(registered, context)}
           onClick={() => runCommand(registered, context)}
         >
@@ -119,6 +125,7 @@ export function EditorToolbar(props: Props) {
           {t('approve.action')}
         </Button>
       </Tooltip>
+      {command('view.analysis', <BarChartOutlined />, { pressed: analysisOpen })}
       <Dropdown
         menu={{
           items: [

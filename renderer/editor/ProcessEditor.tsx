@@ -16,6 +16,8 @@ import { ContextMenu } from './ContextMenu';
 import { editorContext } from './editorContext';
 import { EditorToolbar } from './EditorToolbar';
 import { call } from '../api/client';
+import { AnalysisFrame } from './analysis/AnalysisFrame';
+import { MapFramingBridge } from './analysis/mapFraming';
 import { ApproveDialog } from '../features/roles/ApproveDialog';
 import { ProcessHistory } from './panels/ProcessHistory';
 import { Palette } from './Palette';
@@ -210,7 +212,12 @@ export function ProcessEditor(props: Props) {
   };
 
   return (
-    <div style={{ display: 'flex', flexDirection: 'column', height: '100%' }}>
+    <AnalysisFrame
+      {...{ graph, readOnly, processId, run, select }}
+      ownerRoleId={basics.ownerRoleId}
+      processes={props.processes}
+      onOpenProcess={props.onOpenProcess}
+    >
       {damaged && (
         <DamagedNotice
           target={{ channel: 'process:repair', id: processId }}
@@ -239,6 +246,7 @@ export function ProcessEditor(props: Props) {
         )}
         <div style={{ flex: 1, minWidth: 0 }} data-testid="process-canvas">
           <ReactFlowProvider>
+            <MapFramingBridge />
             <FrameActionsContext.Provider value={readOnly ? null : frame.actions}>
               <ProcessCanvas
                 graph={graph}
@@ -348,7 +356,7 @@ export function ProcessEditor(props: Props) {
         onCancel={editor.closeConflict}
       />
       <PictureExportDialog />
-    </div>
+    </AnalysisFrame>
   );
 }
 

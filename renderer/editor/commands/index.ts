@@ -2,6 +2,7 @@ import { arrangeCommands } from './arrangeCommands';
 import { connectCommands } from './connectCommands';
 import { editCommands } from './editCommands';
 import { fileCommands } from './fileCommands';
+import { viewCommands } from './viewCommands';
 import { createRegistry, type EditorCommand } from './registry';
 
 /*
@@ -13,6 +14,7 @@ export const EDITOR_COMMANDS: readonly EditorCommand[] = [
   ...connectCommands,
   ...arrangeCommands,
   ...fileCommands,
+  ...viewCommands,
 ];
 
 export const editorRegistry = createRegistry(EDITOR_COMMANDS);

@@ -2,6 +2,7 @@ import { Handle, Position, type NodeProps } from '@xyflow/react';
 import { memo } from 'react';
 import type { StepFlowNode } from '../mapping';
 import { fitLabel, labelInsets } from '../view/labelFit';
+import { StepOverlayBadge } from '../analysis/StepOverlayBadge';
 import { StepMarksView } from './StepMarksView';
 import { StepShape } from './StepShape';
 
@@ -60,6 +61,7 @@ export const StepNode = memo(function StepNode(props: NodeProps<StepFlowNode>) {
           <span data-testid="step-label">{data.label}</span>
         </div>
         <StepMarksView kind={data.kind} marks={data} width={width} height={height} />
+        <StepOverlayBadge nodeId={props.id} />
       </div>
       {/* Every side both starts and ends connectors: the canvas connects loosely, from where
           the drag started to where it ended. A joint activity's handles sit on its drawn span. */}
