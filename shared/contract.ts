@@ -181,6 +181,7 @@ const processSummary = z.strictObject({
   version: z.number().int().min(0),
   editVersion,
   stepCount: z.number().int().min(0),
+  variantOfId: id.nullable(),
 });
 
 /** A saved file's name; `data` (base64) when the host hands the bytes to the page instead. */

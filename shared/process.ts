@@ -287,7 +287,11 @@ export type ProcessSummary = Pick<
   | 'status'
   | 'version'
   | 'editVersion'
-> & { stepCount: number };
+> & {
+  stepCount: number;
+  /** The process this one is the to-be variant of (from its map's analysis data). */
+  variantOfId: number | null;
+};
 
 /** An activity of some process, as a role's description sees it (roles ↔ activities). */
 export type RoleActivity = {

@@ -50,7 +50,7 @@ type SummaryRow = Pick<
   | 'status'
   | 'version'
   | 'edit_version'
-> & { step_count: number };
+> & { step_count: number; variant_of_id: unknown };
 
 type RoleActivityRow = {
   process_id: number;
@@ -80,7 +80,9 @@ const STEP_KIND_LIST = `(${STEP_KINDS.map((kind) => `'${kind}'`).join(', ')})`;
 const SUMMARY = `SELECT p.id, p.code, p.name, p.class, p.owner_role_id, p.department_id, p.status,
   p.version, p.edit_version, (SELECT count(*) FROM process_graphs g, json_each(g.document, '$.nodes') n
     WHERE g.process_id = p.id AND json_valid(g.document)
-      AND json_extract(n.value, '$.kind') IN ${STEP_KIND_LIST}) AS step_count
+      AND json_extract(n.value, '$.kind') IN ${STEP_KIND_LIST}) AS step_count,
+  (SELECT json_extract(g.document, '$.analysis.variantOfId') FROM process_graphs g
+    WHERE g.process_id = p.id AND json_valid(g.document)) AS variant_of_id
   FROM processes p`;
 
 /**
@@ -233,6 +235,7 @@ export class ProcessRepository {
       version: row.version,
       editVersion: row.edit_version,
       stepCount: row.step_count,
+      variantOfId: isId(row.variant_of_id) ? row.variant_of_id : null,
     }));
   }
 
@@ -374,4 +377,9 @@ function toProcess(row: ProcessRow): Process {
     updatedAt: row.updated_at,
     ...(damaged.length ? { damaged } : {}),
   };
+}
+
+/** A stored id read out of a JSON document: kept only if it is one (the document may be damaged). */
+function isId(value: unknown): value is number {
+  return typeof value === 'number' && Number.isSafeInteger(value) && value > 0;
 }

@@ -72,7 +72,6 @@ export function CompareTab({ live, fmt, host }: TabProps) {
           size="small"
           style={{ minWidth: 360 }}
           aria-label={t('analysis.view.compare.with')}
-          loading={pair === undefined}
           value={target ? keyOf(target) : undefined}
           placeholder={t('analysis.view.compare.none')}
           options={options.map(({ value, label }) => ({ value, label }))}

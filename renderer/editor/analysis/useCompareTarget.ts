@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { analyseProcess } from '../../../shared/analysis';
 import type { ProcessFigures } from '../../../shared/analysis/types';
 import type { ProcessGraph } from '../../../shared/process';
@@ -19,38 +19,28 @@ export type CompareTarget =
 export type LoadedTarget = { name: string; figures: ProcessFigures };
 
 /** The variant pair of this process: its as-is, or the first process that is its variant. */
-async function findPair(host: AnalysisHost): Promise<CompareTarget | null> {
+function findPair(host: AnalysisHost): CompareTarget | null {
   const asIs = host.graph.analysis?.variantOfId;
   if (asIs && host.processes.some((p) => p.id === asIs)) {
     return { kind: 'process', id: asIs, role: 'asIs' };
   }
-  for (const other of host.processes) {
-    if (other.id === host.processId) continue;
-    const record = await call('process:get', { id: other.id });
-    if (record.graph.analysis?.variantOfId === host.processId) {
-      return { kind: 'process', id: other.id, role: 'variant' };
-    }
-  }
-  return null;
+  // The list says what each process is a variant of, so no map has to be read to find the pair.
+  const variant = host.processes.find(
+    (other) => other.id !== host.processId && other.variantOfId === host.processId,
+  );
+  return variant ? { kind: 'process', id: variant.id, role: 'variant' } : null;
 }
 
-export function useComparePair(host: AnalysisHost) {
-  const [pair, setPair] = useState<CompareTarget | null | undefined>(undefined);
-  const { processId } = host;
+export function useComparePair(host: AnalysisHost): CompareTarget | null {
+  const { processId, processes } = host;
   const variantOf = host.graph.analysis?.variantOfId ?? null;
-  useEffect(() => {
-    let alive = true;
-    findPair(host).then(
-      (found) => alive && setPair(found),
-      () => alive && setPair(null),
-    );
-    return () => {
-      alive = false;
-    };
-    // The pair depends on which process this is and what it is a variant of, not on every edit.
+  // The pair depends on which process this is, what it is a variant of and the process list,
+  // not on every edit of the map.
+  return useMemo(
+    () => findPair({ ...host, processId, processes }),
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [processId, variantOf]);
-  return pair;
+    [processId, processes, variantOf],
+  );
 }
 
 async function loadGraph(

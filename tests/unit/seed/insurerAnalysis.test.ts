@@ -37,6 +37,7 @@ function seededPair() {
   return {
     asIs: processOf(INSURER_AS_IS_CODE),
     toBe: processOf(INSURER_CASE_MANAGER_CODE),
+    list: repositories.processes.list({ processClass: null, departmentId: null }),
     analyse,
   };
 }
@@ -46,8 +47,11 @@ const days = (minutes: number | undefined, basis: TimeBasis = 'working') =>
 
 describe('the sample insurer pair, analysed', () => {
   it('links the case-manager process to the as-is as its to-be, with volume and 时限', () => {
-    const { asIs, toBe } = seededPair();
+    const { asIs, toBe, list } = seededPair();
     expect(toBe.graph.analysis?.variantOfId).toBe(asIs.id);
+    // The process list says so too, so the editor finds the pair without reading every map.
+    expect(list.find((p) => p.id === toBe.id)?.variantOfId).toBe(asIs.id);
+    expect(list.find((p) => p.id === asIs.id)?.variantOfId).toBeNull();
     expect(asIs.graph.analysis?.variantOfId ?? null).toBeNull();
     expect(asIs.graph.analysis).toMatchObject({ annualVolume: 10000, timeLimitDays: 25 });
     expect(toBe.graph.analysis).toMatchObject({ annualVolume: 10000, timeLimitDays: 1 });
