@@ -1,5 +1,5 @@
 import { ReactFlowProvider } from '@xyflow/react';
-import { App as AntApp, Spin } from 'antd';
+import { App as AntApp, ConfigProvider, Spin } from 'antd';
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Department, RoleSummary } from '../../shared/domain';
@@ -276,48 +276,51 @@ export function ProcessEditor(props: Props) {
             background: '#fff',
           }}
         >
-          {selection.size === 1 ? (
-            <SelectionPanel
-              graph={graph}
-              selection={selection}
-              roles={roles}
-              departments={departments}
-              onLabel={(id, label) =>
-                run(t('editor2.cmdRename'), (g) => setLabel(g, id, label), `label:${id}`)
-              }
-              onActivity={(id, details) =>
-                run(
-                  t('editor2.cmdDescribe'),
-                  (g) => updateActivity(g, id, details),
-                  `activity:${id}`,
-                )
-              }
-              processes={props.processes.filter((p) => p.id !== processId)}
-              onLink={(id, linked) =>
-                run(t('editor2.cmdLink'), (g) => setLinkedProcess(g, id, linked))
-              }
-              onOpenProcess={props.onOpenProcess}
-              edits={frame.edits}
-              analysis={analysisEdits}
-            />
-          ) : (
-            <>
-              <ProcessRecordForm
-                basics={basics}
+          {/* A read-only library or a damaged map: every field of the panel is shown, none edits. */}
+          <ConfigProvider componentDisabled={readOnly}>
+            {selection.size === 1 ? (
+              <SelectionPanel
+                graph={graph}
+                selection={selection}
                 roles={roles}
                 departments={departments}
-                onChange={editor.setBasics}
-              />
-              <ProcessAnalysisForm
-                graph={graph}
+                onLabel={(id, label) =>
+                  run(t('editor2.cmdRename'), (g) => setLabel(g, id, label), `label:${id}`)
+                }
+                onActivity={(id, details) =>
+                  run(
+                    t('editor2.cmdDescribe'),
+                    (g) => updateActivity(g, id, details),
+                    `activity:${id}`,
+                  )
+                }
                 processes={props.processes.filter((p) => p.id !== processId)}
-                edits={analysisEdits}
-                readOnly={readOnly}
+                onLink={(id, linked) =>
+                  run(t('editor2.cmdLink'), (g) => setLinkedProcess(g, id, linked))
+                }
+                onOpenProcess={props.onOpenProcess}
+                edits={frame.edits}
+                analysis={analysisEdits}
               />
-              <MapSettings graph={graph} edits={frame.edits} readOnly={readOnly} />
-              <MapProblems graph={graph} onSelect={select} />
-            </>
-          )}
+            ) : (
+              <>
+                <ProcessRecordForm
+                  basics={basics}
+                  roles={roles}
+                  departments={departments}
+                  onChange={editor.setBasics}
+                />
+                <ProcessAnalysisForm
+                  graph={graph}
+                  processes={props.processes.filter((p) => p.id !== processId)}
+                  edits={analysisEdits}
+                  readOnly={readOnly}
+                />
+                <MapSettings graph={graph} edits={frame.edits} readOnly={readOnly} />
+                <MapProblems graph={graph} onSelect={select} />
+              </>
+            )}
+          </ConfigProvider>
         </aside>
       </div>
       {drawing.menu && (
