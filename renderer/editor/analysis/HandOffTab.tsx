@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { ActorHead } from './ActorHead';
 import { heatColour } from './heat';
 import { NUM, TABLE, TH } from './tableStyles';
 import type { TabProps } from './tabProps';
@@ -20,16 +21,7 @@ export function HandOffTab({ live, fmt }: TabProps) {
         })}
       </p>
       <table style={TABLE} data-testid="hand-off-matrix">
-        <thead>
-          <tr>
-            <th style={TH}>{t('analysis.view.handOffs.fromTo')}</th>
-            {actors.map((actor) => (
-              <th key={actor.key} style={{ ...TH, textAlign: 'center' }}>
-                {actor.name}
-              </th>
-            ))}
-          </tr>
-        </thead>
+        <ActorHead corner={t('analysis.view.handOffs.fromTo')} actors={actors} />
         <tbody>
           {actors.map((from, i) => (
             <tr key={from.key}>

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import { LINK, TABLE, TD, TH } from './tableStyles';
+import { ActorHead } from './ActorHead';
+import { LINK, TABLE, TD } from './tableStyles';
 import type { TabProps } from './tabProps';
 
 const LETTER_COLOURS: Record<string, string> = {
@@ -16,16 +17,7 @@ export function RaciTab({ live, frame }: TabProps) {
   if (rows.length === 0) return <p style={{ color: '#595959' }}>{t('analysis.view.raci.empty')}</p>;
   return (
     <table style={TABLE} data-testid="raci-matrix">
-      <thead>
-        <tr>
-          <th style={TH}>{t('analysis.view.raci.step')}</th>
-          {actors.map((actor) => (
-            <th key={actor.key} style={{ ...TH, textAlign: 'center' }}>
-              {actor.name}
-            </th>
-          ))}
-        </tr>
-      </thead>
+      <ActorHead corner={t('analysis.view.raci.step')} actors={actors} />
       <tbody>
         {rows.map((row) => (
           <tr key={row.nodeId}>
