@@ -101,13 +101,19 @@ export { expect } from '@playwright/test';
 /**
  * Picks an option of an antd select. antd keeps a closed list in the page while it fades out,
  * and a second list opened meanwhile holds the same titles: the next list is opened only once
- * every other is gone, so the option clicked is the one of this select.
+ * every other is gone, so the option clicked is the one of this select. A searchable select
+ * is searched first, as a user would: its list is virtual and renders only the options in
+ * view, so an option further down (the sample library has many roles) is not in the page.
  */
 export async function pickOption(page: Page, select: Locator, option: string): Promise<void> {
   const open = page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden)');
   await expect(open).toHaveCount(0);
   await select.click();
   await expect(open).toHaveCount(1);
+  const searchable = await select.evaluate(
+    (element) => element instanceof HTMLInputElement && !element.readOnly,
+  );
+  if (searchable) await select.pressSequentially(option);
   await open.getByTitle(option, { exact: true }).click();
   await expect(open).toHaveCount(0);
 }
