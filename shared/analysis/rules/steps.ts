@@ -1,6 +1,6 @@
 import type { ValueClass } from '../../process';
 import type { FlowModel, FlowNode } from '../flow';
-import { durationMinutes } from '../settings';
+import { waitOf } from '../figures/times';
 import { objectOf, verbOf, type LabelVerb, type VerbKind } from '../verbs';
 import { nameOf } from './names';
 import { objectsIn, objectsOf, type StepObject } from './objects';
@@ -45,7 +45,6 @@ export function stepFacts(
   flow: FlowModel,
   visits: ReadonlyMap<string, number>,
 ): Map<string, StepFacts> {
-  const basis = flow.library.settings.timeBasis;
   const names = performerNames(flow);
   const facts = new Map<string, StepFacts>();
   for (const node of flow.activities) {
@@ -56,7 +55,6 @@ export function stepFacts(
     const inputs = [...(flow.inputs.get(node.id) ?? []), ...objectsIn(details?.inputs)];
     const outputs = [...(flow.outputs.get(node.id) ?? []), ...objectsIn(details?.outputs)];
     const labelObject = labelObjectOf(label, names);
-    const noWait = (details?.waitMinutes ?? null) === null && (details?.waitDays ?? null) === null;
     facts.set(node.id, {
       id: node.id,
       label,
@@ -65,7 +63,7 @@ export function stepFacts(
       actorName: node.actor?.name ?? '',
       visits: visits.get(node.id) ?? 0,
       workMinutes: details?.workMinutes ?? null,
-      waitMinutes: noWait ? null : durationMinutes(details?.waitDays, details?.waitMinutes, basis),
+      waitMinutes: waitOf(node, flow),
       valueClass: details?.valueClass ?? null,
       verb,
       approval: (details?.isApproval ?? false) || is('approval'),
