@@ -10,11 +10,16 @@ import {
   DUTY_CATEGORIES,
   DUTY_FREQUENCIES,
   DUTY_SOURCES,
+  STEP_LINK_STATES,
   LIBRARY_ERROR_CODES,
   LIBRARY_READ_ONLY_REASONS,
   ROLE_STATUSES,
   ROLE_TEMPLATES,
 } from './domain';
+import { changeChannels } from './contract/changeChannels';
+import { libraryCheckChannels } from './contract/checkChannels';
+import { linkChannels } from './contract/linkChannels';
+import { organisationChannels } from './contract/organisationChannels';
 import { DAMAGED_DOCUMENTS } from './documentRecovery';
 import { analysisSettingsSchema } from './analysis/settings';
 import { LOCALES } from './i18n/locales';
@@ -63,6 +68,27 @@ const duty = z.strictObject({
   standard: z.string(),
   kpi: z.string(),
   source: z.enum(DUTY_SOURCES),
+  steps: z.array(
+    z.strictObject({
+      processId: id,
+      nodeId: z.string(),
+      label: z.string(),
+      processName: z.string().nullable(),
+      currentLabel: z.string().nullable(),
+      state: z.enum(STEP_LINK_STATES),
+    }),
+  ),
+  notProcessWork: z.boolean(),
+  minutesPerOccurrence: z.number().nullable(),
+  occurrencesPerYear: z.number().nullable(),
+  partnerRoleIds: z.array(id),
+});
+
+/** A duty's link to a step, as the editor sends it (see DutyStepLink in domain.ts). */
+const dutyStepLink = z.strictObject({
+  processId: id,
+  nodeId: z.string().min(1).max(200),
+  label: shortText(500),
 });
 
 const dutyDraft = z.strictObject({
@@ -74,6 +100,13 @@ const dutyDraft = z.strictObject({
   standard: shortText(2000),
   kpi: shortText(1000),
   source: z.enum(DUTY_SOURCES),
+  steps: z.array(dutyStepLink).max(500).optional(),
+  notProcessWork: z.boolean().optional(),
+  /** Minutes one occurrence takes: up to a whole day and night, never clamped. */
+  minutesPerOccurrence: z.number().finite().min(0).max(1440).nullable().optional(),
+  /** Occurrences a year of a 不定期 duty: at most one a minute of the year. */
+  occurrencesPerYear: z.number().finite().min(0).max(525600).nullable().optional(),
+  partnerRoleIds: z.array(id).max(200).optional(),
 });
 
 const roleCompetency = z.strictObject({
@@ -131,6 +164,7 @@ const processRecord = z.strictObject({
   graph: graphSchema,
   createdAt: z.string(),
   updatedAt: z.string(),
+  pendingNotes: z.array(z.strictObject({ note: z.string(), createdAt: z.string() })).optional(),
   damaged: z.array(z.enum(DAMAGED_DOCUMENTS)).optional(),
 });
 
@@ -218,6 +252,7 @@ const role = z.strictObject({
   competencies: z.array(roleCompetency),
   createdAt: z.string(),
   updatedAt: z.string(),
+  pendingNotes: z.array(z.strictObject({ note: z.string(), createdAt: z.string() })).optional(),
   damaged: z.array(z.enum(DAMAGED_DOCUMENTS)).optional(),
 });
 
@@ -288,6 +323,10 @@ export const contract = {
     request: z.strictObject({ locale: z.enum(LOCALES) }),
     response: z.strictObject({ locale: z.enum(LOCALES) }),
   },
+  ...linkChannels,
+  ...libraryCheckChannels,
+  ...organisationChannels,
+  ...changeChannels,
   /** Quits the desktop app (the library error screen's way out); the browser host cannot. */
   'app:quit': { request: empty, response: empty },
 

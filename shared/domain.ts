@@ -46,6 +46,32 @@ export type DutyFrequency = (typeof DUTY_FREQUENCIES)[number];
 export const DUTY_SOURCES = ['typed', 'process'] as const;
 export type DutySource = (typeof DUTY_SOURCES)[number];
 
+/**
+ * A duty's link to a process step that carries it out (一岗一流程, issue 10): the step's
+ * process and stable node id, and the step's label when the link was made or last confirmed,
+ * so a renamed step is noticed. Stored as rows of the library (`duty_steps`), written in the
+ * role's save transaction.
+ */
+export type DutyStepLink = {
+  processId: number;
+  nodeId: string;
+  /** The step's label when linked: differs from the current one once the step is renamed. */
+  label: string;
+};
+
+/** Where a linked step stands now. */
+export const STEP_LINK_STATES = ['ok', 'stepRenamed', 'stepDeleted'] as const;
+export type StepLinkState = (typeof STEP_LINK_STATES)[number];
+
+/** A link as read back: with what the library holds now of the step and its process. */
+export type LinkedStep = DutyStepLink & {
+  /** The process's name; null when the process was deleted. */
+  processName: string | null;
+  /** The step's label in the saved map; null when the step (or its process) is gone. */
+  currentLabel: string | null;
+  state: StepLinkState;
+};
+
 export type Duty = {
   id: number;
   text: string;
@@ -56,10 +82,39 @@ export type Duty = {
   standard: string;
   kpi: string;
   source: DutySource;
+  /** The process steps that carry the duty out (J2, J3, staffing, weights against time). */
+  steps: LinkedStep[];
+  /** Marked "not process work" (e.g. 团队建设): rule J3 does not ask for a backing process. */
+  notProcessWork: boolean;
+  /** Minutes per occurrence, for the workload of duties no process step carries (§d2). */
+  minutesPerOccurrence: number | null;
+  /** Occurrences a year for a duty done as needed (不定期); other frequencies imply theirs. */
+  occurrencesPerYear: number | null;
+  /** 协作对象: the roles the duty is done with (J4, drafted from the neighbouring lanes). */
+  partnerRoleIds: number[];
 };
 
-/** A duty as the editor sends it: new duties have no id yet. */
-export type DutyDraft = Omit<Duty, 'id'> & { id?: number };
+/**
+ * A duty as the editor sends it: new duties have no id yet, links name the step only, and the
+ * fields added by issue 10 may be left out (an older caller keeps them as they are stored:
+ * no links, process work, no minutes, no partners).
+ */
+export type DutyDraft = Omit<
+  Duty,
+  | 'id'
+  | 'steps'
+  | 'notProcessWork'
+  | 'minutesPerOccurrence'
+  | 'occurrencesPerYear'
+  | 'partnerRoleIds'
+> & {
+  id?: number;
+  steps?: DutyStepLink[];
+  notProcessWork?: boolean;
+  minutesPerOccurrence?: number | null;
+  occurrencesPerYear?: number | null;
+  partnerRoleIds?: number[];
+};
 
 export const ROLE_STATUSES = ['draft', 'approved'] as const;
 export type RoleStatus = (typeof ROLE_STATUSES)[number];
@@ -99,6 +154,11 @@ export type Role = RoleBasics & {
   createdAt: string;
   updatedAt: string;
   /**
+   * Notes of changes made since the last approval on the user's behalf (a responsibility
+   * change, a redesign applied): the approval's revision note starts from them. Absent: none.
+   */
+  pendingNotes?: PendingNote[];
+  /**
    * Stored documents that failed their schema: the role shows what could be recovered,
    * read-only, until a repaired copy is saved (`role:repair`). Absent when all is well.
    */
@@ -120,6 +180,9 @@ export type RoleRevision = {
   createdAt: string;
   snapshot: Role;
 };
+
+/** A change recorded against a draft before it is approved (修订说明 waiting for approval). */
+export type PendingNote = { note: string; createdAt: string };
 
 /** A revision as listed in the history, without its snapshot. */
 export type RevisionSummary = Omit<RoleRevision, 'snapshot'>;
@@ -230,5 +293,32 @@ export function newDuty(text = ''): DutyDraft {
     standard: '',
     kpi: '',
     source: 'typed',
+    steps: [],
+    notProcessWork: false,
+    minutesPerOccurrence: null,
+    occurrencesPerYear: null,
+    partnerRoleIds: [],
+  };
+}
+
+/**
+ * A duty of the editor's draft read as a saved duty, for the checks that run over drafts: its
+ * links as the editor holds them (taken to be current), the fields it left out at their
+ * defaults.
+ */
+export function draftAsDuty(draft: DutyDraft, id: number): Duty {
+  return {
+    ...draft,
+    id,
+    steps: (draft.steps ?? []).map((link) => ({
+      ...link,
+      processName: null,
+      currentLabel: link.label,
+      state: 'ok' as const,
+    })),
+    notProcessWork: draft.notProcessWork ?? false,
+    minutesPerOccurrence: draft.minutesPerOccurrence ?? null,
+    occurrencesPerYear: draft.occurrencesPerYear ?? null,
+    partnerRoleIds: draft.partnerRoleIds ?? [],
   };
 }

@@ -1,4 +1,5 @@
 import type { DamagedDocument } from './documentRecovery';
+import type { PendingNote } from './domain';
 /**
  * Process maps (工作流程): the graph the editor draws and the library stores as one document,
  * in domain terms — React Flow's shapes stay in renderer/editor/mapping.ts, BPMN's in
@@ -271,6 +272,8 @@ export type Process = ProcessBasics & {
   graph: ProcessGraph;
   createdAt: string;
   updatedAt: string;
+  /** Changes made on the user's behalf since the last approval; see Role.pendingNotes. */
+  pendingNotes?: PendingNote[];
   /** Stored documents (graph, KPIs) that failed their schema; see Role.damaged. */
   damaged?: DamagedDocument[];
 };

@@ -25,6 +25,46 @@ export type Kpi = z.infer<typeof kpiSchema>;
 
 export const FLSA_STATUSES = ['exempt', 'nonExempt'] as const;
 
+/** What an authority clause lets the role do: 审批 / 建议 (提议, 审核) / 决定 — or other. */
+export const AUTHORITY_KINDS = ['approve', 'recommend', 'decide', 'other'] as const;
+export type AuthorityKind = (typeof AUTHORITY_KINDS)[number];
+
+/**
+ * One clause of 工作权限, structured enough to check (J5) and still a sentence the user wrote:
+ * `text` is what the description prints; kind, object and amount band are read from it (and
+ * can be corrected by the user). `amountMax` is the top of the band in yuan ("≤5万元" → 50000).
+ */
+export const authorityClauseSchema = z.strictObject({
+  text: z.string().max(1000),
+  kind: z.enum(AUTHORITY_KINDS),
+  /** What is approved, recommended or decided (e.g. 费用报销, 理赔). */
+  object: z.string().max(200),
+  amountMax: z.number().finite().min(0).max(1e13).nullable(),
+});
+export type AuthorityClause = z.infer<typeof authorityClauseSchema>;
+
+export const RELATION_SCOPES = ['internal', 'external'] as const;
+export type RelationScope = (typeof RELATION_SCOPES)[number];
+
+/**
+ * One working relation (工作关系), structured enough to check against the hand-offs of the
+ * maps (J4): the partner is a role or a department of the library, or only named (an outside
+ * party, or a name not matched yet). `text` is the sentence as the user wrote it.
+ */
+export const relationPartnerSchema = z.discriminatedUnion('kind', [
+  z.strictObject({ kind: z.literal('role'), roleId: z.number().int().positive() }),
+  z.strictObject({ kind: z.literal('department'), departmentId: z.number().int().positive() }),
+  z.strictObject({ kind: z.literal('named'), name: z.string().max(200) }),
+]);
+export type RelationPartner = z.infer<typeof relationPartnerSchema>;
+
+export const workingRelationSchema = z.strictObject({
+  text: z.string().max(1000),
+  scope: z.enum(RELATION_SCOPES),
+  partner: relationPartnerSchema,
+});
+export type WorkingRelation = z.infer<typeof workingRelationSchema>;
+
 export const roleDetailsSchema = z.object({
   /** 工作地点 / location. */
   location: text(200),
@@ -32,6 +72,14 @@ export const roleDetailsSchema = z.object({
   directReports: text(1000),
   /** 工作权限: decisions and approvals the role holds. */
   authority: text(4000),
+  /**
+   * 工作权限 as clauses (issue 10). `authority` above stays the text the documents print; the
+   * editor writes both, and a document from before the clauses existed gets them read from its
+   * text (shared/authority.ts), so nothing the user wrote is lost. Null: not derived yet.
+   */
+  authorityClauses: z.array(authorityClauseSchema).max(100).nullable().default(null),
+  /** 工作关系 as relations, beside the two texts below, in the same way as the clauses. */
+  relations: z.array(workingRelationSchema).max(200).nullable().default(null),
   /** 工作关系 — 内部 (internal). */
   relationsInternal: text(2000),
   /** 工作关系 — 外部 (external). */

@@ -4,6 +4,14 @@ import type { Locale } from '../../shared/i18n/locales';
 import type { LibrarySession } from '../library/librarySession';
 import type { SettingsStore } from '../library/settings';
 import { AnalysisService } from '../services/analysisService';
+import { LibraryChecksService } from '../services/libraryChecksService';
+import { LinkService } from '../services/linkService';
+import { OrganisationService } from '../services/organisationService';
+import { ResponsibilityService } from '../services/responsibilityService';
+import { changeHandlers } from './handlers/changeHandlers';
+import { checkHandlers } from './handlers/checkHandlers';
+import { linkHandlers } from './handlers/linkHandlers';
+import { organisationHandlers } from './handlers/organisationHandlers';
 import { BpmnService } from '../services/bpmnService';
 import { ChecksService } from '../services/checksService';
 import { CompetencyService } from '../services/competencyService';
@@ -45,6 +53,10 @@ export type Services = {
   bpmn: BpmnService;
   usage: UsageService;
   analysis: AnalysisService;
+  links: LinkService;
+  libraryChecks: LibraryChecksService;
+  organisation: OrganisationService;
+  responsibility: ResponsibilityService;
 };
 
 export function createServices(context: HandlerContext): Services {
@@ -66,6 +78,10 @@ export function createServices(context: HandlerContext): Services {
     bpmn: new BpmnService(context.session, context.delivery ?? DOWNLOAD_DELIVERY),
     usage: new UsageService(context.session),
     analysis: new AnalysisService(context.session),
+    links: new LinkService(context.session),
+    libraryChecks: new LibraryChecksService(context.session),
+    organisation: new OrganisationService(context.session),
+    responsibility: new ResponsibilityService(context.session),
     exports: new ExportService(context.session, roles, context.delivery ?? DOWNLOAD_DELIVERY),
     pictures: new PictureService(context.delivery ?? DOWNLOAD_DELIVERY),
   };
@@ -93,6 +109,10 @@ export function createHandlers(
     analysis,
   } = services;
   return {
+    ...linkHandlers(services),
+    ...checkHandlers(services),
+    ...organisationHandlers(services),
+    ...changeHandlers(services),
     'app:setLocale': ({ locale }) => {
       onLocaleChanged(locale);
       return { locale };

@@ -1,6 +1,7 @@
 import type { Database } from 'better-sqlite3';
 import { CompetencyRepository } from '../db/repositories/competencyRepository';
 import { DepartmentRepository } from '../db/repositories/departmentRepository';
+import { PendingNoteRepository } from '../db/repositories/pendingNoteRepository';
 import { ProcessRepository } from '../db/repositories/processRepository';
 import { RevisionRepository } from '../db/repositories/revisionRepository';
 import { RoleRepository } from '../db/repositories/roleRepository';
@@ -15,6 +16,8 @@ export type Repositories = {
   revisions: RevisionRepository;
   settings: SettingsRepository;
   processes: ProcessRepository;
+  /** 修订说明 waiting for approval, of roles and processes (see PendingNoteRepository). */
+  pendingNotes: PendingNoteRepository;
   /** Runs `work` in one transaction across repositories. */
   transaction<T>(work: () => T): T;
 };
@@ -29,6 +32,7 @@ export function createRepositories(db: Database): Repositories {
     revisions: new RevisionRepository(db),
     settings: new SettingsRepository(db),
     processes: new ProcessRepository(db),
+    pendingNotes: new PendingNoteRepository(db),
     transaction: <T>(work: () => T): T => db.transaction(work)(),
   };
 }

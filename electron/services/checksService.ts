@@ -1,4 +1,4 @@
-import type { Role, RoleDraft, RoleSummary } from '../../shared/domain';
+import { draftAsDuty, type Role, type RoleDraft, type RoleSummary } from '../../shared/domain';
 import {
   buildLibraryIndex,
   checkLibrary,
@@ -28,7 +28,7 @@ export class ChecksService {
     const asRole: Role = {
       ...saved,
       ...draft,
-      duties: draft.duties.map((duty, index) => ({ ...duty, id: duty.id ?? -(index + 1) })),
+      duties: draft.duties.map((duty, index) => draftAsDuty(duty, duty.id ?? -(index + 1))),
     };
     return checkRole(asRole, this.library().index);
   }

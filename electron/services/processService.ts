@@ -142,7 +142,10 @@ export class ProcessService {
       if (!repositories.processes.setStatus(id, 'approved', version, expectedVersion)) {
         throw editConflict('process', process.name);
       }
-      repositories.revisions.add('process', id, version, this.get(id), note.trim());
+      // The notes waiting for approval are in the user's note now (the dialog starts from them).
+      const { pendingNotes: _written, ...snapshot } = this.get(id);
+      repositories.revisions.add('process', id, version, snapshot, note.trim());
+      repositories.pendingNotes.clear('process', id);
     });
     return this.get(id);
   }

@@ -110,7 +110,10 @@ export class RoleService {
       if (!repositories.roles.setStatus(id, 'approved', version, expectedVersion)) {
         throw editConflict('role', role.title);
       }
-      repositories.revisions.add('role', id, version, this.get(id), note.trim());
+      // The notes waiting for approval are in the user's note now (the dialog starts from them).
+      const { pendingNotes: _written, ...snapshot } = this.get(id);
+      repositories.revisions.add('role', id, version, snapshot, note.trim());
+      repositories.pendingNotes.clear('role', id);
     });
     return this.get(id);
   }

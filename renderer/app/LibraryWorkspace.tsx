@@ -5,13 +5,14 @@ import { call, onAppEvent } from '../api/client';
 import { CompetencyDictionary } from '../features/competencies/CompetencyDictionary';
 import { DepartmentPane } from '../features/departments/DepartmentPane';
 import { ProcessesView } from '../features/processes/ProcessesView';
+import { OrganisationView } from '../features/organisation/OrganisationView';
 import { ChecksReport } from '../features/report/ChecksReport';
 import { useDepartments } from '../features/departments/useDepartments';
 import { RoleEditor } from '../features/roles/RoleEditor';
 import { RolePane } from '../features/roles/RolePane';
 import { useReportError } from '../ui/useReportError';
 
-type View = 'library' | 'processes' | 'competencies' | 'report';
+type View = 'library' | 'processes' | 'competencies' | 'report' | 'organisation';
 
 /**
  * The open library: its three panes (departments, roles, the editor of the chosen role), the
@@ -94,6 +95,7 @@ export function LibraryWorkspace() {
           { value: 'processes', label: t('views.processes') },
           { value: 'competencies', label: t('views.competencies') },
           { value: 'report', label: t('views.report') },
+          { value: 'organisation', label: t('views.organisation') },
         ]}
       />
     </div>
@@ -107,6 +109,8 @@ export function LibraryWorkspace() {
           <ProcessesView departments={departments} onDirtyChange={onDirtyChange} />
         ) : view === 'competencies' ? (
           <CompetencyDictionary />
+        ) : view === 'organisation' ? (
+          <OrganisationView departments={departments} onOpenRole={openRole} />
         ) : (
           <ChecksReport departments={departments} onOpenRole={openRole} />
         )}

@@ -76,11 +76,45 @@ export const DEFAULT_THRESHOLDS: RuleThresholds = {
   maxElements: 50,
 };
 
+/**
+ * The basis of 定岗定编 (§d2), shown on every staffing output: one person's working year and
+ * the 饱和度 band outside which rule J6 speaks. Defaults: 劳社部发〔2008〕3号 (250 days of 8 h),
+ * 95 % attendance, 87.5 % utilisation, band 70–100 %; `preset` names the basis the user chose
+ * (`calendar2025`: 248 days on the 2025+ holiday calendar) or `custom` once a value is edited.
+ */
+export const STAFFING_PRESET_IDS = ['standard', 'calendar2025', 'custom'] as const;
+export const staffingSettingsSchema = z.strictObject({
+  preset: z.enum(STAFFING_PRESET_IDS),
+  /** 年制度工作日. */
+  workingDays: z.number().finite().min(1).max(366),
+  hoursPerDay: z.number().finite().min(0.5).max(24),
+  /** 出勤率, 0–1. */
+  attendance: z.number().finite().min(0.01).max(1),
+  /** 工时利用率, 0–1. */
+  utilisation: z.number().finite().min(0.01).max(1),
+  /** 饱和度 band, 0–n (0.7 = 70 %). */
+  saturationLow: z.number().finite().min(0).max(10),
+  saturationHigh: z.number().finite().min(0).max(10),
+});
+export type StaffingSettings = z.infer<typeof staffingSettingsSchema>;
+
+export const DEFAULT_STAFFING_SETTINGS: StaffingSettings = {
+  preset: 'standard',
+  workingDays: 250,
+  hoursPerDay: 8,
+  attendance: 0.95,
+  utilisation: 0.875,
+  saturationLow: 0.7,
+  saturationHigh: 1,
+};
+
 export const analysisSettingsSchema = z.strictObject({
   timeBasis: z.enum(TIME_BASES),
   /** 年制度工时 H_std: the hours a year an annual role cost pays for (2,000 = 250 d × 8 h). */
   standardHours: z.number().finite().min(1).max(8784),
   thresholds: ruleThresholdsSchema,
+  /** Absent in settings saved before issue 10: the defaults apply. */
+  staffing: staffingSettingsSchema.default(DEFAULT_STAFFING_SETTINGS),
 });
 export type AnalysisSettings = z.infer<typeof analysisSettingsSchema>;
 
@@ -88,6 +122,7 @@ export const DEFAULT_ANALYSIS_SETTINGS: AnalysisSettings = {
   timeBasis: 'working',
   standardHours: 2000,
   thresholds: DEFAULT_THRESHOLDS,
+  staffing: DEFAULT_STAFFING_SETTINGS,
 };
 
 /** Minutes of a duration given as whole days (by the basis) plus minutes. */

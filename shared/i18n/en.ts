@@ -1,3 +1,4 @@
+import { alignmentMessages } from './alignment';
 import { analysisMessages } from './analysis';
 import { bpmnMessages } from './bpmn';
 import { canvasMessages } from './canvas';
@@ -272,6 +273,13 @@ export const en = {
     processes: 'Processes',
     competencies: 'Competency dictionary',
     report: 'Checks report',
+    organisation: 'Organisation',
+    organisationTabs: {
+      raci: 'RACI across the library',
+      staffing: 'Staffing',
+      redesign: 'Redesign impact',
+      changes: 'Change responsibilities',
+    },
     navigation: 'Views',
   },
   enums: {
@@ -389,6 +397,7 @@ export const en = {
   },
   processView: processViewMessages.en,
   analysis: analysisMessages.en,
+  alignment: alignmentMessages.en,
   picture: { labels: pictureMessages.en.labels, dialog: pictureMessages.en.dialog },
   bpmnImport: {
     problems: bpmnMessages.en.problems,

@@ -1,3 +1,4 @@
+import { alignmentMessages } from './alignment';
 import { analysisMessages } from './analysis';
 import { bpmnMessages } from './bpmn';
 import { canvasMessages } from './canvas';
@@ -265,6 +266,13 @@ export const zhCN: Messages = {
     processes: '工作流程',
     competencies: '能力素质词典',
     report: '检查报告',
+    organisation: '组织与定编',
+    organisationTabs: {
+      raci: '责任矩阵（RACI）',
+      staffing: '定岗定编',
+      redesign: '再造影响',
+      changes: '职责调整',
+    },
     navigation: '视图',
   },
   enums: {
@@ -359,6 +367,7 @@ export const zhCN: Messages = {
   },
   processView: processViewMessages['zh-CN'],
   analysis: analysisMessages['zh-CN'],
+  alignment: alignmentMessages['zh-CN'],
   picture: { labels: pictureMessages['zh-CN'].labels, dialog: pictureMessages['zh-CN'].dialog },
   bpmnImport: {
     problems: bpmnMessages['zh-CN'].problems,

@@ -50,6 +50,11 @@ function syntheticDuty(id: number, template: RoleTemplate, random: Random): Duty
     standard: random.chance(0.8) ? '按时完成，差错为零' : '',
     kpi: '',
     source: 'typed',
+    steps: [],
+    notProcessWork: false,
+    minutesPerOccurrence: null,
+    occurrencesPerYear: null,
+    partnerRoleIds: [],
   };
 }
 

@@ -4,6 +4,7 @@ import { addRoleSearchText } from './0003_add_role_search_text';
 import { createProcesses } from './0004_create_processes';
 import { addStableKeys } from './0005_add_stable_keys';
 import { addEditVersions } from './0006_add_edit_versions';
+import { linkDutiesToSteps } from './0007_link_duties_to_steps';
 import type { Migration } from './types';
 
 /** Every migration, in order. Append only: a released migration is never edited. */
@@ -14,6 +15,7 @@ export const MIGRATIONS: readonly Migration[] = [
   createProcesses,
   addStableKeys,
   addEditVersions,
+  linkDutiesToSteps,
 ];
 
 /** The schema version this build of RoleFlow writes. */

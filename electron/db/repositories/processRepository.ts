@@ -18,6 +18,7 @@ import {
 } from '../../../shared/documentRecovery';
 import { STEP_KINDS } from '../../../shared/stepNumbers';
 import { nowIso } from '../clock';
+import { PendingNoteRepository } from './pendingNoteRepository';
 
 type ProcessRow = {
   id: number;
@@ -118,8 +119,11 @@ export class ProcessRepository {
   private readonly handOver: Statement<{ from: number; to: number }>;
   private readonly deleteTransaction: (id: number, expectedVersion: number) => boolean;
   private readonly editVersionOf: Statement<[number], { edit_version: number }>;
+  /** Notes of changes waiting for the process's next approval (see Process.pendingNotes). */
+  readonly pendingNotes: PendingNoteRepository;
 
   constructor(db: Database) {
+    this.pendingNotes = new PendingNoteRepository(db);
     this.byId = db.prepare(`${PROCESS_WITH_GRAPH} WHERE p.id = ?`);
     this.summaries = db.prepare(
       `${SUMMARY} WHERE (@class IS NULL OR p.class = @class)
@@ -219,7 +223,10 @@ export class ProcessRepository {
 
   get(id: number): Process | undefined {
     const row = this.byId.get(id);
-    return row && toProcess(row);
+    if (!row) return undefined;
+    const process = toProcess(row);
+    const pendingNotes = this.pendingNotes.list('process', id);
+    return pendingNotes.length > 0 ? { ...process, pendingNotes } : process;
   }
 
   list(filter: ProcessFilter): ProcessSummary[] {

@@ -5,6 +5,9 @@ import type {
   DutyCategory,
   DutyDraft,
   DutyFrequency,
+  DutyStepLink,
+  LinkedStep,
+  PendingNote,
   DutySource,
   Role,
   RoleBasics,
@@ -13,10 +16,12 @@ import type {
   RoleStatus,
   RoleSummary,
   RoleTemplate,
+  StepLinkState,
 } from '../../../shared/domain';
 import { recoverRoleDetails } from '../../../shared/documentRecovery';
 import { parseRoleDetails } from '../../../shared/roleDetails';
 import { nowIso } from '../clock';
+import { PendingNoteRepository } from './pendingNoteRepository';
 
 type RoleRow = {
   id: number;
@@ -77,7 +82,32 @@ type DutyRow = {
   standard: string;
   kpi: string;
   source: DutySource;
+  not_process_work: number;
+  minutes_per_occurrence: number | null;
+  occurrences_per_year: number | null;
+  partner_role_ids: string;
 };
+
+/** A duty's link to a step, with what the library holds of the step now. */
+type StepLinkRow = {
+  duty_id: number;
+  process_id: number;
+  node_id: string;
+  label: string;
+  process_name: string | null;
+  current_label: string | null;
+};
+
+const DUTY_COLUMNS = `id, text, category, weight, frequency, standard, kpi, source, not_process_work,
+  minutes_per_occurrence, occurrences_per_year, partner_role_ids`;
+
+// A link reads the step from the activity index the process save writes in its transaction:
+// no index row means the step (or its process) is gone, a different label that it was renamed.
+const STEP_LINKS = `SELECT s.duty_id, s.process_id, s.node_id, s.label, p.name AS process_name,
+    a.label AS current_label
+  FROM duty_steps s JOIN duties d ON d.id = s.duty_id
+  LEFT JOIN processes p ON p.id = s.process_id
+  LEFT JOIN process_activities a ON a.process_id = s.process_id AND a.node_id = s.node_id`;
 
 type SummaryRow = {
   id: number;
@@ -103,7 +133,35 @@ export function toRoleSummary(row: SummaryRow): RoleSummary {
   };
 }
 
-function toDuty(row: DutyRow): Duty {
+function toLinkedStep(row: StepLinkRow): LinkedStep {
+  const state: StepLinkState =
+    row.current_label === null
+      ? 'stepDeleted'
+      : row.current_label === row.label
+        ? 'ok'
+        : 'stepRenamed';
+  return {
+    processId: row.process_id,
+    nodeId: row.node_id,
+    label: row.label,
+    processName: row.process_name,
+    currentLabel: row.current_label,
+    state,
+  };
+}
+
+/** The role ids a duty names as 协作对象 (stored as JSON; anything else reads as none). */
+function parsePartnerIds(json: string): number[] {
+  try {
+    const value: unknown = JSON.parse(json);
+    if (!Array.isArray(value)) return [];
+    return value.filter((id): id is number => Number.isSafeInteger(id) && (id as number) > 0);
+  } catch {
+    return [];
+  }
+}
+
+function toDuty(row: DutyRow, links: readonly StepLinkRow[]): Duty {
   return {
     id: row.id,
     text: row.text,
@@ -113,10 +171,31 @@ function toDuty(row: DutyRow): Duty {
     standard: row.standard,
     kpi: row.kpi,
     source: row.source,
+    steps: links.map(toLinkedStep),
+    notProcessWork: row.not_process_work === 1,
+    minutesPerOccurrence: row.minutes_per_occurrence,
+    occurrencesPerYear: row.occurrences_per_year,
+    partnerRoleIds: parsePartnerIds(row.partner_role_ids),
   };
 }
 
-function toRole(row: RoleRow, duties: DutyRow[], links: LinkRow[]): Role {
+function groupByDuty(rows: StepLinkRow[]): Map<number, StepLinkRow[]> {
+  const groups = new Map<number, StepLinkRow[]>();
+  for (const row of rows) {
+    const group = groups.get(row.duty_id);
+    if (group) group.push(row);
+    else groups.set(row.duty_id, [row]);
+  }
+  return groups;
+}
+
+function toRole(
+  row: RoleRow,
+  duties: DutyRow[],
+  links: LinkRow[],
+  stepLinks: ReadonlyMap<number, StepLinkRow[]>,
+  pendingNotes: PendingNote[] = [],
+): Role {
   // No row yet is an empty document; a row that fails its schema is reported, not emptied.
   const details = recoverRoleDetails(row.details ?? '{}');
   return {
@@ -135,13 +214,14 @@ function toRole(row: RoleRow, duties: DutyRow[], links: LinkRow[]): Role {
     editVersion: row.edit_version,
     createdAt: row.created_at,
     updatedAt: row.updated_at,
-    duties: duties.map(toDuty),
+    duties: duties.map((duty) => toDuty(duty, stepLinks.get(duty.id) ?? [])),
     details: details.value,
     competencies: links.map((link) => ({
       competencyId: link.competency_id,
       requiredLevel: link.required_level,
       importance: link.importance,
     })),
+    ...(pendingNotes.length > 0 ? { pendingNotes } : {}),
     ...(details.intact ? {} : { damaged: ['details' as const] }),
   };
 }
@@ -176,7 +256,6 @@ export class RoleRepository {
   private readonly insertRole: Statement<Record<string, unknown>>;
   private readonly updateRole: Statement<Record<string, unknown>>;
   private readonly deleteRole: Statement<[number, number]>;
-  private readonly dutyIdsOf: Statement<[number], { id: number }>;
   private readonly insertDuty: Statement<Record<string, unknown>>;
   private readonly updateDuty: Statement<Record<string, unknown>>;
   private readonly deleteDuty: Statement<[number]>;
@@ -197,12 +276,18 @@ export class RoleRepository {
   private readonly reportsOf: Statement<[number], { id: number; title: string }>;
   private readonly setManagerRow: Statement<[number | null, string, number]>;
   private readonly moveDepartmentRows: Statement<[number, string, number]>;
+  private readonly stepLinksOf: Statement<[number], StepLinkRow>;
+  private readonly allStepLinks: Statement<[], StepLinkRow>;
+  private readonly clearStepLinks: Statement<[number]>;
+  private readonly insertStepLink: Statement<[number, number, string, string, number]>;
+  /** Notes of changes waiting for the role's next approval (see Role.pendingNotes). */
+  readonly pendingNotes: PendingNoteRepository;
 
   constructor(db: Database) {
     this.db = db;
     this.roleById = db.prepare(`${ROLE_WITH_DETAILS} WHERE r.id = ?`);
     this.dutiesOf = db.prepare(
-      'SELECT id, text, category, weight, frequency, standard, kpi, source FROM duties WHERE role_id = ? ORDER BY position, id',
+      `SELECT ${DUTY_COLUMNS} FROM duties WHERE role_id = ? ORDER BY position, id`,
     );
     this.summariesAll = db.prepare(
       `SELECT ${ROLE_SUMMARY_COLUMNS} FROM roles r ORDER BY r.title COLLATE NOCASE, r.id`,
@@ -222,14 +307,26 @@ export class RoleRepository {
         status = 'draft' -- an edit after approval starts a new draft
       WHERE id = @id AND edit_version = @expectedVersion`);
     this.deleteRole = db.prepare('DELETE FROM roles WHERE id = ? AND edit_version = ?');
-    this.dutyIdsOf = db.prepare('SELECT id FROM duties WHERE role_id = ?');
     this.insertDuty = db.prepare(`
-      INSERT INTO duties (role_id, position, text, category, weight, frequency, standard, kpi, source)
-      VALUES (@roleId, @position, @text, @category, @weight, @frequency, @standard, @kpi, @source)`);
+      INSERT INTO duties (role_id, position, text, category, weight, frequency, standard, kpi, source,
+        not_process_work, minutes_per_occurrence, occurrences_per_year, partner_role_ids)
+      VALUES (@roleId, @position, @text, @category, @weight, @frequency, @standard, @kpi, @source,
+        @notProcessWork, @minutesPerOccurrence, @occurrencesPerYear, @partnerRoleIds)`);
     this.updateDuty = db.prepare(`
       UPDATE duties SET position = @position, text = @text, category = @category, weight = @weight,
-        frequency = @frequency, standard = @standard, kpi = @kpi, source = @source
+        frequency = @frequency, standard = @standard, kpi = @kpi, source = @source,
+        not_process_work = @notProcessWork, minutes_per_occurrence = @minutesPerOccurrence,
+        occurrences_per_year = @occurrencesPerYear, partner_role_ids = @partnerRoleIds
       WHERE id = @id AND role_id = @roleId`);
+    this.stepLinksOf = db.prepare(
+      `${STEP_LINKS} WHERE d.role_id = ? ORDER BY s.duty_id, s.position`,
+    );
+    this.allStepLinks = db.prepare(`${STEP_LINKS} ORDER BY s.duty_id, s.position`);
+    this.clearStepLinks = db.prepare('DELETE FROM duty_steps WHERE duty_id = ?');
+    this.insertStepLink = db.prepare(
+      'INSERT OR IGNORE INTO duty_steps (duty_id, process_id, node_id, label, position) VALUES (?, ?, ?, ?, ?)',
+    );
+    this.pendingNotes = new PendingNoteRepository(db);
     this.deleteDuty = db.prepare('DELETE FROM duties WHERE id = ?');
     this.managerChain = db.prepare(`
       WITH RECURSIVE chain(id) AS (
@@ -258,7 +355,7 @@ export class RoleRepository {
       'INSERT INTO role_details (role_id, document) VALUES (?, ?) ON CONFLICT(role_id) DO UPDATE SET document = excluded.document',
     );
     this.allDuties = db.prepare(
-      'SELECT role_id, id, text, category, weight, frequency, standard, kpi, source FROM duties ORDER BY role_id, position, id',
+      `SELECT role_id, ${DUTY_COLUMNS} FROM duties ORDER BY role_id, position, id`,
     );
     this.allLinks = db.prepare(
       'SELECT role_id, competency_id, required_level, importance FROM role_competencies ORDER BY role_id, competency_id',
@@ -297,16 +394,19 @@ export class RoleRepository {
   get(id: number): Role | undefined {
     const row = this.roleById.get(id);
     if (!row) return undefined;
-    return toRole(row, this.dutiesOf.all(id), this.linksOf.all(id));
+    const stepLinks = groupByDuty(this.stepLinksOf.all(id));
+    const notes = this.pendingNotes.list('role', id);
+    return toRole(row, this.dutiesOf.all(id), this.linksOf.all(id), stepLinks, notes);
   }
 
   /** Every role with its duties and competencies, in three queries (for checks and exports). */
   all(): Role[] {
     const duties = groupByRole(this.allDuties.all());
     const links = groupByRole(this.allLinks.all());
+    const stepLinks = groupByDuty(this.allStepLinks.all());
     return this.allRoles
       .all()
-      .map((row) => toRole(row, duties.get(row.id) ?? [], links.get(row.id) ?? []));
+      .map((row) => toRole(row, duties.get(row.id) ?? [], links.get(row.id) ?? [], stepLinks));
   }
 
   /** Every role's title and place in the organisation, without its contents (one cheap query). */
@@ -407,9 +507,11 @@ export class RoleRepository {
   }
 
   private replaceDuties(roleId: number, duties: DutyDraft[]): void {
-    const existing = new Set(this.dutyIdsOf.all(roleId).map((row) => row.id));
+    const stored = new Map(this.dutiesOf.all(roleId).map((row) => [row.id, row]));
     const kept = new Set<number>();
     duties.forEach((duty, position) => {
+      // A field the caller left out keeps what is stored (an older caller, a partial import).
+      const before = duty.id === undefined ? undefined : stored.get(duty.id);
       const values = {
         roleId,
         position,
@@ -420,15 +522,39 @@ export class RoleRepository {
         standard: duty.standard,
         kpi: duty.kpi,
         source: duty.source,
+        notProcessWork: (duty.notProcessWork ?? before?.not_process_work === 1) ? 1 : 0,
+        minutesPerOccurrence:
+          duty.minutesPerOccurrence !== undefined
+            ? duty.minutesPerOccurrence
+            : (before?.minutes_per_occurrence ?? null),
+        occurrencesPerYear:
+          duty.occurrencesPerYear !== undefined
+            ? duty.occurrencesPerYear
+            : (before?.occurrences_per_year ?? null),
+        partnerRoleIds:
+          duty.partnerRoleIds !== undefined
+            ? JSON.stringify([...new Set(duty.partnerRoleIds)])
+            : (before?.partner_role_ids ?? '[]'),
       };
-      if (duty.id !== undefined && existing.has(duty.id)) {
+      let dutyId: number;
+      if (duty.id !== undefined && before) {
         this.updateDuty.run({ ...values, id: duty.id });
-        kept.add(duty.id);
+        dutyId = duty.id;
       } else {
         // An id that is not this role's (stale or forged) is treated as a new duty.
-        this.insertDuty.run(values);
+        dutyId = Number(this.insertDuty.run(values).lastInsertRowid);
       }
+      kept.add(dutyId);
+      if (duty.steps !== undefined) this.replaceStepLinks(dutyId, duty.steps);
     });
-    for (const id of existing) if (!kept.has(id)) this.deleteDuty.run(id);
+    for (const id of stored.keys()) if (!kept.has(id)) this.deleteDuty.run(id);
+  }
+
+  /** Writes a duty's links in the given order (a step named twice is kept once). */
+  private replaceStepLinks(dutyId: number, links: readonly DutyStepLink[]): void {
+    this.clearStepLinks.run(dutyId);
+    links.forEach((link, position) => {
+      this.insertStepLink.run(dutyId, link.processId, link.nodeId, link.label, position);
+    });
   }
 }

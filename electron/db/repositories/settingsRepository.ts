@@ -48,6 +48,7 @@ export class SettingsRepository {
         ...DEFAULT_ANALYSIS_SETTINGS,
         ...parsed,
         thresholds: { ...DEFAULT_ANALYSIS_SETTINGS.thresholds, ...parsed?.thresholds },
+        staffing: { ...DEFAULT_ANALYSIS_SETTINGS.staffing, ...parsed?.staffing },
       };
       const result = analysisSettingsSchema.safeParse(merged);
       return result.success ? result.data : DEFAULT_ANALYSIS_SETTINGS;

@@ -62,6 +62,11 @@ export function duty(id: number, fields: Partial<Duty> & { text: string }): Duty
     standard: '',
     kpi: '',
     source: 'typed',
+    steps: [],
+    notProcessWork: false,
+    minutesPerOccurrence: null,
+    occurrencesPerYear: null,
+    partnerRoleIds: [],
     ...fields,
   };
 }

@@ -105,6 +105,11 @@ describe('the library’s analysis settings', () => {
       timeBasis: 'calendar' as const,
       standardHours: 1920,
       thresholds: { ...DEFAULT_ANALYSIS_SETTINGS.thresholds, longWaitMinutes: 960, runLength: 4 },
+      staffing: {
+        ...DEFAULT_ANALYSIS_SETTINGS.staffing,
+        preset: 'calendar2025' as const,
+        workingDays: 248,
+      },
     };
     expect(await call('analysis:setSettings', settings)).toEqual(settings);
     const library = await call<AnalysisLibrary>('analysis:library', {});

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { createServices } from '../../../electron/ipc/handlers';
 import { NO_DIALOGS } from '../../../electron/services/libraryService';
 import type { FileDelivery } from '../../../electron/services/exportService';
-import type { Role } from '../../../shared/domain';
+import { draftAsDuty, type Role } from '../../../shared/domain';
 import { duty } from '../helpers/fixtures';
 import { openTempSession, tempFolder } from '../helpers/tempFiles';
 
@@ -20,10 +20,9 @@ function setup(delivery?: FileDelivery) {
 function withDuties(role: Role, texts: string[], weight = 20): Role {
   return {
     ...role,
-    duties: texts.map((text, index) => ({
-      ...duty(text, { weight, frequency: 'monthly', standard: '按时' }),
-      id: index + 1000,
-    })),
+    duties: texts.map((text, index) =>
+      draftAsDuty(duty(text, { weight, frequency: 'monthly', standard: '按时' }), index + 1000),
+    ),
   };
 }
 

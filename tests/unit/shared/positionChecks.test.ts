@@ -25,6 +25,11 @@ function duty(text: string, change: Partial<Duty> = {}): Duty {
     standard: '每月 5 日前完成，差错为零',
     kpi: '',
     source: 'typed',
+    steps: [],
+    notProcessWork: false,
+    minutesPerOccurrence: null,
+    occurrencesPerYear: null,
+    partnerRoleIds: [],
     ...change,
   };
 }

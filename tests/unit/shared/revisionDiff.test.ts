@@ -1,13 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { newRoleBasics, type Duty, type Role } from '../../../shared/domain';
+import { draftAsDuty, newRoleBasics, type Duty, type Role } from '../../../shared/domain';
 import { emptyRoleDetails } from '../../../shared/roleDetails';
 import { alignDuties, diffRoles } from '../../../shared/revisionDiff';
 import { duty } from '../helpers/fixtures';
 
 let nextId = 1;
 const d = (text: string, extra: Partial<Duty> = {}): Duty => ({
-  ...duty(text),
-  id: nextId++,
+  ...draftAsDuty(duty(text), nextId++),
   ...extra,
 });
 

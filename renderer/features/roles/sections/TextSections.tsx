@@ -8,7 +8,14 @@ import { LimitedInput, LimitedTextArea } from '../../../ui/LimitedText';
 /** The free-text fields of RoleDetails (all but location, directReports, kpis, flsa, cost). */
 export type DetailTextField = Exclude<
   keyof RoleDetails,
-  'kpis' | 'flsaStatus' | 'location' | 'directReports' | 'annualCost' | 'monthlyWage'
+  | 'kpis'
+  | 'flsaStatus'
+  | 'location'
+  | 'directReports'
+  | 'annualCost'
+  | 'monthlyWage'
+  | 'authorityClauses'
+  | 'relations'
 >;
 
 /** The field's length limit, read from the contract's schema so the two never disagree. */

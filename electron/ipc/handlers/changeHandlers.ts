@@ -1,0 +1,10 @@
+import type { changeChannels } from '../../../shared/contract/changeChannels';
+import type { Handler, Services } from '../handlers';
+
+/** The handlers of the channels in shared/contract/changeChannels.ts. */
+export function changeHandlers(services: Services): {
+  [C in keyof typeof changeChannels]: Handler<C>;
+} {
+  void services;
+  return {};
+}

@@ -1,0 +1,2 @@
+/** Channels of duty ↔ step links. Channel name → request and response schema (see shared/contract.ts). */
+export const linkChannels = {};
