@@ -97,6 +97,12 @@ export type ActivityDetails = {
   firstPassYield?: number | null;
   /** Marked as repetitive work a system could do (rules A1 and A4). */
   isRepetitive?: boolean;
+  /**
+   * The step's 时限 (issue 10, rule J8 and duty drafting): whole days (converted by the time
+   * basis, like waitDays) plus minutes. Absent or null: the step has none.
+   */
+  timeLimitDays?: number | null;
+  timeLimitMinutes?: number | null;
 };
 
 export const GATEWAY_TYPES = ['exclusive', 'parallel', 'inclusive'] as const;

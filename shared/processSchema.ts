@@ -39,6 +39,8 @@ export const activityDetailsSchema = z.strictObject({
   fixedCost: money.optional(),
   firstPassYield: percent.optional(),
   isRepetitive: z.boolean().optional(),
+  timeLimitDays: z.number().finite().min(0).max(100000).nullable().optional(),
+  timeLimitMinutes: minutes.optional(),
 });
 
 export const laneSchema = z.strictObject({

@@ -32,7 +32,13 @@ const MAX_MINUTES = 1e7;
  * The analysis fields (PROCESS-ANALYSIS.md §0), optional on ActivityDetails: written only when
  * given, read only when in the range the process schema accepts (else "not given").
  */
-const ANALYSIS_NUMBERS = { waitDays: 100000, fixedCost: 1e12, firstPassYield: 100 } as const;
+const ANALYSIS_NUMBERS = {
+  waitDays: 100000,
+  fixedCost: 1e12,
+  firstPassYield: 100,
+  timeLimitDays: 100000,
+  timeLimitMinutes: MAX_MINUTES,
+} as const;
 type AnalysisNumber = keyof typeof ANALYSIS_NUMBERS;
 const ANALYSIS_NUMBER_FIELDS = Object.keys(ANALYSIS_NUMBERS) as AnalysisNumber[];
 

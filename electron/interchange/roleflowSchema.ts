@@ -51,6 +51,9 @@ export const ROLEFLOW_PACKAGE: ModdlePackage = {
         attribute('fixedCost', 'Real'),
         attribute('firstPassYield', 'Real'),
         attribute('isRepetitive', 'Boolean'),
+        // One library (issue 10): the step's 时限, whole days (by the time basis) plus minutes.
+        attribute('timeLimitDays', 'Real'),
+        attribute('timeLimitMinutes', 'Real'),
         { name: 'raci', type: 'Raci', isMany: true },
         { name: 'inputs', type: 'String' },
         { name: 'outputs', type: 'String' },

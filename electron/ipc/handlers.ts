@@ -3,6 +3,7 @@ import { AppError } from '../../shared/errors';
 import type { Locale } from '../../shared/i18n/locales';
 import type { LibrarySession } from '../library/librarySession';
 import type { SettingsStore } from '../library/settings';
+import { AlignmentLibraryStore } from '../services/alignmentLibrary';
 import { AnalysisService } from '../services/analysisService';
 import { LibraryChecksService } from '../services/libraryChecksService';
 import { LinkService } from '../services/linkService';
@@ -62,6 +63,8 @@ export type Services = {
 export function createServices(context: HandlerContext): Services {
   const departments = new DepartmentService(context.session);
   const roles = new RoleService(context.session, departments);
+  const analysis = new AnalysisService(context.session);
+  const alignment = new AlignmentLibraryStore(context.session, analysis);
   return {
     library: new LibraryService(
       context.session,
@@ -77,11 +80,11 @@ export function createServices(context: HandlerContext): Services {
     processes: new ProcessService(context.session),
     bpmn: new BpmnService(context.session, context.delivery ?? DOWNLOAD_DELIVERY),
     usage: new UsageService(context.session),
-    analysis: new AnalysisService(context.session),
-    links: new LinkService(context.session),
-    libraryChecks: new LibraryChecksService(context.session),
-    organisation: new OrganisationService(context.session),
-    responsibility: new ResponsibilityService(context.session),
+    analysis,
+    links: new LinkService(context.session, alignment),
+    libraryChecks: new LibraryChecksService(context.session, alignment),
+    organisation: new OrganisationService(context.session, alignment),
+    responsibility: new ResponsibilityService(context.session, alignment),
     exports: new ExportService(context.session, roles, context.delivery ?? DOWNLOAD_DELIVERY),
     pictures: new PictureService(context.delivery ?? DOWNLOAD_DELIVERY),
   };

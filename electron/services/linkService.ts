@@ -1,6 +1,11 @@
 import type { LibrarySession } from '../library/librarySession';
+import type { AlignmentLibraryStore } from './alignmentLibrary';
 
 /** Issue 10 (one library): see the channels in shared/contract/linkChannels.ts. */
 export class LinkService {
-  constructor(private readonly session: LibrarySession) {}
+  constructor(
+    private readonly session: LibrarySession,
+    /** The whole library, read once and shared by the services (see AlignmentLibraryStore). */
+    private readonly library: AlignmentLibraryStore,
+  ) {}
 }

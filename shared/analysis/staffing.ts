@@ -44,6 +44,23 @@ export function processHoursByRole(
   library: AnalysisLibrary,
 ): Map<number, number> {
   const hours = new Map<number, number>();
+  for (const [roleId, steps] of stepHoursByRole(graph, library)) {
+    let sum = 0;
+    for (const value of steps.values()) sum += value;
+    hours.set(roleId, sum);
+  }
+  return hours;
+}
+
+/**
+ * The same hours step by step: role id → node id → hours a year of that role on that step
+ * (the share behind a duty's time, §f1, and the rows of the process × role matrix).
+ */
+export function stepHoursByRole(
+  graph: ProcessGraph,
+  library: AnalysisLibrary,
+): Map<number, Map<string, number>> {
+  const hours = new Map<number, Map<string, number>>();
   const volume = graph.analysis?.annualVolume ?? null;
   if (volume === null) return hours;
   const flow = buildFlow(graph, library);
@@ -53,7 +70,11 @@ export function processHoursByRole(
     const performers = performersOf(flow, step);
     if (work === null || performers.length === 0) continue;
     const perPerformer = (volume * (visits.get(step.id) ?? 0) * work) / 60 / performers.length;
-    for (const roleId of performers) hours.set(roleId, (hours.get(roleId) ?? 0) + perPerformer);
+    for (const roleId of performers) {
+      let steps = hours.get(roleId);
+      if (!steps) hours.set(roleId, (steps = new Map()));
+      steps.set(step.id, (steps.get(step.id) ?? 0) + perPerformer);
+    }
   }
   return hours;
 }

@@ -119,11 +119,17 @@ export class ProcessRepository {
   private readonly handOver: Statement<{ from: number; to: number }>;
   private readonly deleteTransaction: (id: number, expectedVersion: number) => boolean;
   private readonly editVersionOf: Statement<[number], { edit_version: number }>;
+  private readonly allRows: Statement<[], ProcessRow>;
+  private readonly fingerprintRow: Statement<[], { n: number; latest: string | null }>;
   /** Notes of changes waiting for the process's next approval (see Process.pendingNotes). */
   readonly pendingNotes: PendingNoteRepository;
 
   constructor(db: Database) {
     this.pendingNotes = new PendingNoteRepository(db);
+    this.allRows = db.prepare(`${PROCESS_WITH_GRAPH} ORDER BY p.id`);
+    this.fingerprintRow = db.prepare(
+      "SELECT count(*) AS n, max(updated_at) || '#' || max(id) || '#' || sum(edit_version) AS latest FROM processes",
+    );
     this.byId = db.prepare(`${PROCESS_WITH_GRAPH} WHERE p.id = ?`);
     this.summaries = db.prepare(
       `${SUMMARY} WHERE (@class IS NULL OR p.class = @class)
@@ -227,6 +233,17 @@ export class ProcessRepository {
     const process = toProcess(row);
     const pendingNotes = this.pendingNotes.list('process', id);
     return pendingNotes.length > 0 ? { ...process, pendingNotes } : process;
+  }
+
+  /** Every process with its map, in one query (for the library-wide checks and views). */
+  all(): Process[] {
+    return this.allRows.all().map(toProcess);
+  }
+
+  /** Changes whenever any process is saved, approved, added or deleted (a cache key). */
+  fingerprint(): string {
+    const row = this.fingerprintRow.get();
+    return `${row?.n ?? 0}:${row?.latest ?? ''}`;
   }
 
   list(filter: ProcessFilter): ProcessSummary[] {

@@ -362,7 +362,7 @@ export class RoleRepository {
     );
     this.storedDetailsRow = db.prepare('SELECT document FROM role_details WHERE role_id = ?');
     this.fingerprintRow = db.prepare(
-      "SELECT count(*) AS n, max(updated_at) || '#' || max(id) AS latest FROM roles",
+      "SELECT count(*) AS n, max(updated_at) || '#' || max(id) || '#' || sum(edit_version) AS latest FROM roles",
     );
     this.reportsOf = db.prepare(
       'SELECT id, title FROM roles WHERE reports_to_id = ? ORDER BY title COLLATE NOCASE, id',

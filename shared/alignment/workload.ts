@@ -1,0 +1,112 @@
+import type { StaffingSettings } from '../analysis/settings';
+import {
+  staffingOf,
+  stepHoursByRole,
+  type RoleStaffing,
+  type StaffingBasis,
+} from '../analysis/staffing';
+import type { Duty } from '../domain';
+import { stepKey, type AlignmentLibrary } from './library';
+
+/*
+ * A role's workload a year (PROCESS-ANALYSIS.md §d2): the hours its process steps take
+ * (volume × expected visits × work minutes × share, from shared/analysis/staffing.ts) plus
+ * the duties no step carries (occurrences × minutes per occurrence), and the FTE, 饱和度 and
+ * 定员 those hours give on the library's staffing basis. The staffing table, rule J6, the
+ * weight reconciliation J7 (§f1) and the FTE of changes and redesigns all read this.
+ */
+
+export type RoleWorkload = {
+  roleId: number;
+  /** Hours a year per process id. */
+  processHours: Map<number, number>;
+  /** Hours a year per step (stepKey), the role's share of each step it performs. */
+  stepHours: Map<string, number>;
+  /** Hours a year of the duties that no step carries (§d2 W_duty). */
+  dutyHours: number;
+  processTotal: number;
+  total: number;
+  staffing: RoleStaffing;
+};
+
+/** One person's year on the library's staffing settings. */
+export function staffingBasisOf(settings: StaffingSettings): StaffingBasis {
+  return {
+    workingDays: settings.workingDays,
+    hoursPerDay: settings.hoursPerDay,
+    attendance: settings.attendance,
+    utilisation: settings.utilisation,
+  };
+}
+
+/**
+ * Occurrences a year of a duty by its 频次 (§d2): 每日 = the working days of the basis, 每周
+ * 52, 每月 12, 每季 4, 每年 1, 不定期 = the count the user gave. Null when unknown.
+ */
+export function occurrencesPerYear(duty: Duty, settings: StaffingSettings): number | null {
+  switch (duty.frequency) {
+    case 'daily':
+      return settings.workingDays;
+    case 'weekly':
+      return 52;
+    case 'monthly':
+      return 12;
+    case 'quarterly':
+      return 4;
+    case 'yearly':
+      return 1;
+    case 'asNeeded':
+      return duty.occurrencesPerYear;
+    default:
+      return null;
+  }
+}
+
+/** Hours a year of a duty no step carries; 0 for a linked duty (its time is in the steps). */
+export function dutyHours(duty: Duty, settings: StaffingSettings): number {
+  if (duty.steps.length > 0 || duty.minutesPerOccurrence === null) return 0;
+  const occurrences = occurrencesPerYear(duty, settings);
+  return occurrences === null ? 0 : (occurrences * duty.minutesPerOccurrence) / 60;
+}
+
+/** Every role's workload: one pass over the processes, one over the duties. */
+export function libraryWorkloads(library: AlignmentLibrary): Map<number, RoleWorkload> {
+  const settings = library.analysis.settings.staffing;
+  const byRole = new Map<number, { process: Map<number, number>; steps: Map<string, number> }>();
+  const entryOf = (roleId: number) => {
+    let entry = byRole.get(roleId);
+    if (!entry) byRole.set(roleId, (entry = { process: new Map(), steps: new Map() }));
+    return entry;
+  };
+  for (const process of library.processes) {
+    for (const [roleId, steps] of stepHoursByRole(process.graph, library.analysis)) {
+      const entry = entryOf(roleId);
+      let sum = 0;
+      for (const [nodeId, hours] of steps) {
+        entry.steps.set(stepKey(process.id, nodeId), hours);
+        sum += hours;
+      }
+      entry.process.set(process.id, (entry.process.get(process.id) ?? 0) + sum);
+    }
+  }
+  const basis = staffingBasisOf(settings);
+  const result = new Map<number, RoleWorkload>();
+  for (const role of library.roles) {
+    const entry = byRole.get(role.id) ?? { process: new Map(), steps: new Map() };
+    let processTotal = 0;
+    for (const hours of entry.process.values()) processTotal += hours;
+    let duties = 0;
+    for (const duty of role.duties) duties += dutyHours(duty, settings);
+    const total = processTotal + duties;
+    result.set(role.id, {
+      roleId: role.id,
+      processHours: entry.process,
+      stepHours: entry.steps,
+      dutyHours: duties,
+      processTotal,
+      total,
+      staffing: staffingOf(total, role.headcount, basis),
+    });
+  }
+  return result;
+}
