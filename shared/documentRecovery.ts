@@ -8,6 +8,7 @@ import {
   nodeSchema,
   processKpisSchema,
 } from './processSchema';
+import { deriveStructures } from './authority/structures';
 import { emptyRoleDetails, roleDetailsSchema, type RoleDetails } from './roleDetails';
 
 /*
@@ -36,8 +37,16 @@ function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-/** A role's sections; of a damaged document, every field that is still valid on its own. */
+/**
+ * A role's sections; of a damaged document, every field that is still valid on its own. A
+ * document from before issue 10 gets its 工作权限 clauses and 工作关系 read from its texts.
+ */
 export function recoverRoleDetails(json: string): Recovered<RoleDetails> {
+  const read = recoverRoleDetailsAsStored(json);
+  return { ...read, value: deriveStructures(read.value) };
+}
+
+function recoverRoleDetailsAsStored(json: string): Recovered<RoleDetails> {
   const parsed = parseJson(json);
   const whole = roleDetailsSchema.safeParse(parsed);
   if (whole.success) return { value: whole.data, intact: true };

@@ -8,11 +8,13 @@ import {
   type RoleRevision,
   type RoleSummary,
 } from '../../shared/domain';
+import { recoverRoleDetails } from '../../shared/documentRecovery';
 import { AppError } from '../../shared/errors';
 import { assertIntact, keepDamagedOriginal } from '../library/damagedDocuments';
 import type { LibrarySession } from '../library/librarySession';
 import type { DepartmentService } from './departmentService';
 import { editConflict } from './editConflict';
+import { structuredDetails } from './roleStructures';
 
 /** Roles (职位说明书) and their duties. */
 export class RoleService {
@@ -136,6 +138,8 @@ export class RoleService {
       ...stored,
       snapshot: {
         ...snapshot,
+        // Snapshots from before issue 10 lack the structures of 工作权限 / 工作关系.
+        details: recoverRoleDetails(JSON.stringify(snapshot.details ?? {})).value,
         key: snapshot.key ?? this.get(id).key,
         editVersion: snapshot.editVersion ?? 0,
       },
@@ -155,7 +159,15 @@ export class RoleService {
       });
     }
     this.assertCompetencies(draft.competencies);
-    return { ...draft, duties };
+    return {
+      ...draft,
+      duties,
+      details: structuredDetails(
+        draft.details,
+        id === null ? null : (this.session.repositories().roles.get(id)?.details ?? null),
+        this.session.repositories(),
+      ),
+    };
   }
 
   private assertCompetencies(links: RoleCompetency[]): void {

@@ -5,6 +5,7 @@ import { createProcesses } from './0004_create_processes';
 import { addStableKeys } from './0005_add_stable_keys';
 import { addEditVersions } from './0006_add_edit_versions';
 import { linkDutiesToSteps } from './0007_link_duties_to_steps';
+import { structureAuthorityRelations } from './0008_structure_authority_relations';
 import type { Migration } from './types';
 
 /** Every migration, in order. Append only: a released migration is never edited. */
@@ -16,6 +17,7 @@ export const MIGRATIONS: readonly Migration[] = [
   addStableKeys,
   addEditVersions,
   linkDutiesToSteps,
+  structureAuthorityRelations,
 ];
 
 /** The schema version this build of RoleFlow writes. */
