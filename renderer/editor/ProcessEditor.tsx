@@ -18,6 +18,7 @@ import { EditorToolbar } from './EditorToolbar';
 import { call } from '../api/client';
 import { AnalysisFrame } from './analysis/AnalysisFrame';
 import { MapFramingBridge } from './analysis/mapFraming';
+import { approvalNoteOf } from '../features/history/PendingNotes';
 import { ApproveDialog } from '../features/roles/ApproveDialog';
 import { ProcessHistory } from './panels/ProcessHistory';
 import { Palette } from './Palette';
@@ -343,12 +344,14 @@ export function ProcessEditor(props: Props) {
         open={panel === 'approve'}
         nextVersion={editor.process.version + 1}
         errorCount={0}
+        initialNote={approvalNoteOf(editor.process.pendingNotes)}
         onApprove={(note) => void approve(note)}
         onCancel={() => setPanel(null)}
       />
       <ProcessHistory
         open={panel === 'history'}
         processId={processId}
+        pendingNotes={editor.process.pendingNotes}
         onClose={() => setPanel(null)}
       />
       <ConflictDialog

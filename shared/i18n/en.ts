@@ -5,6 +5,7 @@ import { canvasMessages } from './canvas';
 import { pictureMessages } from './picture';
 import { processMapMessages } from './processMaps';
 import { processViewMessages } from './processView';
+import { roleStructureMessages } from './roleStructure';
 /** English interface text. zh-CN.ts must have exactly the same keys (a test checks). */
 export const en = {
   app: {
@@ -398,6 +399,7 @@ export const en = {
   processView: processViewMessages.en,
   analysis: analysisMessages.en,
   alignment: alignmentMessages.en,
+  roleStructure: roleStructureMessages.en,
   picture: { labels: pictureMessages.en.labels, dialog: pictureMessages.en.dialog },
   bpmnImport: {
     problems: bpmnMessages.en.problems,

@@ -5,6 +5,7 @@ import { canvasMessages } from './canvas';
 import { pictureMessages } from './picture';
 import { processMapMessages } from './processMaps';
 import { processViewMessages } from './processView';
+import { roleStructureMessages } from './roleStructure';
 import type { Messages } from './en';
 
 /** 简体中文界面文字。术语与 DOMAIN.md 一致。 */
@@ -368,6 +369,7 @@ export const zhCN: Messages = {
   processView: processViewMessages['zh-CN'],
   analysis: analysisMessages['zh-CN'],
   alignment: alignmentMessages['zh-CN'],
+  roleStructure: roleStructureMessages['zh-CN'],
   picture: { labels: pictureMessages['zh-CN'].labels, dialog: pictureMessages['zh-CN'].dialog },
   bpmnImport: {
     problems: bpmnMessages['zh-CN'].problems,

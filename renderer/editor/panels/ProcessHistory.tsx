@@ -1,10 +1,11 @@
 import { Button, Drawer, Empty, Select, Space, Typography } from 'antd';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { RevisionSummary } from '../../../shared/domain';
+import type { PendingNote, RevisionSummary } from '../../../shared/domain';
 import type { ProcessGraph } from '../../../shared/process';
 import { diffProcesses, type ProcessDiff } from '../../../shared/processDiff';
 import { call } from '../../api/client';
+import { PendingNotesSection } from '../../features/history/PendingNotes';
 import { RevisionList } from '../../features/history/RevisionList';
 import { useReportError } from '../../ui/useReportError';
 import { ChangeList } from '../history/ChangeList';
@@ -17,7 +18,13 @@ type Shown = { title: string; graph: ProcessGraph; diff: ProcessDiff | null };
  * The approved versions of a process with their revision notes (持续改进); any version opens
  * read-only, and two versions are compared on the map and in a list of changes.
  */
-export function ProcessHistory(props: { open: boolean; processId: number; onClose: () => void }) {
+export function ProcessHistory(props: {
+  open: boolean;
+  processId: number;
+  /** Notes of changes waiting for approval, listed above the approved versions (issue 10). */
+  pendingNotes?: PendingNote[];
+  onClose: () => void;
+}) {
   const { open, processId, onClose } = props;
   const { t } = useTranslation();
   const report = useReportError();
@@ -83,6 +90,7 @@ export function ProcessHistory(props: { open: boolean; processId: number; onClos
       title={shown ? shown.title : t('history.title')}
       extra={shown && <Button onClick={() => setShown(null)}>{t('processHistory.close')}</Button>}
     >
+      {!shown && <PendingNotesSection notes={props.pendingNotes} />}
       {history.length === 0 ? (
         <Empty description={t('history.none')} />
       ) : shown ? (

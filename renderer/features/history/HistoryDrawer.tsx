@@ -5,6 +5,7 @@ import type { RevisionSummary, Role } from '../../../shared/domain';
 import { call } from '../../api/client';
 import { useReportError } from '../../ui/useReportError';
 import { CompareVersions } from './CompareVersions';
+import { PendingNotesSection } from './PendingNotes';
 import { RevisionList } from './RevisionList';
 
 type Props = { open: boolean; role: Role; onClose: () => void };
@@ -51,6 +52,7 @@ export function HistoryDrawer({ open, role, onClose }: Props) {
 
   return (
     <Drawer open={open} onClose={onClose} width={pair ? 1100 : 420} title={t('history.title')}>
+      <PendingNotesSection notes={role.pendingNotes} />
       {history.length === 0 ? (
         <Empty description={t('history.none')} />
       ) : (

@@ -7,14 +7,23 @@ type Props = {
   open: boolean;
   nextVersion: number;
   errorCount: number;
+  /** What the note starts from: the notes of changes waiting for this approval (issue 10). */
+  initialNote?: string;
   onApprove: (note: string) => void;
   onCancel: () => void;
 };
 
 /** 批准: the role becomes the next version, with a note on what changed and why (持续改进). */
-export function ApproveDialog({ open, nextVersion, errorCount, onApprove, onCancel }: Props) {
+export function ApproveDialog(props: Props) {
+  const { open, nextVersion, errorCount, initialNote = '', onApprove, onCancel } = props;
   const { t } = useTranslation();
-  const [note, setNote] = useState('');
+  const [note, setNote] = useState(open ? initialNote : '');
+  // Each opening starts from the pending notes as they are then.
+  const [wasOpen, setWasOpen] = useState(open);
+  if (open !== wasOpen) {
+    setWasOpen(open);
+    if (open) setNote(initialNote);
+  }
   return (
     <Modal
       open={open}

@@ -12,6 +12,7 @@ import { useCompetencies } from '../competencies/useCompetencies';
 import { exportRoleDocx } from '../export/exportActions';
 import { HistoryDrawer } from '../history/HistoryDrawer';
 import { RoleDeleteDialog } from '../references/RoleDeleteDialog';
+import { approvalNoteOf } from '../history/PendingNotes';
 import { ApproveDialog } from './ApproveDialog';
 import { useLibraryReadOnly } from '../../app/libraryAccess';
 import { DamagedNotice } from '../../ui/DamagedNotice';
@@ -169,6 +170,7 @@ export function RoleEditor(props: Props) {
         open={panel === 'approve'}
         nextVersion={role.version + 1}
         errorCount={errorCount}
+        initialNote={approvalNoteOf(role.pendingNotes)}
         onApprove={(note) => void approve(note)}
         onCancel={() => setPanel(null)}
       />

@@ -8,6 +8,7 @@ import {
 import { Button, Space, Tag, Tooltip, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { Role } from '../../../shared/domain';
+import { PendingNotesTag } from '../history/PendingNotes';
 
 type Props = {
   role: Role;
@@ -46,6 +47,7 @@ export function RoleEditorHeader(props: Props) {
           {t(`roles.status.${role.status}`)}
         </Tag>
         {role.version > 0 && <Tag>{t('editor.version', { version: role.version })}</Tag>}
+        <PendingNotesTag notes={role.pendingNotes} />
         {dirty && (
           <Typography.Text type="warning" role="status">
             {t('editor.unsaved')}

@@ -8,12 +8,14 @@ import type { Finding, FindingTarget } from '../../../shared/rules/positionCheck
 import { Field } from '../../ui/Field';
 import { findingsAt, findingText } from '../checks/findingText';
 import type { EditorRole } from './roleDraft';
+import { AuthorityClauses } from './sections/AuthorityClauses';
 import { BasicsSection } from './sections/BasicsSection';
 import { DutyTable } from './sections/DutyTable';
 import { KpiList } from './sections/KpiList';
 import { ProcessActivities } from './sections/ProcessActivities';
 import { RoleCompetencies } from './sections/RoleCompetencies';
 import { EmploymentFields, TextFields } from './sections/TextSections';
+import { WorkingRelations } from './sections/WorkingRelations';
 import { LimitedTextArea } from '../../ui/LimitedText';
 
 type Props = {
@@ -86,16 +88,30 @@ export function RoleSections({ draft, findings, departments, roles, dictionary, 
           <TextFields {...text} fields={['otherDuties', 'supervisoryResponsibilities']} />
         </Section>
       )}
-      {zh && (
-        <Section title={s.authority}>
+      {/* Issue 10: structured in both templates (J4, J5 check them); a document whose text
+          could not be read as structures (too many clauses) keeps its text field. */}
+      <Section title={s.authority}>
+        {draft.details.authorityClauses ? (
+          <AuthorityClauses
+            clauses={draft.details.authorityClauses}
+            onChange={(authorityClauses) => details({ authorityClauses })}
+          />
+        ) : (
           <TextFields {...text} fields={['authority']} />
-        </Section>
-      )}
-      {zh && (
-        <Section title={s.relations}>
+        )}
+      </Section>
+      <Section title={s.relations}>
+        {draft.details.relations ? (
+          <WorkingRelations
+            relations={draft.details.relations}
+            roles={roles.filter((role) => role.id !== draft.id)}
+            departments={departments}
+            onChange={(relations) => details({ relations })}
+          />
+        ) : (
           <TextFields {...text} fields={['relationsInternal', 'relationsExternal']} columns={2} />
-        </Section>
-      )}
+        )}
+      </Section>
       <Section title={s.qualifications}>
         <TextFields
           {...text}
