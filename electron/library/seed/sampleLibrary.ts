@@ -6,6 +6,7 @@ import { INSURER_DEPARTMENTS, INSURER_ROLES, type InsurerDepartmentKey } from '.
 import { insurerProcesses } from './insurerProcess';
 import type { DutyRow, NeedRow, SampleDepartment, SampleRole as SampleRoleOf } from './sampleRole';
 import { seedStarterDictionary } from './starterCompetencies';
+import { storeSampleStructures } from './sampleStructures';
 
 /**
  * The sample library: a small auto-parts maker, the first thing a newcomer sees. It has to read
@@ -1154,6 +1155,7 @@ export function seedSampleLibrary(repositories: Repositories): SeededSample {
       ); // just created: edit version 0
       roleIds.set(role.code, id);
     }
+    storeSampleStructures(repositories, roleIds.values());
 
     const processIds = new Map<string, number>();
     const ids = {

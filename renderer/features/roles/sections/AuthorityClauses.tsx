@@ -138,6 +138,7 @@ function ClauseRow({ n, clause, first, last, onChange, onMove, onRemove }: RowPr
             aria-label={t('roleStructure.authority.amount', { n })}
             placeholder={t('roleStructure.authority.amountPlaceholder')}
             prefix="≤ ¥"
+            formatter={(value) => String(value ?? '').replace(/\B(?=(\d{3})+(?!\d))/gu, ',')}
             status={amountError ? 'error' : undefined}
             value={badAmount ?? clause.amountMax}
             onChange={(value: number | null) => {

@@ -43,7 +43,7 @@ export function WorkingRelations({ relations, roles, departments, onChange }: Pr
     onChange(relations.map((relation, i) => (i === index ? { ...relation, ...patch } : relation)));
   const scopes: RelationScope[] = ['internal', 'external'];
   return (
-    <div style={{ display: 'grid', gridTemplateColumns: '1fr 1fr', gap: 24 }}>
+    <div style={{ display: 'grid', gap: 16 }}>
       {scopes.map((scope) => (
         <div key={scope} aria-label={t(`roleStructure.relations.${scope}`)} role="group">
           <Typography.Text type="secondary">
@@ -117,7 +117,7 @@ function RelationRow({ n, relation, roles, departments, onChange, onRemove }: Ro
   return (
     <div
       data-testid="working-relation"
-      style={{ display: 'grid', gridTemplateColumns: '160px 1fr 32px', gap: 8, marginTop: 6 }}
+      style={{ display: 'grid', gridTemplateColumns: '220px 1fr 32px', gap: 8, marginTop: 6 }}
     >
       <Select
         showSearch={{
