@@ -24,7 +24,10 @@ export function resolvePartner(
   if (wanted.length === 0) return { kind: 'named', name };
   const role = roles.find((candidate) => normaliseName(candidate.title) === wanted);
   if (role) return { kind: 'role', roleId: role.id };
-  const department = departments.find((candidate) => normaliseName(candidate.name) === wanted);
+  // The sample's departments are named in both languages ("人力资源部 / Human Resources").
+  const department = departments.find((candidate) =>
+    [candidate.name, ...candidate.name.split(' / ')].some((part) => normaliseName(part) === wanted),
+  );
   if (department) return { kind: 'department', departmentId: department.id };
   return { kind: 'named', name };
 }

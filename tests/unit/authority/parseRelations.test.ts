@@ -69,6 +69,15 @@ describe('resolvePartner', () => {
       kind: 'department',
       departmentId: 7,
     });
+    const bilingual = [{ id: 9, name: '人力资源部 / Human Resources' }];
+    expect(resolvePartner('人力资源部', [], bilingual)).toEqual({
+      kind: 'department',
+      departmentId: 9,
+    });
+    expect(resolvePartner('human resources', [], bilingual)).toEqual({
+      kind: 'department',
+      departmentId: 9,
+    });
     expect(resolvePartner('再保险公司', roles, departments)).toEqual({
       kind: 'named',
       name: '再保险公司',
