@@ -111,7 +111,7 @@ function ClauseRow({ n, clause, first, last, onChange, onMove, onRemove }: RowPr
         </div>
       </div>
       <div
-        style={{ display: 'grid', gridTemplateColumns: '110px 1fr 190px', gap: 8, marginTop: 4 }}
+        style={{ display: 'grid', gridTemplateColumns: '136px 1fr 190px', gap: 8, marginTop: 4 }}
       >
         <Select
           size="small"
