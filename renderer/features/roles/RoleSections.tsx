@@ -12,6 +12,8 @@ import { BasicsSection } from './sections/BasicsSection';
 import { DutyTable } from './sections/DutyTable';
 import { KpiList } from './sections/KpiList';
 import { ProcessActivities } from './sections/ProcessActivities';
+import { DraftDutiesButton } from './links/DraftDutiesButton';
+import { LinkDataProvider } from './links/LinkContext';
 import { RoleCompetencies } from './sections/RoleCompetencies';
 import { EmploymentFields, TextFields } from './sections/TextSections';
 import { LimitedTextArea } from '../../ui/LimitedText';
@@ -44,7 +46,7 @@ export function RoleSections({ draft, findings, departments, roles, dictionary, 
   const zh = draft.template === 'zh';
 
   return (
-    <>
+    <LinkDataProvider roleId={draft.id} roles={roles}>
       <Section title={s.basics}>
         <BasicsSection
           draft={draft}
@@ -71,6 +73,7 @@ export function RoleSections({ draft, findings, departments, roles, dictionary, 
         </Field>
       </Section>
       <Section title={s.duties} problems={problems({ kind: 'duties' })}>
+        <DraftDutiesButton duties={draft.duties} onChange={(duties) => patch({ duties })} />
         <DutyTable
           duties={draft.duties}
           labels={labels}
@@ -79,7 +82,7 @@ export function RoleSections({ draft, findings, departments, roles, dictionary, 
         />
       </Section>
       <Section title={t('activities.heading')}>
-        <ProcessActivities roleId={draft.id} />
+        <ProcessActivities duties={draft.duties} />
       </Section>
       {!zh && (
         <Section title={s.otherDuties}>
@@ -138,7 +141,7 @@ export function RoleSections({ draft, findings, departments, roles, dictionary, 
       <Section title={zh ? s.career : s.disclaimer}>
         <TextFields {...text} fields={zh ? ['careerPath'] : ['careerPath', 'disclaimer']} />
       </Section>
-    </>
+    </LinkDataProvider>
   );
 }
 
