@@ -142,7 +142,9 @@ export function DraftDutiesDrawer({ open, duties, onClose, onAccept }: Props) {
 function DraftFacts({ rows }: { rows: [string, string][] }) {
   const { t } = useTranslation();
   return (
-    <div style={{ display: 'grid', gridTemplateColumns: '90px 1fr', gap: '2px 8px', fontSize: 13 }}>
+    <div
+      style={{ display: 'grid', gridTemplateColumns: '120px 1fr', gap: '2px 8px', fontSize: 13 }}
+    >
       {rows.map(([label, value]) => (
         <Typography.Text key={label} style={{ display: 'contents' }}>
           <Typography.Text type="secondary">{label}</Typography.Text>
