@@ -1,4 +1,5 @@
 import path from 'node:path';
+import type { Locator } from '@playwright/test';
 import { expect, SCREENSHOTS, test } from './fixtures';
 
 /*
@@ -8,7 +9,13 @@ import { expect, SCREENSHOTS, test } from './fixtures';
  */
 test.use({ seed: 'sample' });
 
+/** Brings an element to the middle of the window (the tags animate, so no stability wait). */
+const centre = (locator: Locator) =>
+  locator.evaluate((element) => element.scrollIntoView({ block: 'center' }));
+
 test('duties drafted from steps, linked both ways, flagged on rename', async ({ app }) => {
+  // Two saves of a role and one of a 35-step map, in both languages.
+  test.setTimeout(120_000);
   await app.getByRole('searchbox').fill('客户服务专员');
   await app.getByRole('option', { name: '客户服务专员' }).click();
   await expect(app.getByLabel('岗位名称', { exact: true })).toHaveValue('客户服务专员');
@@ -42,7 +49,7 @@ test('duties drafted from steps, linked both ways, flagged on rename', async ({ 
   await expect(chips.first()).toContainText('保单签发（现状）');
   await expect(chips.first()).toContainText(label);
   await expect(app.getByTestId('process-activities')).toContainText('职责');
-  await chips.first().scrollIntoViewIfNeeded();
+  await centre(chips.first());
   await app.screenshot({ path: path.join(SCREENSHOTS, 'duty-links-zh-CN.png') });
 
   // the step's side panel shows the duty it serves
@@ -62,7 +69,7 @@ test('duties drafted from steps, linked both ways, flagged on rename', async ({ 
   await app.getByRole('option', { name: '客户服务专员' }).click();
   const renamed = app.getByTestId('duty-step-chip').filter({ hasText: '步骤已改名' });
   await expect(renamed).toContainText(`步骤已改名为“${label}并扫描”`);
-  await renamed.scrollIntoViewIfNeeded();
+  await centre(renamed);
   await app.screenshot({ path: path.join(SCREENSHOTS, 'duty-renamed-zh-CN.png') });
   await renamed.getByRole('button', { name: '确认' }).click();
   await expect(app.getByTestId('duty-step-chip').filter({ hasText: '步骤已改名' })).toHaveCount(0);
@@ -76,6 +83,6 @@ test('duties drafted from steps, linked both ways, flagged on rename', async ({ 
   await expect(app.getByTestId('drafted-duty')).toHaveCount(offered - 2);
   await app.screenshot({ path: path.join(SCREENSHOTS, 'duty-drafts-en.png') });
   await app.keyboard.press('Escape');
-  await app.getByTestId('duty-step-chip').first().scrollIntoViewIfNeeded();
+  await centre(app.getByTestId('duty-step-chip').first());
   await app.screenshot({ path: path.join(SCREENSHOTS, 'duty-links-en.png') });
 });
