@@ -58,6 +58,7 @@ test('duties drafted from steps, linked both ways, flagged on rename', async ({ 
   await app.locator('.react-flow__node-step', { hasText: label }).first().click();
   await expect(app.getByTestId('step-duties')).toContainText('客户服务专员');
   await expect(app.getByLabel('时限（天）', { exact: true })).toBeVisible();
+  await centre(app.getByTestId('step-duties'));
   await app.screenshot({ path: path.join(SCREENSHOTS, 'step-duties-zh-CN.png') });
 
   // rename the step in the map: the duty is flagged, and confirmed

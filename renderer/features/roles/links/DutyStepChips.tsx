@@ -32,6 +32,7 @@ export function DutyStepChips({ steps, numberOf, onChange }: Props) {
             <Tag
               key={key}
               color="blue"
+              style={{ whiteSpace: 'normal', maxWidth: '100%' }}
               closable
               data-testid="duty-step-chip"
               closeIcon={
@@ -48,7 +49,12 @@ export function DutyStepChips({ steps, numberOf, onChange }: Props) {
         }
         const renamed = step.state === 'stepRenamed';
         return (
-          <Tag key={key} color={renamed ? 'gold' : 'red'} data-testid="duty-step-chip">
+          <Tag
+            key={key}
+            color={renamed ? 'gold' : 'red'}
+            data-testid="duty-step-chip"
+            style={{ whiteSpace: 'normal', maxWidth: '100%' }}
+          >
             <Typography.Text delete={!renamed} style={{ fontSize: 12 }}>
               {name}
             </Typography.Text>{' '}
