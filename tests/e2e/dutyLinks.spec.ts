@@ -84,6 +84,7 @@ test('duties drafted from steps, linked both ways, flagged on rename', async ({ 
   await expect(app.getByTestId('drafted-duty')).toHaveCount(offered - 2);
   await app.screenshot({ path: path.join(SCREENSHOTS, 'duty-drafts-en.png') });
   await app.keyboard.press('Escape');
+  await expect(app.getByTestId('drafted-duty').first()).toBeHidden();
   await centre(app.getByTestId('duty-step-chip').first());
   await app.screenshot({ path: path.join(SCREENSHOTS, 'duty-links-en.png') });
 });
