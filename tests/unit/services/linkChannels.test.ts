@@ -31,6 +31,8 @@ function setup() {
   };
   const refused = (channel: string, payload: unknown) => dispatch(handlers, channel, payload);
   const roleId = seeded.roleIds.get(INSURER_ROLE_CODES.underwriter) ?? 0;
+  // The clerk's steps are drafted from: the sample links few of them to duties.
+  const clerkId = seeded.roleIds.get(INSURER_ROLE_CODES.serviceClerk) ?? 0;
   const processId = seeded.processIds.get(INSURER_AS_IS_CODE) ?? 0;
   const editMap = (edit: (graph: ProcessGraph) => ProcessGraph) => {
     const current = services.processes.get(processId);
@@ -38,11 +40,11 @@ function setup() {
     void _id;
     services.processes.save(processId, basics, edit(graph), current.editVersion);
   };
-  return { call, refused, services, roleId, processId, editMap };
+  return { call, refused, services, roleId, clerkId, processId, editMap };
 }
 
 async function acceptTwo(context: ReturnType<typeof setup>) {
-  const { call, services, roleId } = context;
+  const { call, services, clerkId: roleId } = context;
   const drafts = await call<DraftedDuty[]>('links:draftDuties', { roleId });
   const accepted = drafts.slice(0, 2);
   // Accepted in the editor, then saved with the role (role:save's own tests cover the channel).
@@ -68,7 +70,7 @@ describe('the links channels on the sample library', () => {
 
   it('draft duties, and once two are saved no longer draft them', async () => {
     const context = setup();
-    const { call, roleId, processId } = context;
+    const { call, clerkId: roleId, processId } = context;
     const { drafts, accepted, saved } = await acceptTwo(context);
     expect(drafts.length).toBeGreaterThan(2);
     expect(drafts.every((d) => d.duty.source === 'process' && d.duty.steps.length > 0)).toBe(true);
