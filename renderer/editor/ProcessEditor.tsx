@@ -299,6 +299,7 @@ export function ProcessEditor(props: Props) {
                 onLink={(id, linked) =>
                   run(t('editor2.cmdLink'), (g) => setLinkedProcess(g, id, linked))
                 }
+                saved={{ processId, editVersion: editor.process?.editVersion ?? 0 }}
                 onOpenProcess={props.onOpenProcess}
                 edits={frame.edits}
                 analysis={analysisEdits}

@@ -3,6 +3,9 @@ import type { Handler, Services } from '../handlers';
 
 /** The handlers of the channels in shared/contract/linkChannels.ts. */
 export function linkHandlers(services: Services): { [C in keyof typeof linkChannels]: Handler<C> } {
-  void services;
-  return {};
+  return {
+    'links:candidates': ({ roleId }) => services.links.candidates(roleId),
+    'links:ofProcess': ({ processId }) => services.links.ofProcess(processId),
+    'links:draftDuties': ({ roleId }) => services.links.draftDuties(roleId),
+  };
 }

@@ -13,6 +13,7 @@ import type { AnalysisEdits } from './analysis/useAnalysisEdits';
 import { JointLaneField } from './JointLaneField';
 import { LanePanel } from './LanePanel';
 import { PhasePanel } from './PhasePanel';
+import { StepDuties } from './StepDuties';
 import { LimitedInput, LimitedTextArea } from '../../ui/LimitedText';
 
 type Props = {
@@ -29,6 +30,8 @@ type Props = {
   processes: ProcessSummary[];
   onLink: (id: string, processId: number | null) => void;
   onOpenProcess: (processId: number) => void;
+  /** The saved process and its edit version, for the duties its steps serve. */
+  saved?: { processId: number; editVersion: number };
 };
 
 /** Describes what is selected: a step (and its activity data), a connector, a lane or a phase. */
@@ -126,6 +129,13 @@ export function SelectionPanel(props: Props) {
           details={node.activity}
           roles={roles}
           onChange={(details) => props.onActivity(node.id, details)}
+        />
+      )}
+      {node.activity && props.saved && (
+        <StepDuties
+          processId={props.saved.processId}
+          nodeId={node.id}
+          savedVersion={props.saved.editVersion}
         />
       )}
     </Space>

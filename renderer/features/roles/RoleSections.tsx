@@ -13,6 +13,8 @@ import { BasicsSection } from './sections/BasicsSection';
 import { DutyTable } from './sections/DutyTable';
 import { KpiList } from './sections/KpiList';
 import { ProcessActivities } from './sections/ProcessActivities';
+import { DraftDutiesButton } from './links/DraftDutiesButton';
+import { LinkDataProvider } from './links/LinkContext';
 import { RoleCompetencies } from './sections/RoleCompetencies';
 import { EmploymentFields, TextFields } from './sections/TextSections';
 import { WorkingRelations } from './sections/WorkingRelations';
@@ -46,7 +48,7 @@ export function RoleSections({ draft, findings, departments, roles, dictionary, 
   const zh = draft.template === 'zh';
 
   return (
-    <>
+    <LinkDataProvider roleId={draft.id} roles={roles}>
       <Section title={s.basics}>
         <BasicsSection
           draft={draft}
@@ -73,6 +75,7 @@ export function RoleSections({ draft, findings, departments, roles, dictionary, 
         </Field>
       </Section>
       <Section title={s.duties} problems={problems({ kind: 'duties' })}>
+        <DraftDutiesButton duties={draft.duties} onChange={(duties) => patch({ duties })} />
         <DutyTable
           duties={draft.duties}
           labels={labels}
@@ -81,7 +84,7 @@ export function RoleSections({ draft, findings, departments, roles, dictionary, 
         />
       </Section>
       <Section title={t('activities.heading')}>
-        <ProcessActivities roleId={draft.id} />
+        <ProcessActivities duties={draft.duties} />
       </Section>
       {!zh && (
         <Section title={s.otherDuties}>
@@ -154,7 +157,7 @@ export function RoleSections({ draft, findings, departments, roles, dictionary, 
       <Section title={zh ? s.career : s.disclaimer}>
         <TextFields {...text} fields={zh ? ['careerPath'] : ['careerPath', 'disclaimer']} />
       </Section>
-    </>
+    </LinkDataProvider>
   );
 }
 

@@ -1,11 +1,20 @@
-import { newDuty, type DutyDraft, type Role, type RoleDraft } from '../../../shared/domain';
+import {
+  newDuty,
+  type DutyDraft,
+  type LinkedStep,
+  type Role,
+  type RoleDraft,
+} from '../../../shared/domain';
 import { contract } from '../../../shared/contract';
 import type { ErrorParams } from '../../../shared/errors';
 import { invalidRequestParams, reportInput } from '../../../shared/requestIssues';
 import { sumWeights } from '../../../shared/weights';
 
-/** A duty in the editor: a stable key for React, whether or not it has been saved yet. */
-export type EditorDuty = DutyDraft & { key: string };
+/**
+ * A duty in the editor: a stable key for React, whether or not it has been saved yet, and its
+ * step links with what the editor knows of each step (state, process name) for the chips.
+ */
+export type EditorDuty = Omit<DutyDraft, 'steps'> & { key: string; steps?: LinkedStep[] };
 export type EditorRole = Omit<RoleDraft, 'duties'> & { duties: EditorDuty[] };
 
 let nextKey = 0;
@@ -28,13 +37,32 @@ export function toEditorRole(role: Role): EditorRole {
   };
 }
 
-/** What goes over the wire: the editor's keys stay behind. */
+/** What goes over the wire: the editor's keys stay behind, and a link names its step only. */
 export function toRoleDraft(role: EditorRole): RoleDraft {
-  return { ...role, duties: role.duties.map(({ key: _key, ...duty }) => duty) };
+  return {
+    ...role,
+    duties: role.duties.map(({ key: _key, steps, ...duty }) => ({
+      ...duty,
+      ...(steps && {
+        steps: steps.map(({ processId, nodeId, label }) => ({ processId, nodeId, label })),
+      }),
+    })),
+  };
+}
+
+/** A new duty added from a draft (links taken to be current: they were drafted just now). */
+export function editorDutyOf(duty: DutyDraft, processNames: ReadonlyMap<number, string>) {
+  const steps: LinkedStep[] = (duty.steps ?? []).map((link) => ({
+    ...link,
+    processName: processNames.get(link.processId) ?? null,
+    currentLabel: link.label,
+    state: 'ok',
+  }));
+  return { ...duty, steps, key: newKey() } satisfies EditorDuty;
 }
 
 export function emptyDuty(): EditorDuty {
-  return { ...newDuty(), key: newKey() };
+  return { ...newDuty(), steps: [], key: newKey() };
 }
 
 /** Moves the item at `from` to index `to`; out-of-range moves return the list unchanged. */

@@ -15,7 +15,7 @@ const shape = activityDetailsSchema.shape;
 
 /**
  * A step's times and what it costs besides labour (PROCESS-ANALYSIS.md §0): work minutes, the
- * wait before it as days plus minutes — a day counted by the library's time basis, said under
+ * wait before it and its 时限 (issue 10, J8 and duty drafting) as days plus minutes — a day counted by the library's time basis, said under
  * the fields — the fixed cost of a run and the first-pass yield of its output.
  */
 export function ActivityTimeFields({ details, patch }: Props) {
@@ -48,6 +48,24 @@ export function ActivityTimeFields({ details, patch }: Props) {
             schema={shape.waitMinutes}
             value={details.waitMinutes}
             onChange={(waitMinutes) => patch({ waitMinutes })}
+          />
+        </Col>
+      </Row>
+      <Row gutter={8}>
+        <Col span={12}>
+          <NumberField
+            label={t('alignment.links.timeLimitDays')}
+            schema={shape.timeLimitDays}
+            value={details.timeLimitDays}
+            onChange={(timeLimitDays) => patch({ timeLimitDays })}
+          />
+        </Col>
+        <Col span={12}>
+          <NumberField
+            label={t('alignment.links.timeLimitMinutes')}
+            schema={shape.timeLimitMinutes}
+            value={details.timeLimitMinutes}
+            onChange={(timeLimitMinutes) => patch({ timeLimitMinutes })}
           />
         </Col>
       </Row>

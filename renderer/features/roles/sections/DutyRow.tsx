@@ -10,6 +10,7 @@ import { DUTY_CATEGORIES, DUTY_FREQUENCIES } from '../../../../shared/domain';
 import type { TemplateLabels } from '../../../../shared/i18n/templates';
 import { DUTY_WEIGHT, isValidWeight } from '../../../../shared/weights';
 import type { EditorDuty } from '../roleDraft';
+import { DutyLinks } from '../links/DutyLinks';
 import { LimitedInput, LimitedTextArea } from '../../../ui/LimitedText';
 
 type ProblemField = 'text' | 'frequency' | 'standard' | 'weight';
@@ -180,6 +181,7 @@ export function DutyRow(props: Props) {
           onChange={(event) => onChange({ kpi: event.target.value })}
         />
       </div>
+      <DutyLinks duty={duty} n={n} onChange={onChange} />
       {weightError && (
         <Typography.Text role="alert" type="danger" style={{ gridColumn: '3 / 6', fontSize: 12 }}>
           {weightError}
