@@ -15,13 +15,24 @@ import { alignmentFinding, money, text, type AlignmentFinding } from './types';
 
 const APPROVAL_VERBS = /^(审批|审核|批准|核准|签批|审定|approve|review|sign off)\s*/i;
 
-function clausesFor(role: Role, step: { label: string }): AuthorityClause[] {
+/**
+ * The role's approve / decide clauses about what the step approves: the clause's object named
+ * by the step's label or its process's name (部门经理审批 in 费用报销 matches "审批费用…"), or
+ * the object of the label (审批报销单 → 报销单) inside the clause's object. A clause without
+ * an object covers every approval.
+ */
+function clausesFor(role: Role, step: { label: string }, processName: string): AuthorityClause[] {
   const label = step.label.trim();
   const object = label.replace(APPROVAL_VERBS, '');
   return (role.details.authorityClauses ?? []).filter((clause) => {
     if (clause.kind !== 'approve' && clause.kind !== 'decide') return false;
     const wanted = clause.object.trim();
-    return wanted === '' || label.includes(wanted) || (object !== '' && wanted.includes(object));
+    return (
+      wanted === '' ||
+      label.includes(wanted) ||
+      processName.includes(wanted) ||
+      (object !== '' && wanted.includes(object))
+    );
   });
 }
 
@@ -42,7 +53,7 @@ export function approvalsAgainstAuthority(role: Role, index: LibraryIndex): Alig
     const at = { roleId: role.id, processId: step.processId, dutyId: null };
     const target = { kind: 'field', field: 'authority' } as const;
     const params = { role: text(role.title), a: text(step.label) };
-    const clauses = clausesFor(role, step);
+    const clauses = clausesFor(role, step, view.process.name);
     const upTo = coveredUpTo(clauses);
     if (clauses.length === 0) {
       findings.push(
@@ -79,14 +90,15 @@ function filingProposal(
   index: LibraryIndex,
 ): AlignmentFinding | null {
   if (band === null) return null;
-  const flow = index.processes.get(step.processId)?.flow;
+  const view = index.processes.get(step.processId);
+  const flow = view?.flow;
   for (const beforeId of index.approvalsBefore.get(stepKey(step.processId, step.nodeId)) ?? []) {
     const before = flow?.nodes.get(beforeId);
     if (!before) continue;
     for (const lowerId of approversOf(before)) {
       const lower = index.roles.get(lowerId);
       if (!lower || lowerId === role.id) continue;
-      const clauses = clausesFor(lower, before.node);
+      const clauses = clausesFor(lower, before.node, view?.process.name ?? '');
       const upTo = coveredUpTo(clauses);
       if (clauses.length === 0 || (upTo !== null && upTo < band)) continue;
       const finding = alignmentFinding('J5', {
