@@ -1,6 +1,6 @@
 import { stepKey } from '../../alignment/library';
 import type { Role } from '../../domain';
-import { type LibraryIndex , dutyStepKeys } from './libraryIndex';
+import { type LibraryIndex, dutyStepKeys } from './libraryIndex';
 import { alignmentFinding, text, type AlignmentFinding } from './types';
 
 /*
@@ -64,9 +64,14 @@ export function stepsWithoutDuty(role: Role, index: LibraryIndex): AlignmentFind
   return findings;
 }
 
-/** J3: a 管理与执行 (manage / execute) duty linked to no existing step, not exempted. */
-export function dutiesWithoutProcess(role: Role): AlignmentFinding[] {
-  return role.duties.flatMap((duty, index) => {
+/**
+ * J3: a 管理与执行 (manage / execute) duty linked to no existing step, not exempted. Only for a
+ * role the maps show at work: while no map has the role in it, the library has not modelled
+ * its processes yet, and every duty would be flagged for that alone (as J4 does for partners).
+ */
+export function dutiesWithoutProcess(role: Role, index: LibraryIndex): AlignmentFinding[] {
+  if (!index.stepsByRole.has(role.id)) return [];
+  return role.duties.flatMap((duty, dutyIndex) => {
     if (duty.category !== 'manage' && duty.category !== 'execute') return [];
     if (duty.notProcessWork || dutyStepKeys(duty).length > 0) return [];
     return [
@@ -75,7 +80,7 @@ export function dutiesWithoutProcess(role: Role): AlignmentFinding[] {
         processId: null,
         nodeIds: [],
         dutyId: duty.id > 0 ? duty.id : null,
-        target: { kind: 'duty', index, field: 'steps' },
+        target: { kind: 'duty', index: dutyIndex, field: 'steps' },
         params: { d: text(duty.text) },
       }),
     ];

@@ -21,7 +21,7 @@ export * from './types';
 export function checkRoleAgainst(role: Role, index: LibraryIndex): AlignmentFinding[] {
   return [
     ...stepsWithoutDuty(role, index),
-    ...dutiesWithoutProcess(role),
+    ...dutiesWithoutProcess(role, index),
     ...relationsAgainstHandOffs(role, index),
     ...approvalsAgainstAuthority(role, index),
     ...saturationOutsideBand(role, index),
