@@ -1,5 +1,6 @@
 import { libraryWorkloads, type RoleWorkload } from '../../alignment/workload';
 import { stepKey, type AlignmentLibrary, type AlignmentProcess } from '../../alignment/library';
+import { libraryForMap, rolesById } from '../../alignment/processLibrary';
 import type { Duty, Role } from '../../domain';
 import { buildFlow, nextActivities, type FlowModel, type FlowNode } from '../../analysis/flow';
 import { durationMinutes } from '../../analysis/settings';
@@ -60,8 +61,12 @@ export function buildLibraryIndex(library: AlignmentLibrary): LibraryIndex {
     workloads: libraryWorkloads(library),
     approvalsBefore: new Map(),
   };
+  const analysisRoles = rolesById(library.analysis);
   for (const process of library.processes) {
-    const flow = buildFlow(process.graph, library.analysis);
+    const flow = buildFlow(
+      process.graph,
+      libraryForMap(process.graph, library.analysis, analysisRoles),
+    );
     index.processes.set(process.id, { process, flow });
     for (const node of flow.activities) {
       indexSteps(index, process.id, flow, node);
