@@ -208,7 +208,7 @@ export function benchAlignment(): AlignmentBenchResult {
   return {
     rows: [
       {
-        name: 'cold: index + J1–J8 + position checks + 1,000 maps analysed',
+        name: `cold: index + J1–J8 + position checks + ${PROCESSES.toLocaleString('en')} maps analysed`,
         runs: 3,
         p50: cold.p50,
         p95: cold.p95,
@@ -230,7 +230,7 @@ export function benchAlignment(): AlignmentBenchResult {
         target: '',
       },
       {
-        name: `  of which analyseProcess × 1,000 (last run)`,
+        name: `  of which analyseProcess × ${PROCESSES.toLocaleString('en')} (last run)`,
         runs: 1,
         p50: steps.maps,
         p95: steps.maps,
