@@ -19,6 +19,7 @@ import {
 import { changeChannels } from './contract/changeChannels';
 import { libraryCheckChannels } from './contract/checkChannels';
 import { linkChannels } from './contract/linkChannels';
+import { roleBasics, roleCompetency, roleDraft } from './contract/roleDraft';
 import { organisationChannels } from './contract/organisationChannels';
 import { DAMAGED_DOCUMENTS } from './documentRecovery';
 import { analysisSettingsSchema } from './analysis/settings';
@@ -40,7 +41,6 @@ import { dutyWeightSchema as weight } from './weights';
  */
 
 const id = z.number().int().positive().max(Number.MAX_SAFE_INTEGER);
-const shortText = (max: number) => z.string().max(max);
 const name = z.string().trim().min(1).max(200);
 const empty = z.strictObject({});
 /** The edit version a write was based on (see EditVersioned in domain.ts). */
@@ -82,37 +82,6 @@ const duty = z.strictObject({
   minutesPerOccurrence: z.number().nullable(),
   occurrencesPerYear: z.number().nullable(),
   partnerRoleIds: z.array(id),
-});
-
-/** A duty's link to a step, as the editor sends it (see DutyStepLink in domain.ts). */
-const dutyStepLink = z.strictObject({
-  processId: id,
-  nodeId: z.string().min(1).max(200),
-  label: shortText(500),
-});
-
-const dutyDraft = z.strictObject({
-  id: id.optional(),
-  text: shortText(2000),
-  category: z.enum(DUTY_CATEGORIES).nullable(),
-  weight,
-  frequency: z.enum(DUTY_FREQUENCIES).nullable(),
-  standard: shortText(2000),
-  kpi: shortText(1000),
-  source: z.enum(DUTY_SOURCES),
-  steps: z.array(dutyStepLink).max(500).optional(),
-  notProcessWork: z.boolean().optional(),
-  /** Minutes one occurrence takes: up to a whole day and night, never clamped. */
-  minutesPerOccurrence: z.number().finite().min(0).max(1440).nullable().optional(),
-  /** Occurrences a year of a 不定期 duty: at most one a minute of the year. */
-  occurrencesPerYear: z.number().finite().min(0).max(525600).nullable().optional(),
-  partnerRoleIds: z.array(id).max(200).optional(),
-});
-
-const roleCompetency = z.strictObject({
-  competencyId: id,
-  requiredLevel: z.number().int().min(1).max(9),
-  importance: z.number().int().min(1).max(5),
 });
 
 const competencyLevel = z.strictObject({
@@ -228,17 +197,6 @@ const pictureOptions = z.strictObject({
   pageOrientation: z.enum(['portrait', 'landscape']),
 });
 
-const roleBasics = {
-  title: name,
-  code: shortText(64),
-  departmentId: id,
-  reportsToId: id.nullable(),
-  headcount: z.number().int().min(0).max(100000).nullable(),
-  grade: shortText(64),
-  purpose: shortText(4000),
-  template: z.enum(ROLE_TEMPLATES),
-};
-
 const role = z.strictObject({
   ...roleBasics,
   title: z.string(),
@@ -292,14 +250,6 @@ const libraryStatus = z.discriminatedUnion('state', [
     message: z.string(),
   }),
 ]);
-
-const roleDraft = z.strictObject({
-  ...roleBasics,
-  id,
-  duties: z.array(dutyDraft).max(200),
-  details: roleDetailsSchema.strict(),
-  competencies: z.array(roleCompetency).max(100),
-});
 
 const librarySettings = z.strictObject({ defaultTemplate: z.enum(ROLE_TEMPLATES) });
 

@@ -7,6 +7,7 @@ import {
 } from '../analysis/staffing';
 import type { Duty } from '../domain';
 import { stepKey, type AlignmentLibrary } from './library';
+import { libraryForMap, rolesById } from './processLibrary';
 
 /*
  * A role's workload a year (PROCESS-ANALYSIS.md §d2): the hours its process steps take
@@ -78,8 +79,10 @@ export function libraryWorkloads(library: AlignmentLibrary): Map<number, RoleWor
     if (!entry) byRole.set(roleId, (entry = { process: new Map(), steps: new Map() }));
     return entry;
   };
+  const roles = rolesById(library.analysis);
   for (const process of library.processes) {
-    for (const [roleId, steps] of stepHoursByRole(process.graph, library.analysis)) {
+    const forMap = libraryForMap(process.graph, library.analysis, roles);
+    for (const [roleId, steps] of stepHoursByRole(process.graph, forMap)) {
       const entry = entryOf(roleId);
       let sum = 0;
       for (const [nodeId, hours] of steps) {

@@ -17,6 +17,7 @@ import { benchBpmnImport } from './bpmnBench';
 import { benchEditor } from './editorBench';
 import { benchLayout } from './layoutBench';
 import { benchAnalysis, printAnalysisFigures } from './analysisBench';
+import { benchAlignment, printAlignmentFigures } from './alignmentBench';
 import { benchLayoutQuality, printLayoutQuality } from './layoutQuality';
 import { benchPictureExport, printPictureFigures } from './pictureBench';
 import { printDocumentFigures, printLayoutFigures, report } from './report';
@@ -182,6 +183,8 @@ async function main(): Promise<void> {
     printPictureFigures(await benchPictureExport());
     progress('process analysis: the insurer map, a 500-step map, a 200-process library');
     printAnalysisFigures(benchAnalysis());
+    progress('library checks J1–J8 with position and process rules: 10,000 roles, 1,000 maps');
+    printAlignmentFigures(benchAlignment());
   } finally {
     fs.rmSync(folder, { recursive: true, force: true });
   }

@@ -5,6 +5,9 @@ import type { Handler, Services } from '../handlers';
 export function checkHandlers(services: Services): {
   [C in keyof typeof libraryCheckChannels]: Handler<C>;
 } {
-  void services;
-  return {};
+  return {
+    'alignment:checkLibrary': () => services.libraryChecks.checkLibrary(),
+    'alignment:checkRole': ({ draft }) => services.libraryChecks.checkRole(draft),
+    'alignment:checkProcess': ({ processId }) => services.libraryChecks.checkProcess(processId),
+  };
 }

@@ -227,7 +227,7 @@ const UNDERWRITER: SampleRole<InsurerDepartmentKey> = {
   title: '核保员',
   department: 'underwriting',
   reportsTo: INSURER_ROLE_CODES.newBusinessManager,
-  headcount: 4,
+  headcount: 3,
   grade: 'P3',
   template: 'zh',
   purpose:

@@ -19,7 +19,7 @@ const SERVICE_CLERK: Role = {
   title: '客户服务专员',
   department: 'customerService',
   reportsTo: CODES.newBusinessManager,
-  headcount: 5,
+  headcount: 4,
   grade: 'P1',
   template: 'zh',
   purpose:
@@ -179,7 +179,7 @@ const RATER: Role = {
   title: '定价员',
   department: 'rating',
   reportsTo: CODES.ratingSupervisor,
-  headcount: 3,
+  headcount: 2,
   grade: 'P1',
   template: 'zh',
   purpose:

@@ -1,3 +1,4 @@
+import { seedAlignmentSample, withStructuredDetails } from './alignmentSample';
 import type { DutyDraft } from '../../../shared/domain';
 import type { ProcessGraph } from '../../../shared/process';
 import { roleDetailsSchema, type RoleDetails } from '../../../shared/roleDetails';
@@ -1144,7 +1145,7 @@ export function seedSampleLibrary(repositories: Repositories): SeededSample {
           ...basics,
           id,
           duties: role.duties.map(toDuty),
-          details: toDetails(role.details),
+          details: withStructuredDetails(role.code, toDetails(role.details)),
           competencies: role.competencies.map(([nameEn, requiredLevel, importance]) => ({
             competencyId: lookup(competencyIds, nameEn, 'competency'),
             requiredLevel,
@@ -1171,6 +1172,8 @@ export function seedSampleLibrary(repositories: Repositories): SeededSample {
       repositories.processes.save(id, 0, basics, linked);
       processIds.set(basics.code, id);
     }
+
+    seedAlignmentSample(repositories, roleIds, processIds);
 
     return {
       departmentIds: new Map(

@@ -152,6 +152,8 @@ describe('dispatch', () => {
     const { id: _id, ...copy } = draft;
     const copied = await call('role:saveCopy', { ...copy, title: '人力资源经理（我的副本）' });
     await call('checks:library', {});
+    await call('alignment:checkRole', { draft });
+    await call('alignment:checkLibrary', {});
     await call('role:approve', { id: role.id, note: '首次发布', expectedVersion: savedVersion });
     await call('role:history', { id: role.id });
     // Nothing is damaged here: a repair answers with the role as it is.
@@ -198,6 +200,7 @@ describe('dispatch', () => {
       name: '招聘流程（副本）',
     });
     await call('process:get', { id: process.id });
+    await call('alignment:checkProcess', { processId: process.id });
     await call('export:processPicture', {
       format: 'svg',
       options: { mode: 'fit', paper: 'A4', pageOrientation: 'landscape' },
