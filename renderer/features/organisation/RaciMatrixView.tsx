@@ -170,7 +170,7 @@ export function RaciMatrixView({ departments }: Props) {
         {k('hint')}
       </Typography.Text>
       <Table<RaciRow>
-        data-testid="raci-matrix"
+        data-testid="library-raci"
         size="small"
         bordered
         virtual

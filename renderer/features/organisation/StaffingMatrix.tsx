@@ -26,6 +26,11 @@ export function StaffingMatrix({ table, fmt }: { table: Table; fmt: NumberFormat
                   {row.title}
                 </th>
               ))}
+              {(['processTotal', 'processFte', 'involved'] as const).map((key) => (
+                <th key={key} style={{ ...TH, textAlign: 'right', background: '#eef3f8' }}>
+                  {t(`alignment.organisation.staffing.${key}`)}
+                </th>
+              ))}
             </tr>
           </thead>
           <tbody>
@@ -43,11 +48,38 @@ export function StaffingMatrix({ table, fmt }: { table: Table; fmt: NumberFormat
                     </td>
                   );
                 })}
+                <ProcessTotals table={table} processId={process.id} fmt={fmt} />
               </tr>
             ))}
           </tbody>
         </table>
       </div>
     </div>
+  );
+}
+
+/**
+ * A process's hours, the FTE of real work they make and the posts of the roles doing them:
+ * the insurer's "1.70 FTE against 19 people involved" (§d2).
+ */
+function ProcessTotals(props: { table: Table; processId: number; fmt: NumberFormat }) {
+  const { table, processId, fmt } = props;
+  let hours = 0;
+  let posts = 0;
+  for (const row of table.departments.flatMap((d) => d.rows)) {
+    const entry = row.processHours.find((e) => e.processId === processId);
+    if (!entry) continue;
+    hours += entry.hours;
+    posts += row.headcount ?? 0;
+  }
+  const cell = { ...NUM, fontWeight: 600, background: '#f7f9fb' };
+  return (
+    <>
+      <td style={cell}>{fmt.hours(hours)}</td>
+      <td style={cell} data-testid={`process-fte-${processId}`}>
+        {fmt.fte(hours / table.basis.effectiveHours)}
+      </td>
+      <td style={cell}>{fmt.plain(posts)}</td>
+    </>
   );
 }
