@@ -85,7 +85,8 @@ export function staffingTable(
           total: workload.total,
           fte,
           saturation,
-          band: bandOf(saturation, settings),
+          // No hours at all means no work modelled yet, not an idle post: no band to judge.
+          band: workload.total > 0 ? bandOf(saturation, settings) : null,
           recommended,
           considerCombining,
         },

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import type { Page } from '@playwright/test';
-import { expect, pickOption, SCREENSHOTS, test } from './fixtures';
+import { expect, SCREENSHOTS, test } from './fixtures';
 
 /*
  * A consultant on the sample library (issue 10): the RACI matrix across the library, a
@@ -23,8 +23,11 @@ test('RACI across the library: a letter set in place shows in the map', async ({
   await app.getByText('组织与定编', { exact: true }).click();
   const view = app.getByTestId('raci-view');
   await expect(view.getByTestId('library-raci')).toBeVisible();
-  await view.getByText('流程', { exact: true }).click();
-  await pickOption(app, view.locator('.ant-select'), '保单签发（现状）');
+  await view.locator('.ant-radio-button-wrapper', { hasText: '流程' }).click();
+  const processSelect = view.getByRole('combobox');
+  await processSelect.click();
+  await processSelect.pressSequentially('保单签发（现状）');
+  await app.keyboard.press('Enter');
   await expect(view.getByRole('button', { name: `${STEP} · 客户服务专员` })).toHaveText('R');
   await shot(app, 'organisation-raci-zh-CN');
 
@@ -39,7 +42,7 @@ test('RACI across the library: a letter set in place shows in the map', async ({
   await app.getByText('English', { exact: true }).click();
   await expect(view.getByText('Only steps with problems')).toBeVisible();
   await shot(app, 'organisation-raci-en');
-  await app.getByText('中文', { exact: true }).click();
+  await app.getByText('简体中文', { exact: true }).click();
 
   // The map's own RACI (the analysis dock) has the letter.
   await app.getByText('工作流程', { exact: true }).click();
@@ -79,7 +82,7 @@ test('the redesign statement of the insurer pair, applied', async ({ app }) => {
   await app.getByText('English', { exact: true }).click();
   await expect(view.getByText('Steps gained').first()).toBeVisible();
   await shot(app, 'organisation-redesign-en');
-  await app.getByText('中文', { exact: true }).click();
+  await app.getByText('简体中文', { exact: true }).click();
 
   await view.getByRole('button', { name: /应用到 9 份职位说明书/ }).click();
   const applied = app.getByTestId('redesign-applied');
