@@ -8,7 +8,7 @@ import type { RedesignStatement, RoleRedesign } from './redesign';
  */
 export function redesignNote(
   statement: Pick<RedesignStatement, 'asIs' | 'toBe'>,
-  role: Pick<RoleRedesign, 'redline'>,
+  role: Pick<RoleRedesign, 'redline' | 'lost' | 'gained'>,
   template: RoleTemplate,
 ): string {
   const added = role.redline.filter((row) => row.change === 'added').map((row) => row.text);
@@ -19,7 +19,18 @@ export function redesignNote(
   if (removed.length > 0) {
     parts.push(zh ? `移除 ${removed.join('、')}` : `removed ${removed.join('; ')}`);
   }
-  if (parts.length === 0) parts.push(zh ? '职责链接已更新' : 'duty links updated');
+  // No duty was linked to the steps that moved: name them, so the reviewer checks the duties.
+  if (parts.length === 0) {
+    const out = role.lost.map((step) => step.label);
+    const into = role.gained.map((step) => step.label);
+    if (out.length > 0) {
+      parts.push(zh ? `移出步骤 ${out.join('、')}` : `steps moved out: ${out.join('; ')}`);
+    }
+    if (into.length > 0) {
+      parts.push(zh ? `接收步骤 ${into.join('、')}` : `steps taken over: ${into.join('; ')}`);
+    }
+    parts.push(zh ? '请复核职责' : 'review the duties');
+  }
   const pair = `${statement.asIs.name} → ${statement.toBe.name}`;
   return zh
     ? `流程再造：${pair}：${parts.join('；')}`.slice(0, 2000)

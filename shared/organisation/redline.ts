@@ -62,7 +62,14 @@ export function redlineOf(input: RedlineInput): { rows: RedlineRow[]; recomputed
       },
     });
   }
-  for (const step of input.gained) rows.push(draftedRow(input, step));
+  // A step some duty of the role already carries (a redesign applied before) is not drafted
+  // again: applying twice changes nothing.
+  const carried = new Set(
+    role.duties.flatMap((duty) => duty.steps.map((l) => stepKey(l.processId, l.nodeId))),
+  );
+  for (const step of input.gained) {
+    if (!carried.has(stepKey(input.toBe.id, step.nodeId))) rows.push(draftedRow(input, step));
+  }
   const live = rows.filter(({ row }) => row.change !== 'removed');
   const total = sumOf(live.map(({ hours }) => hours ?? 0));
   const recomputed = total > 0 && live.every(({ hours }) => hours !== null);

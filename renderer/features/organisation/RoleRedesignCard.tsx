@@ -58,7 +58,7 @@ export function RoleRedesignCard(props: {
     >
       {row.lost.length > 0 && (
         <Typography.Paragraph style={{ marginBottom: 4 }}>
-          <strong>{k('lost')}</strong>
+          <strong>{k('lost')}</strong>{' '}
           {row.lost.map((step) => (
             <span key={step.nodeId} style={{ marginRight: 12 }}>
               <span style={STRUCK}>{step.label}</span>
@@ -74,7 +74,7 @@ export function RoleRedesignCard(props: {
       )}
       {row.gained.length > 0 && (
         <Typography.Paragraph style={{ marginBottom: 4 }}>
-          <strong>{k('gained')}</strong>
+          <strong>{k('gained')}</strong>{' '}
           {row.gained.map((step) => (
             <span key={step.nodeId} style={{ marginRight: 12 }}>
               <span style={ADDED}>{step.label}</span>
@@ -122,7 +122,7 @@ export function RoleRedesignCard(props: {
       )}
       {row.competencies.length > 0 && (
         <div>
-          <Typography.Text strong>{k('competencies')}</Typography.Text>
+          <Typography.Text strong>{k('competencies')}</Typography.Text>{' '}
           {row.competencies.map((c) => (
             <Tag key={c.competencyId} color="blue">
               {(i18n.language === 'zh-CN' ? c.nameZh : c.nameEn) || c.nameZh || c.nameEn} · L

@@ -45,7 +45,8 @@ export function StaffingView({ departments, onOpenRole }: Props) {
       {data && (
         <>
           <Typography.Paragraph data-testid="staffing-basis" style={{ color: '#3b4a5a' }}>
-            {basisText(t, fmt, data.basis)}{' '}
+            {basisText(t, fmt, data.basis)}
+            {' · '}
             {t('alignment.organisation.staffing.band', {
               low: fmt.percent(data.basis.saturationLow),
               high: fmt.percent(data.basis.saturationHigh),
@@ -130,7 +131,9 @@ function StaffingRowView(props: { row: Row; fmt: NumberFormat; onOpenRole: (id: 
       <td style={NUM}>{fmt.hours(row.dutyHours)}</td>
       <td style={NUM}>{fmt.hours(row.total)}</td>
       <td style={{ ...NUM, fontWeight: 600 }}>{fmt.fte(row.fte)}</td>
-      <td style={NUM}>{row.saturation === null ? '—' : fmt.percent(row.saturation)}</td>
+      <td style={NUM}>
+        {row.saturation === null || row.total === 0 ? '—' : fmt.percent(row.saturation)}
+      </td>
       <td style={NUM}>{fmt.plain(row.recommended)}</td>
       <td style={TD}>
         {row.band === 'under' && (

@@ -173,3 +173,27 @@ describe('the redesign impact statement (§f4)', () => {
     expect(services.roles.get(ids.d).pendingNotes ?? []).toEqual([]);
   });
 });
+
+describe('the redesign applied twice', () => {
+  it('drafts nothing again, and names the moved steps when no duty was linked', async () => {
+    const { call, services, ids, asIs, toBe } = pair();
+    const apply = async () => {
+      const statement = await call('organisation:redesign', { asIsId: asIs.id, toBeId: toBe.id });
+      await call('organisation:applyRedesign', {
+        asIsId: asIs.id,
+        toBeId: toBe.id,
+        roleIds: statement.roles.map((r) => r.roleId),
+        expectedVersions: statement.roles.map((r) => ({
+          roleId: r.roleId,
+          expectedVersion: r.editVersion,
+        })),
+      });
+    };
+    await apply();
+    await apply();
+    expect(services.roles.get(ids.x).duties).toHaveLength(3);
+    expect(services.roles.get(ids.c).pendingNotes?.[0]?.note).toBe(
+      '流程再造：理赔（现状） → 理赔（优化）：移出步骤 理算；请复核职责',
+    );
+  });
+});
