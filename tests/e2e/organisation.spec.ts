@@ -90,6 +90,8 @@ test('the redesign statement of the insurer pair, applied', async ({ app }) => {
   await expect(applied).toContainText('流程再造：保单签发（现状）');
   await shot(app, 'organisation-redesign-applied-zh-CN');
   await app.getByRole('button', { name: /知道了|OK/ }).click();
+  // Applied: the drafted duties are in the description, so nothing is left to add.
+  await expect(manager.locator('[data-change="added"]')).toHaveCount(0);
 
   // The case manager's description is a draft now, with the drafted duties in it.
   await manager.getByRole('button', { name: '专案经理' }).click();
