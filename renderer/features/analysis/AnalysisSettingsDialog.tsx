@@ -13,11 +13,22 @@ import { call } from '../../api/client';
 import { reloadAnalysisLibrary, useAnalysisLibrary } from '../../editor/analysis/analysisLibrary';
 import { numberProblems } from '../../editor/panels/analysis/numberProblems';
 import { useReportError } from '../../ui/useReportError';
+import {
+  staffingDraftOf,
+  staffingFromDraft,
+  StaffingSettingsFields,
+  type StaffingDraft,
+} from './StaffingSettingsFields';
 import { ThresholdTable, type ThresholdDraft } from './ThresholdTable';
 
 type Props = { open: boolean; readOnly: boolean; onClose: () => void };
 
-type Draft = { timeBasis: TimeBasis; standardHours: number | null; thresholds: ThresholdDraft };
+type Draft = {
+  timeBasis: TimeBasis;
+  standardHours: number | null;
+  thresholds: ThresholdDraft;
+  staffing: StaffingDraft;
+};
 
 /**
  * The library's settings of the process analysis: what a day of waiting is (工作日 480 /
@@ -39,10 +50,14 @@ function SettingsModal(props: {
   const { t } = useTranslation();
   const { message } = AntApp.useApp();
   const report = useReportError();
-  const [draft, setDraft] = useState<Draft>(stored);
+  const [draft, setDraft] = useState<Draft>({
+    ...stored,
+    staffing: staffingDraftOf(stored.staffing),
+  });
   const [saving, setSaving] = useState(false);
 
-  const checked = analysisSettingsSchema.safeParse(draft);
+  const staffing = staffingFromDraft(draft.staffing);
+  const checked = analysisSettingsSchema.safeParse({ ...draft, staffing });
   const hoursProblems = numberProblems(
     t,
     analysisSettingsSchema.shape.standardHours,
@@ -119,6 +134,12 @@ function SettingsModal(props: {
             setDraft({ ...draft, thresholds: { ...draft.thresholds, [key]: value } })
           }
         />
+        <div style={{ marginTop: 16 }}>
+          <StaffingSettingsFields
+            value={draft.staffing}
+            onChange={(value) => setDraft({ ...draft, staffing: value })}
+          />
+        </div>
       </Form>
     </Modal>
   );
