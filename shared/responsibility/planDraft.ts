@@ -2,7 +2,7 @@ import type { AlignmentLibrary, AlignmentProcess } from '../alignment/library';
 import type { Role } from '../domain';
 import type { WorkingRelation } from '../roleDetails';
 import type { MapEdit, RoleRef } from './graphs';
-import type { ItemParams, LinkEdit, ProcessEdit, RoleEdit, RoleItemCode } from './plan';
+import type { ItemParams, LinkEdit, ProcessEdit, RoleEdit, RoleItemCode } from './planTypes';
 
 /*
  * The plan being drawn up: the roles and maps a change rewrites, each copied once when first

@@ -4,7 +4,7 @@ import { AppError } from '../errors';
 import { emptyRoleDetails } from '../roleDetails';
 import type { ResponsibilityChange } from './change';
 import { moveSteps, rebindRoles, renameLanes, type RoleRef } from './graphs';
-import { requireRole, type ChangePlan, type PlanContext } from './plan';
+import { requireRole, type ChangePlan, type PlanContext } from './planTypes';
 import { PlanDraft } from './planDraft';
 import { planCompetency, planReassignSteps } from './planSteps';
 

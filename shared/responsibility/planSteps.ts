@@ -3,7 +3,7 @@ import type { Competency } from '../domain';
 import { AppError } from '../errors';
 import type { ResponsibilityChange } from './change';
 import { rebindRoles } from './graphs';
-import { requireRole, type ItemParams } from './plan';
+import { requireRole, type ItemParams } from './planTypes';
 import type { PlanDraft } from './planDraft';
 
 type Of<K extends ResponsibilityChange['kind']> = Extract<ResponsibilityChange, { kind: K }>;
