@@ -17,6 +17,7 @@ import { benchBpmnImport } from './bpmnBench';
 import { benchEditor } from './editorBench';
 import { benchLayout } from './layoutBench';
 import { benchAnalysis, printAnalysisFigures } from './analysisBench';
+import { benchChanges, printChangesFigures } from './changesBench';
 import { benchLayoutQuality, printLayoutQuality } from './layoutQuality';
 import { benchPictureExport, printPictureFigures } from './pictureBench';
 import { printDocumentFigures, printLayoutFigures, report } from './report';
@@ -182,6 +183,7 @@ async function main(): Promise<void> {
     printPictureFigures(await benchPictureExport());
     progress('process analysis: the insurer map, a 500-step map, a 200-process library');
     printAnalysisFigures(benchAnalysis());
+    printChangesFigures(benchChanges());
   } finally {
     fs.rmSync(folder, { recursive: true, force: true });
   }
