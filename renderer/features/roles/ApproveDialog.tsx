@@ -7,14 +7,17 @@ type Props = {
   open: boolean;
   nextVersion: number;
   errorCount: number;
+  /** The notes of changes made on the user's behalf since the last approval (职责调整…). */
+  pendingNote?: string;
   onApprove: (note: string) => void;
   onCancel: () => void;
 };
 
 /** 批准: the role becomes the next version, with a note on what changed and why (持续改进). */
-export function ApproveDialog({ open, nextVersion, errorCount, onApprove, onCancel }: Props) {
+export function ApproveDialog(props: Props) {
+  const { open, nextVersion, errorCount, pendingNote = '', onApprove, onCancel } = props;
   const { t } = useTranslation();
-  const [note, setNote] = useState('');
+  const [note, setNote] = useState(pendingNote);
   return (
     <Modal
       open={open}

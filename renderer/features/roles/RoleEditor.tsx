@@ -166,6 +166,8 @@ export function RoleEditor(props: Props) {
         onChange={setDraft}
       />
       <ApproveDialog
+        key={role.editVersion}
+        pendingNote={role.pendingNotes?.map((n) => n.note).join('\n') ?? ''}
         open={panel === 'approve'}
         nextVersion={role.version + 1}
         errorCount={errorCount}
