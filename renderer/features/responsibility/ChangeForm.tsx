@@ -127,7 +127,10 @@ export function ChangeForm({
                 style={{ display: 'flex', flexDirection: 'column', gap: 4 }}
                 value={fields.dutyIds}
                 onChange={(dutyIds) => set({ dutyIds: dutyIds as number[] })}
-                options={(source?.id === fields.roleId ? source.duties : []).map((d) => ({ value: d.id, label: d.text }))}
+                options={(source?.id === fields.roleId ? source.duties : []).map((d) => ({
+                  value: d.id,
+                  label: d.text,
+                }))}
               />
             )}
           </Field>

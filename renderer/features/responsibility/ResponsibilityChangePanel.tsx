@@ -1,4 +1,4 @@
-import { Alert, App as AntApp, Button, Space, Typography } from 'antd';
+import { Alert, App as AntApp, Button, Space } from 'antd';
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ResponseOf } from '../../../shared/contract';
@@ -117,9 +117,9 @@ export function ResponsibilityChangePanel({ departments, onOpenRole, initial, on
           description={
             <Space wrap>
               {applied.roleIds.map((id) => (
-                <Typography.Link key={id} onClick={() => onOpenRole(id)}>
+                <Button key={id} type="link" size="small" onClick={() => onOpenRole(id)}>
                   {titleOf.get(id) ?? id}
-                </Typography.Link>
+                </Button>
               ))}
             </Space>
           }
