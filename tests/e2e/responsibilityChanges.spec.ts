@@ -110,4 +110,19 @@ test('move the technical department’s duties into the new technical centre', a
   await app.screenshot({
     path: path.join(SCREENSHOTS, 'responsibility-changes-approve-zh-CN.png'),
   });
+
+  await app.getByRole('dialog').getByRole('button', { name: '取 消' }).click();
+
+  // The editor's menu opens the same panel, prefilled with the role.
+  await app.getByRole('button', { name: '调整职责…' }).hover();
+  await app.getByRole('menuitem', { name: '更名…' }).click();
+  const panel = app.getByRole('dialog');
+  await expect(panel).toContainText('岗位更名');
+  await expect(panel).toContainText('技术中心主任（技术中心）');
+  await panel.getByLabel('新名称').fill('技术中心总工程师');
+  await panel.getByRole('button', { name: '预览影响' }).click();
+  await expect(panel.getByTestId('impact-preview')).toContainText(
+    '名称“技术中心主任”→“技术中心总工程师”',
+  );
+  await app.screenshot({ path: path.join(SCREENSHOTS, 'responsibility-changes-menu-zh-CN.png') });
 });
