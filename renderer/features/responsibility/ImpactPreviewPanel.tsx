@@ -68,72 +68,84 @@ export function ImpactPreviewPanel({ preview, onOpenRole }: Props) {
           </List.Item>
         )}
       />
-      {title('maps', preview.maps.length)}
-      <List
-        size="small"
-        bordered
-        dataSource={preview.maps}
-        renderItem={(m) => (
-          <List.Item>
-            <Space direction="vertical" size={2}>
-              <Space>
-                <Typography.Text strong>{m.name}</Typography.Text>
-                <Tag color={m.status === 'approved' ? 'blue' : 'default'}>
-                  {t(`alignment.changes.status.${m.status}`)}
-                </Tag>
-              </Space>
-              <Typography.Text type="secondary">
-                {t('alignment.changes.map', {
-                  lanes: m.lanesRebound,
-                  added: m.lanesAdded,
-                  steps: m.steps.length,
-                  raci: m.raciChanged,
-                })}
-              </Typography.Text>
-              {m.steps.length > 0 && (
-                <Typography.Text>{m.steps.map((s) => s.label).join('、')}</Typography.Text>
-              )}
-            </Space>
-          </List.Item>
-        )}
-      />
-      {title('links', preview.links.length)}
-      <List
-        size="small"
-        bordered
-        dataSource={preview.links}
-        renderItem={(l) => (
-          <List.Item>
-            {l.duty} ↔ {l.step} — {t(`alignment.changes.linkEffects.${l.effect}`)}
-            {l.toRoleId !== null && roleTitle.has(l.toRoleId)
-              ? `（${roleTitle.get(l.toRoleId)}）`
-              : ''}
-          </List.Item>
-        )}
-      />
-      {title('fte', preview.fte.length)}
-      <Table
-        size="small"
-        pagination={false}
-        rowKey="roleId"
-        dataSource={preview.fte}
-        columns={[
-          { title: t('alignment.changes.fields.role'), dataIndex: 'title' },
-          {
-            title: 'FTE',
-            render: (_, row) =>
-              t('alignment.changes.fteRow', {
-                before: fte(row.fteBefore),
-                after: fte(row.fteAfter),
-              }),
-          },
-          {
-            title: 'h / y',
-            render: (_, row) =>
-              `${row.hoursBefore?.toFixed(0) ?? '–'} → ${row.hoursAfter?.toFixed(0) ?? '–'}`,
-          },
-        ]}
-      />
+      {preview.maps.length > 0 && (
+        <>
+          {title('maps', preview.maps.length)}
+          <List
+            size="small"
+            bordered
+            dataSource={preview.maps}
+            renderItem={(m) => (
+              <List.Item>
+                <Space direction="vertical" size={2}>
+                  <Space>
+                    <Typography.Text strong>{m.name}</Typography.Text>
+                    <Tag color={m.status === 'approved' ? 'blue' : 'default'}>
+                      {t(`alignment.changes.status.${m.status}`)}
+                    </Tag>
+                  </Space>
+                  <Typography.Text type="secondary">
+                    {t('alignment.changes.map', {
+                      lanes: m.lanesRebound,
+                      added: m.lanesAdded,
+                      steps: m.steps.length,
+                      raci: m.raciChanged,
+                    })}
+                  </Typography.Text>
+                  {m.steps.length > 0 && (
+                    <Typography.Text>{m.steps.map((s) => s.label).join('、')}</Typography.Text>
+                  )}
+                </Space>
+              </List.Item>
+            )}
+          />
+        </>
+      )}
+      {preview.links.length > 0 && (
+        <>
+          {title('links', preview.links.length)}
+          <List
+            size="small"
+            bordered
+            dataSource={preview.links}
+            renderItem={(l) => (
+              <List.Item>
+                {l.duty} ↔ {l.step} — {t(`alignment.changes.linkEffects.${l.effect}`)}
+                {l.toRoleId !== null && roleTitle.has(l.toRoleId)
+                  ? `（${roleTitle.get(l.toRoleId)}）`
+                  : ''}
+              </List.Item>
+            )}
+          />
+        </>
+      )}
+      {preview.fte.length > 0 && (
+        <>
+          {title('fte', preview.fte.length)}
+          <Table
+            size="small"
+            pagination={false}
+            rowKey="roleId"
+            dataSource={preview.fte}
+            columns={[
+              { title: t('alignment.changes.fields.role'), dataIndex: 'title' },
+              {
+                title: 'FTE',
+                render: (_, row) =>
+                  t('alignment.changes.fteRow', {
+                    before: fte(row.fteBefore),
+                    after: fte(row.fteAfter),
+                  }),
+              },
+              {
+                title: 'h / y',
+                render: (_, row) =>
+                  `${row.hoursBefore?.toFixed(0) ?? '–'} → ${row.hoursAfter?.toFixed(0) ?? '–'}`,
+              },
+            ]}
+          />
+        </>
+      )}
     </div>
   );
 }
