@@ -18,6 +18,7 @@ import { benchEditor } from './editorBench';
 import { benchLayout } from './layoutBench';
 import { benchAnalysis, printAnalysisFigures } from './analysisBench';
 import { benchAlignment, printAlignmentFigures } from './alignmentBench';
+import { benchChanges, printChangesFigures } from './changesBench';
 import { benchLayoutQuality, printLayoutQuality } from './layoutQuality';
 import { benchPictureExport, printPictureFigures } from './pictureBench';
 import { printDocumentFigures, printLayoutFigures, report } from './report';
@@ -185,6 +186,8 @@ async function main(): Promise<void> {
     printAnalysisFigures(benchAnalysis());
     progress('library checks J1–J8 with position and process rules: 10,000 roles, 1,000 maps');
     printAlignmentFigures(benchAlignment());
+    progress('impact preview of deleting a role used in 100 maps');
+    printChangesFigures(benchChanges());
   } finally {
     fs.rmSync(folder, { recursive: true, force: true });
   }

@@ -5,6 +5,9 @@ import type { Handler, Services } from '../handlers';
 export function changeHandlers(services: Services): {
   [C in keyof typeof changeChannels]: Handler<C>;
 } {
-  void services;
-  return {};
+  const { responsibility } = services;
+  return {
+    'changes:preview': ({ change }) => responsibility.preview(change),
+    'changes:apply': ({ change, basis, locale }) => responsibility.apply(change, basis, locale),
+  };
 }

@@ -13,6 +13,7 @@ import { exportRoleDocx } from '../export/exportActions';
 import { HistoryDrawer } from '../history/HistoryDrawer';
 import { RoleDeleteDialog } from '../references/RoleDeleteDialog';
 import { approvalNoteOf } from '../history/PendingNotes';
+import { RoleChangeMenu } from '../responsibility/RoleChangeMenu';
 import { ApproveDialog } from './ApproveDialog';
 import { useLibraryReadOnly } from '../../app/libraryAccess';
 import { DamagedNotice } from '../../ui/DamagedNotice';
@@ -156,6 +157,16 @@ export function RoleEditor(props: Props) {
           }, report)
         }
         onDelete={() => setPanel('delete')}
+        changeMenu={
+          <RoleChangeMenu
+            roleId={role.id}
+            departments={departments}
+            disabled={readOnly || dirty}
+            onOpenRole={props.onOpenRole}
+            // A merged or deleted role is gone: the editor closes as after a delete.
+            onApplied={() => void call('role:get', { id: role.id }).then(accept, onDeleted)}
+          />
+        }
       />
       <FindingsSummary findings={checked} />
       <RoleSections

@@ -6,6 +6,7 @@ import {
   SaveOutlined,
 } from '@ant-design/icons';
 import { Button, Space, Tag, Tooltip, Typography } from 'antd';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Role } from '../../../shared/domain';
 import { PendingNotesTag } from '../history/PendingNotes';
@@ -22,6 +23,8 @@ type Props = {
   onHistory: () => void;
   onExport: () => void;
   onDelete: () => void;
+  /** The "调整职责…" menu (renderer/features/responsibility). */
+  changeMenu?: ReactNode;
 };
 
 /** Title, status and version of the role, and what can be done with it. */
@@ -78,6 +81,7 @@ export function RoleEditorHeader(props: Props) {
             {t('approve.action')}
           </Button>
         </Tooltip>
+        {props.changeMenu}
         <Button danger icon={<DeleteOutlined />} onClick={props.onDelete} disabled={props.readOnly}>
           {t('editor.deleteRole')}
         </Button>
