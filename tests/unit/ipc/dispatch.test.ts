@@ -201,6 +201,40 @@ describe('dispatch', () => {
     });
     await call('process:get', { id: process.id });
     await call('alignment:checkProcess', { processId: process.id });
+    await call('links:candidates', { roleId: role.id });
+    await call('links:ofProcess', { processId: process.id });
+    await call('links:draftDuties', { roleId: role.id });
+    await call('organisation:raci', { scope: { kind: 'library' } });
+    await call('organisation:staffing', { departmentId: null });
+    await call('organisation:redesignPairs', {});
+    await call('organisation:redesign', { asIsId: process.id, toBeId: processCopy.id });
+    // No step of the map and no accepted row: refused with a code, inside the contract.
+    const letter = await dispatch(
+      handlers,
+      'organisation:setRaci',
+      {
+        processId: process.id,
+        nodeId: 'missing',
+        roleId: role.id,
+        letter: 'C',
+        expectedVersion: 1,
+      },
+      options,
+    );
+    expect(letter.ok === false && letter.error.code).toBeTruthy();
+    called.add('organisation:setRaci');
+    const redesign = await dispatch(
+      handlers,
+      'organisation:applyRedesign',
+      { asIsId: process.id, toBeId: processCopy.id, roleIds: [role.id], expectedVersions: [] },
+      options,
+    );
+    expect(redesign.ok || redesign.error.code !== 'INTERNAL').toBe(true);
+    called.add('organisation:applyRedesign');
+    const temporary = await call('role:create', { departmentId: hr.id, title: '临时岗位' });
+    const rename = { kind: 'renameRole', roleId: temporary.id, title: '招聘专员' };
+    const preview = await call('changes:preview', { change: rename });
+    await call('changes:apply', { change: rename, basis: preview.basis, locale: 'zh-CN' });
     await call('export:processPicture', {
       format: 'svg',
       options: { mode: 'fit', paper: 'A4', pageOrientation: 'landscape' },
