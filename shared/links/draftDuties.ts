@@ -69,10 +69,6 @@ function stepDraftsOf(
   const volume = process.graph.analysis?.annualVolume ?? null;
   const { visits } = expectedVisits(flow);
   const neighbours = neighboursOf(flow);
-  const processLimit: TimeLimit = {
-    days: process.graph.analysis?.timeLimitDays ?? null,
-    minutes: process.graph.analysis?.timeLimitMinutes ?? null,
-  };
   return mine.map((step) => {
     const activity = step.node.activity;
     const stepLimit: TimeLimit = {
@@ -93,7 +89,9 @@ function stepDraftsOf(
       occurrences: volume === null ? null : volume * (visits.get(step.id) ?? 0),
       minutes: activity?.workMinutes ?? null,
       outputs: [...(flow.outputs.get(step.id) ?? []), ...splitList(activity?.outputs ?? '')],
-      limit: hasLimit(stepLimit) ? stepLimit : processLimit,
+      // Only the step's own 时限: the process's is the whole case's, and writing "25个工作日内完成"
+      // into a two-minute step's duty would state a standard nobody set for it.
+      limit: stepLimit,
       partners: [...partners],
     };
   });

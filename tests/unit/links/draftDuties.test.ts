@@ -136,13 +136,14 @@ describe('duties drafted from steps', () => {
     });
   });
 
-  it('make the A of a step a 管理 duty, and fall back on the process 时限', () => {
+  it('make the A of a step a 管理 duty, and never put the process 时限 on a step', () => {
     const drafts = draftDuties(library([claims(10_000)], team()), MANAGER);
     expect(drafts.map((d) => [d.duty.category, d.duty.text])).toEqual([
       ['manage', '审核理赔申请，确保资料真实、完整、准确'],
     ]);
     const clerk = draftDuties(library([claims(10_000)], team()), CLERK);
-    expect(clerk.map((d) => d.duty.standard)).toEqual(['5个工作日内完成', '5个工作日内完成']);
+    // The process has 5 working days for the whole case; these steps have no 时限 of their own.
+    expect(clerk.map((d) => d.duty.standard)).toEqual(['', '']);
     expect(clerk.map((d) => d.duty.partnerRoleIds)).toEqual([[ADJUSTER], [ADJUSTER]]);
   });
 
