@@ -26,7 +26,8 @@ test('duties drafted from steps, linked both ways, flagged on rename', async ({ 
   await expect(drafts.first()).toBeVisible();
   const offered = await drafts.count();
   expect(offered).toBeGreaterThan(2);
-  await expect(drafts.first()).toContainText('25个工作日内完成');
+  // A step without a 时限 of its own does not inherit the whole case's 25 working days.
+  await expect(drafts.first()).not.toContainText('25个工作日内完成');
   await app.screenshot({ path: path.join(SCREENSHOTS, 'duty-drafts-zh-CN.png') });
   const firstStep = (await drafts.first().locator('.ant-tag-blue').first().innerText()).trim();
   const label = firstStep.replace(/^.*· (\d+ )?/, '');
