@@ -53,20 +53,22 @@ test('edit a clause, pick a partner role, reload, approve with the pending note'
     '单笔 20 万元以内付款的审批权',
   );
   await expect(app.getByLabel('第 2 条权限的金额上限（元）')).toHaveValue('200,000');
+  // After the four authored clauses, the one the sample adds for the 报销 chain (rule J5).
+  await expect(app.getByLabel('第 5 条权限', { exact: true })).toHaveValue('审批费用报销≤50万元');
 
   // A new clause, read as it is typed, its object corrected.
   await app.getByRole('button', { name: '添加一条权限' }).click();
-  const clause = app.getByLabel('第 5 条权限', { exact: true });
+  const clause = app.getByLabel('第 6 条权限', { exact: true });
   await clause.fill('对 5 万元以下的费用报销有审批权');
   await expect(
-    app.locator('.ant-select', { has: app.getByLabel('第 5 条权限的类型') }),
+    app.locator('.ant-select', { has: app.getByLabel('第 6 条权限的类型') }),
   ).toContainText('审批');
-  await expect(app.getByLabel('第 5 条权限的金额上限（元）')).toHaveValue('50,000');
-  await app.getByLabel('第 5 条权限的对象').fill('部门费用报销');
+  await expect(app.getByLabel('第 6 条权限的金额上限（元）')).toHaveValue('50,000');
+  await app.getByLabel('第 6 条权限的对象').fill('部门费用报销');
   // An amount out of range is an error at the field and never reaches the role.
-  await app.getByLabel('第 5 条权限的金额上限（元）').fill('-3');
+  await app.getByLabel('第 6 条权限的金额上限（元）').fill('-3');
   await expect(app.getByText('金额上限应在 0 到 10 万亿元之间。')).toBeVisible();
-  await app.getByLabel('第 5 条权限的金额上限（元）').fill('50000');
+  await app.getByLabel('第 6 条权限的金额上限（元）').fill('50000');
   await expect(app.getByText('金额上限应在 0 到 10 万亿元之间。')).toBeHidden();
 
   // A partner role picked from the library for a new internal relation.
@@ -86,10 +88,10 @@ test('edit a clause, pick a partner role, reload, approve with the pending note'
   addPendingNote(libraryFile, '财务经理', '职责“审核付款”移交给出纳（组织调整）');
   await app.reload();
   await openRole(app, '财务经理');
-  await expect(app.getByLabel('第 5 条权限', { exact: true })).toHaveValue(
+  await expect(app.getByLabel('第 6 条权限', { exact: true })).toHaveValue(
     '对 5 万元以下的费用报销有审批权',
   );
-  await expect(app.getByLabel('第 5 条权限的对象')).toHaveValue('部门费用报销');
+  await expect(app.getByLabel('第 6 条权限的对象')).toHaveValue('部门费用报销');
   await expect(internal.getByTestId('working-relation').last()).toContainText('薪酬绩效专员');
   await expect(app.getByText('1 项变更待审批')).toBeVisible();
 

@@ -8,6 +8,7 @@ import {
   type ProcessGraph,
   type ProcessNode,
 } from '../../../shared/process';
+import { deriveStructures } from '../../../shared/authority/structures';
 import type { AuthorityClause, RoleDetails, WorkingRelation } from '../../../shared/roleDetails';
 import type { Duty, DutyDraft } from '../../../shared/domain';
 import type { Repositories } from '../librarySession';
@@ -66,9 +67,33 @@ const STRUCTURED: Readonly<Record<string, Structured>> = {
   'FIN-001': { authorityClauses: [approve('审批费用报销≤50万元', '费用', 500_000)] },
 };
 
-/** A sample role's details with the structured clauses and relations written for it. */
+/**
+ * A sample role's details: the clauses and relations read from its authored texts, plus the
+ * ones written here for the checks (an amount band, a partner the maps hand to). Added, never
+ * in place of what the sample's author wrote; the deliberate gaps (J4, J5) are gaps in those
+ * authored texts too.
+ */
 export function withStructuredDetails(code: string, details: RoleDetails): RoleDetails {
-  return { ...details, ...STRUCTURED[code] };
+  const derived = deriveStructures(details);
+  const extra = STRUCTURED[code] ?? {};
+  const clauses = derived.authorityClauses ?? [];
+  const relations = derived.relations ?? [];
+  const known = new Set(relations.map((relation) => partnerName(relation)));
+  return {
+    ...derived,
+    authorityClauses: [
+      ...clauses,
+      ...(extra.authorityClauses ?? []).filter((c) => !clauses.some((o) => o.text === c.text)),
+    ],
+    relations: [
+      ...relations,
+      ...(extra.relations ?? []).filter((relation) => !known.has(partnerName(relation))),
+    ],
+  };
+}
+
+function partnerName(relation: WorkingRelation): string {
+  return relation.partner.kind === 'named' ? relation.partner.name : relation.text;
 }
 
 type DutyPatch = Partial<Pick<Duty, 'minutesPerOccurrence' | 'notProcessWork'>> & {

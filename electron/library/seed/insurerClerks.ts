@@ -231,7 +231,8 @@ const RATER: Role = {
     monthlyWage: 8500,
     directReports: '无',
     authority: '按费率表计算和调整保费的权力；对核保加费不明确的卷宗退回核保部的权力。',
-    relationsInternal: '定价主管；核保部；出单部；精算部',
+    // No 出单部 / 出单员, though every file goes there: the gap rule J4 points out.
+    relationsInternal: '定价主管；核保部；精算部',
     relationsExternal: '无',
     education: '大专及以上学历',
     major: '保险、精算或数学',

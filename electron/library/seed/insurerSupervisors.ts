@@ -151,7 +151,8 @@ const RATING_SUPERVISOR: Role = {
     location: ZH_LOCATION,
     monthlyWage: 15000,
     directReports: '定价员',
-    authority: '保费的审批权；对费率适用有疑问的卷宗的暂停权；定价员的工作分派权。',
+    // No clause for 审批保费, though the map has the supervisor approve it: rule J5's case.
+    authority: '对费率适用有疑问的卷宗的暂停权；定价员的工作分派权。',
     relationsInternal: '新契约部经理；定价员；核保部；精算部；出单部',
     relationsExternal: '无',
     education: '本科及以上学历',
