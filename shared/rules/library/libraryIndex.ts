@@ -126,9 +126,21 @@ function pushTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   else map.set(key, [value]);
 }
 
-/** The steps a duty links to that still exist (a deleted step backs nothing), as stepKeys. */
-export function dutyStepKeys(duty: Duty): string[] {
-  return duty.steps
-    .filter((step) => step.state !== 'stepDeleted')
-    .map((step) => stepKey(step.processId, step.nodeId));
+/**
+ * The steps a duty links to that still exist (a deleted step backs nothing), as stepKeys. Read
+ * by J2, J3 and J7 for every duty of the library on each check, so kept per duty object (the
+ * library's objects are not mutated); callers must not change the list.
+ */
+export function dutyStepKeys(duty: Duty): readonly string[] {
+  let keys = stepKeysOfDuty.get(duty);
+  if (!keys) {
+    keys = [];
+    for (const step of duty.steps) {
+      if (step.state !== 'stepDeleted') keys.push(stepKey(step.processId, step.nodeId));
+    }
+    stepKeysOfDuty.set(duty, keys);
+  }
+  return keys;
 }
+
+const stepKeysOfDuty = new WeakMap<Duty, string[]>();

@@ -24,6 +24,8 @@ import type { AlignmentFinding } from './types';
 export type RoleStep = {
   processId: number;
   nodeId: string;
+  /** stepKey(processId, nodeId), made once. */
+  key: string;
   label: string;
   letters: RaciLetter[];
   isApproval: boolean;
@@ -161,6 +163,7 @@ function collectSteps(facts: ProcessFacts, processId: number, node: FlowNode) {
       step: {
         processId,
         nodeId: node.id,
+        key: stepKey(processId, node.id),
         label: node.node.label,
         letters,
         isApproval: activity?.isApproval === true,
