@@ -28,7 +28,7 @@ const ROLES = Math.round(10_000 * SCALE);
 const PROCESSES = Math.round(1_000 * SCALE);
 const EDITS = 5;
 
-type Row = { name: string; runs: number; p50: number; p95: number; target: string };
+type Row = { name: string; runs: number; p50: number; p95: number; cpu: number; target: string };
 export type AlignmentBenchResult = { rows: Row[]; findings: string };
 
 /** The checks report: J1–J8 on the index brought up to date, position checks, process rules. */
@@ -41,11 +41,14 @@ function checkWhole(library: AlignmentLibrary, previous: LibraryIndex | null) {
   return { index, alignment, position: position.length, processRules };
 }
 
-/** The library as the store reads it after a save: every object new. */
+/** The library as the store reads it after a save: every object new, down to the duties. */
 function reread(library: AlignmentLibrary): AlignmentLibrary {
   return {
     ...library,
-    roles: library.roles.map((role) => ({ ...role })),
+    roles: library.roles.map((role) => ({
+      ...role,
+      duties: role.duties.map((duty) => ({ ...duty, steps: duty.steps.map((s) => ({ ...s })) })),
+    })),
     processes: library.processes.map((process) => ({ ...process })),
     analysis: { ...library.analysis, roles: library.analysis.roles.map((role) => ({ ...role })) },
   };
@@ -85,15 +88,22 @@ function mapEdited(library: AlignmentLibrary, n: number): AlignmentLibrary {
   return next;
 }
 
-function timed<T>(run: () => T): { value: T; ms: number } {
+/** Wall-clock time, and the CPU time this process used (the cores are shared while it runs). */
+function timed<T>(run: () => T): { value: T; ms: number; cpu: number } {
+  const cpuStart = process.cpuUsage();
   const start = process.hrtime.bigint();
   const value = run();
-  return { value, ms: elapsedMs(start) };
+  const ms = elapsedMs(start);
+  const { user, system } = process.cpuUsage(cpuStart);
+  return { value, ms, cpu: (user + system) / 1000 };
 }
 
-function row(name: string, samples: number[], target = `≤ ${TARGET_MS} ms`): Row {
-  const summary = summarise(samples);
-  return { name, runs: summary.n, p50: summary.p50, p95: summary.p95, target };
+type Sample = { ms: number; cpu: number };
+
+function row(name: string, samples: Sample[], target = `≤ ${TARGET_MS} ms`): Row {
+  const wall = summarise(samples.map((s) => s.ms));
+  const cpu = summarise(samples.map((s) => s.cpu));
+  return { name, runs: wall.n, p50: wall.p50, p95: wall.p95, cpu: cpu.p50, target };
 }
 
 export function benchAlignment(): AlignmentBenchResult {
@@ -101,26 +111,26 @@ export function benchAlignment(): AlignmentBenchResult {
   // Cold, once: opening a library analyses every map (the one-off cost).
   const cold = timed(() => checkWhole(library, null));
   let index = cold.value.index;
-  const warm: number[] = [];
-  for (let i = 0; i < EDITS; i++) warm.push(timed(() => checkWhole(library, index)).ms);
-  const afterRole: number[] = [];
-  const afterMap: number[] = [];
+  const warm: Sample[] = [];
+  for (let i = 0; i < EDITS; i++) warm.push(timed(() => checkWhole(library, index)));
+  const afterRole: Sample[] = [];
+  const afterMap: Sample[] = [];
   const analysed: number[] = [];
   for (let i = 0; i < EDITS; i++) {
     library = roleEdited(library, i);
     const role = timed(() => checkWhole(library, index));
-    afterRole.push(role.ms);
+    afterRole.push(role);
     analysed.push(role.value.index.analysedProcessIds.length);
     index = role.value.index;
     library = mapEdited(library, i);
     const map = timed(() => checkWhole(library, index));
-    afterMap.push(map.ms);
+    afterMap.push(map);
     analysed.push(map.value.index.analysedProcessIds.length);
     index = map.value.index;
   }
-  const staffing: number[] = [];
+  const staffing: Sample[] = [];
   for (let i = 0; i < EDITS; i++) {
-    staffing.push(timed(() => staffingTable(library, null, index.workloads)).ms);
+    staffing.push(timed(() => staffingTable(library, null, index.workloads)));
   }
   const drafts: RoleDraft[] = library.roles
     .filter((_, i) => i % 50 === 0)
@@ -131,7 +141,7 @@ export function benchAlignment(): AlignmentBenchResult {
         steps: duty.steps.map(({ processId, nodeId, label }) => ({ processId, nodeId, label })),
       })),
     }));
-  const draftTimes = drafts.map((draft) => timed(() => checkRole(library, index, draft)).ms);
+  const draftTimes = drafts.map((draft) => timed(() => checkRole(library, index, draft)));
   const byRule = new Map<string, number>();
   for (const f of cold.value.alignment) byRule.set(f.rule, (byRule.get(f.rule) ?? 0) + 1);
   const counts = [...byRule]
@@ -141,7 +151,7 @@ export function benchAlignment(): AlignmentBenchResult {
   const maps = PROCESSES.toLocaleString('en');
   return {
     rows: [
-      row(`cold, once (opening the library): ${maps} maps analysed + all checks`, [cold.ms], ''),
+      row(`cold, once (opening the library): ${maps} maps analysed + all checks`, [cold], ''),
       row('warm: whole library re-checked, nothing changed', warm),
       row('after one role saved (maps analysed again: 0)', afterRole),
       row('after one map saved (maps analysed again: 1)', afterMap),
@@ -160,12 +170,13 @@ export function printAlignmentFigures(result: AlignmentBenchResult): void {
   );
   console.log(
     table(
-      ['run', 'runs', 'median', 'p95', 'target'],
+      ['run', 'runs', 'median', 'p95', 'CPU median', 'target'],
       result.rows.map((r) => [
         r.name,
         String(r.runs),
         `${ms(r.p50)} ms`,
         `${ms(r.p95)} ms`,
+        `${ms(r.cpu)} ms`,
         r.target,
       ]),
     ),

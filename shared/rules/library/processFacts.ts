@@ -71,7 +71,7 @@ function contextOf(
     const role = roles.get(id);
     return role ? [id, role.title, role.departmentId, role.hourlyRate] : [id];
   });
-  return JSON.stringify([libraryKey, process.name, process.ownerRoleId, named]);
+  return `${libraryKey}\u0000${JSON.stringify([process.name, process.ownerRoleId, named])}`;
 }
 
 /**

@@ -72,7 +72,7 @@ export function dutyStandardLimits(role: Role, index: LibraryIndex): AlignmentFi
   const basis = index.library.analysis.settings.timeBasis;
   const findings: AlignmentFinding[] = [];
   role.duties.forEach((duty, dutyIndex) => {
-    const stated = statedLimit(duty.standard);
+    const stated = limitStatedBy(duty.standard);
     if (stated === null) return;
     const dutyLimit = durationMinutes(stated.days, stated.minutes, basis);
     for (const link of duty.steps) {
@@ -99,4 +99,18 @@ export function dutyStandardLimits(role: Role, index: LibraryIndex): AlignmentFi
     }
   });
   return findings;
+}
+
+/**
+ * statedLimit of each standard text, remembered: a library repeats its standards ("2个工作日内
+ * 完成") across thousands of duties, and the check reads every one on each pass. Bounded.
+ */
+const limitsByStandard = new Map<string, ReturnType<typeof statedLimit>>();
+function limitStatedBy(standard: string): ReturnType<typeof statedLimit> {
+  const known = limitsByStandard.get(standard);
+  if (known !== undefined) return known;
+  const limit = statedLimit(standard);
+  if (limitsByStandard.size >= 10_000) limitsByStandard.clear();
+  limitsByStandard.set(standard, limit);
+  return limit;
 }
