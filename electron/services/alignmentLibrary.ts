@@ -1,4 +1,5 @@
 import type { AlignmentLibrary } from '../../shared/alignment/library';
+import { buildLibraryIndex, type LibraryIndex } from '../../shared/rules/library';
 import type { LibrarySession } from '../library/librarySession';
 import type { AnalysisService } from './analysisService';
 
@@ -11,6 +12,7 @@ import type { AnalysisService } from './analysisService';
  */
 export class AlignmentLibraryStore {
   private cache: { key: string; library: AlignmentLibrary } | null = null;
+  private indexed: LibraryIndex | null = null;
 
   constructor(
     private readonly session: LibrarySession,
@@ -39,11 +41,22 @@ export class AlignmentLibraryStore {
         departmentId: process.departmentId,
         status: process.status,
         graph: process.graph,
+        editVersion: process.editVersion,
       })),
       departments: repositories.departments.list(),
       analysis,
     };
     this.cache = { key, library };
     return library;
+  }
+
+  /**
+   * The index of the current library for the checks J1–J8 and the staffing table, brought up
+   * to date from the previous one: only the maps whose editVersion (or whose roles' names,
+   * departments, rates, or the settings) changed are analysed again (shared/rules/library).
+   */
+  index(): LibraryIndex {
+    this.indexed = buildLibraryIndex(this.current(), this.indexed);
+    return this.indexed;
   }
 }

@@ -2,7 +2,6 @@ import type { AlignmentLibrary } from '../../shared/alignment/library';
 import type { RoleDraft } from '../../shared/domain';
 import { AppError } from '../../shared/errors';
 import {
-  buildLibraryIndex,
   checkAlignment,
   checkRole,
   type AlignmentFinding,
@@ -14,9 +13,9 @@ import type { AlignmentLibraryStore } from './alignmentLibrary';
 type Checked = { library: AlignmentLibrary; index: LibraryIndex; findings: AlignmentFinding[] };
 
 /**
- * Runs the library-wide checks J1–J8 (shared/rules/library) on the open library. The index and
- * the library's findings are kept while the store returns the same library object (it builds
- * a new one when a role, a process, a department or the settings change), so the report, the
+ * Runs the library-wide checks J1–J8 (shared/rules/library) on the open library. The store
+ * keeps the index up to date incrementally (a role's save analyses no map, a map's save that
+ * map only); the library's findings are kept while the index is the same, so the report, the
  * role editor and the map editor share one build.
  */
 export class LibraryChecksService {
@@ -58,9 +57,9 @@ export class LibraryChecksService {
   }
 
   private checked(): Checked {
-    const library = this.library.current();
-    if (this.cache?.library !== library) {
-      const index = buildLibraryIndex(library);
+    const index = this.library.index();
+    if (this.cache?.index !== index) {
+      const { library } = index;
       this.cache = { library, index, findings: checkAlignment(library, index) };
     }
     return this.cache;

@@ -93,7 +93,9 @@ export class OrganisationService {
 
   staffing(departmentId: number | null): ResponseOf<'organisation:staffing'> {
     if (departmentId !== null) this.roles.list(departmentId);
-    return staffingTable(this.library.current(), departmentId);
+    // The index's workloads: step hours are kept per map, not re-analysed for every table.
+    const { library, workloads } = this.library.index();
+    return staffingTable(library, departmentId, workloads);
   }
 
   /** Each to-be map with the as-is map it is a variant of. */

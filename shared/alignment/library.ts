@@ -18,6 +18,11 @@ export type AlignmentProcess = {
   departmentId: number | null;
   status: 'draft' | 'approved';
   graph: ProcessGraph;
+  /**
+   * The process's editVersion (one more on every save): the library index re-analyses a map
+   * only when it changed. Absent (tests, benchmarks): the graph object itself is compared.
+   */
+  editVersion?: number;
 };
 
 export type AlignmentLibrary = {

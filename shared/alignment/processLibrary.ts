@@ -16,7 +16,7 @@ export function rolesById(library: AnalysisLibrary): Map<number, AnalysisRole> {
 export function libraryForMap(
   graph: ProcessGraph,
   library: AnalysisLibrary,
-  roles: Map<number, AnalysisRole>,
+  roles: ReadonlyMap<number, AnalysisRole>,
 ): AnalysisLibrary {
   const named = new Set<number>();
   for (const lane of graph.lanes) if (lane.owner.kind === 'role') named.add(lane.owner.roleId);

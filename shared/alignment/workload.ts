@@ -70,8 +70,29 @@ export function dutyHours(duty: Duty, settings: StaffingSettings): number {
   return occurrences === null ? 0 : (occurrences * duty.minutesPerOccurrence) / 60;
 }
 
+/** One map's hours a year: role id → node id → hours (stepHoursByRole). */
+export type StepHoursByRole = Map<number, Map<string, number>>;
+
 /** Every role's workload: one pass over the processes, one over the duties. */
 export function libraryWorkloads(library: AlignmentLibrary): Map<number, RoleWorkload> {
+  const roles = rolesById(library.analysis);
+  return workloadsFrom(
+    library,
+    library.processes.map((process): [number, StepHoursByRole] => [
+      process.id,
+      stepHoursByRole(process.graph, libraryForMap(process.graph, library.analysis, roles)),
+    ]),
+  );
+}
+
+/**
+ * Every role's workload from each map's step hours already computed, in the library's process
+ * order (the library index keeps them per map and re-computes only the maps that changed).
+ */
+export function workloadsFrom(
+  library: AlignmentLibrary,
+  hoursByProcess: Iterable<readonly [number, StepHoursByRole]>,
+): Map<number, RoleWorkload> {
   const settings = library.analysis.settings.staffing;
   const byRole = new Map<number, { process: Map<number, number>; steps: Map<string, number> }>();
   const entryOf = (roleId: number) => {
@@ -79,17 +100,15 @@ export function libraryWorkloads(library: AlignmentLibrary): Map<number, RoleWor
     if (!entry) byRole.set(roleId, (entry = { process: new Map(), steps: new Map() }));
     return entry;
   };
-  const roles = rolesById(library.analysis);
-  for (const process of library.processes) {
-    const forMap = libraryForMap(process.graph, library.analysis, roles);
-    for (const [roleId, steps] of stepHoursByRole(process.graph, forMap)) {
+  for (const [processId, hoursByRole] of hoursByProcess) {
+    for (const [roleId, steps] of hoursByRole) {
       const entry = entryOf(roleId);
       let sum = 0;
       for (const [nodeId, hours] of steps) {
-        entry.steps.set(stepKey(process.id, nodeId), hours);
+        entry.steps.set(stepKey(processId, nodeId), hours);
         sum += hours;
       }
-      entry.process.set(process.id, (entry.process.get(process.id) ?? 0) + sum);
+      entry.process.set(processId, (entry.process.get(processId) ?? 0) + sum);
     }
   }
   const basis = staffingBasisOf(settings);

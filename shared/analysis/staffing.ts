@@ -1,8 +1,8 @@
 import { performersOf } from './figures/cost';
-import { buildFlow } from './flow';
+import { buildFlow, type FlowModel } from './flow';
 import type { ProcessGraph } from '../process';
 import type { AnalysisLibrary } from './types';
-import { expectedVisits } from './visits';
+import { expectedVisits, type Visits } from './visits';
 
 /*
  * 定岗定编 from the processes (PROCESS-ANALYSIS.md §d2, the time-quota form of 劳动效率定员法):
@@ -60,11 +60,19 @@ export function stepHoursByRole(
   graph: ProcessGraph,
   library: AnalysisLibrary,
 ): Map<number, Map<string, number>> {
-  const hours = new Map<number, Map<string, number>>();
-  const volume = graph.analysis?.annualVolume ?? null;
-  if (volume === null) return hours;
+  if ((graph.analysis?.annualVolume ?? null) === null) return new Map();
   const flow = buildFlow(graph, library);
-  const { visits } = expectedVisits(flow);
+  return stepHoursOfFlow(flow, expectedVisits(flow));
+}
+
+/** stepHoursByRole on a flow model and its expected visits already computed. */
+export function stepHoursOfFlow(
+  flow: FlowModel,
+  { visits }: Visits,
+): Map<number, Map<string, number>> {
+  const hours = new Map<number, Map<string, number>>();
+  const volume = flow.graph.analysis?.annualVolume ?? null;
+  if (volume === null) return hours;
   for (const step of flow.activities) {
     const work = step.node.activity?.workMinutes ?? null;
     const performers = performersOf(flow, step);

@@ -1,4 +1,3 @@
-import { stepKey } from '../../alignment/library';
 import type { Role } from '../../domain';
 import { type LibraryIndex, dutyStepKeys } from './libraryIndex';
 import { alignmentFinding, text, type AlignmentFinding } from './types';
@@ -45,11 +44,12 @@ export function laneRolesWithoutDescription(index: LibraryIndex): AlignmentFindi
 
 /** J2: a step the role holds R or A on that no duty of the role links to. */
 export function stepsWithoutDuty(role: Role, index: LibraryIndex): AlignmentFinding[] {
-  const covered = new Set(role.duties.flatMap(dutyStepKeys));
+  const covered = new Set<string>();
+  for (const duty of role.duties) for (const key of dutyStepKeys(duty)) covered.add(key);
   const findings: AlignmentFinding[] = [];
   for (const step of index.stepsByRole.get(role.id) ?? []) {
     if (!step.letters.some((letter) => letter === 'R' || letter === 'A')) continue;
-    if (covered.has(stepKey(step.processId, step.nodeId))) continue;
+    if (covered.has(step.key)) continue;
     findings.push(
       alignmentFinding('J2', {
         roleId: role.id,

@@ -15,6 +15,7 @@ import { saturationOutsideBand, weightsAgainstTime } from './workload';
  */
 
 export { buildLibraryIndex, type LibraryIndex } from './libraryIndex';
+export type { ProcessFacts } from './processFacts';
 export * from './types';
 
 /** The rules that read one role (with the index for the maps and the other roles). */
@@ -51,8 +52,9 @@ export function checkRole(
   index: LibraryIndex,
   draft: RoleDraft,
 ): AlignmentFinding[] {
-  // An index of another library (the store moved on) would check the draft against stale maps.
-  const current = index.library === library ? index : buildLibraryIndex(library);
+  // An index of another library (the store moved on) would check the draft against stale maps:
+  // bring it up to date (only the maps that changed are analysed again).
+  const current = buildLibraryIndex(library, index);
   const saved = current.roles.get(draft.id);
   const role: Role = {
     ...(saved ?? placeholderRole(draft)),

@@ -49,19 +49,20 @@ export function saturationOutsideBand(role: Role, index: LibraryIndex): Alignmen
  */
 export function dutyTimes(role: Role, index: LibraryIndex): (number | null)[] {
   const settings = index.library.analysis.settings.staffing;
-  const stepHours = index.workloads.get(role.id)?.stepHours ?? new Map<string, number>();
-  const keys = role.duties.map(dutyStepKeys);
+  const hoursByStep = index.workloads.get(role.id)?.stepHours ?? new Map<string, number>();
+  const keys = role.duties.map((duty) => new Set(dutyStepKeys(duty)));
   const linkedBy = new Map<string, number>();
-  for (const list of keys)
-    for (const key of new Set(list)) linkedBy.set(key, (linkedBy.get(key) ?? 0) + 1);
+  for (const set of keys) for (const key of set) linkedBy.set(key, (linkedBy.get(key) ?? 0) + 1);
   return role.duties.map((duty, i) => {
-    const linked = [...new Set(keys[i] ?? [])].filter((key) => stepHours.has(key));
-    if (linked.length > 0) {
-      return linked.reduce(
-        (sum, key) => sum + (stepHours.get(key) ?? 0) / (linkedBy.get(key) ?? 1),
-        0,
-      );
+    let linked = 0;
+    let hours = 0;
+    for (const key of keys[i] ?? []) {
+      const stepHours = hoursByStep.get(key);
+      if (stepHours === undefined) continue;
+      linked += 1;
+      hours += stepHours / (linkedBy.get(key) ?? 1);
     }
+    if (linked > 0) return hours;
     return measuredAlone(duty, settings) ? dutyHours(duty, settings) : null;
   });
 }
