@@ -7,6 +7,7 @@ import { call } from '../../api/client';
 import { useReportError } from '../../ui/useReportError';
 import { departmentPaths } from '../departments/departmentTree';
 import { findingPlace, findingText } from '../checks/findingText';
+import { AlignmentSection } from './AlignmentSection';
 
 type Props = { departments: Department[]; onOpenRole: (roleId: number) => void };
 
@@ -17,7 +18,12 @@ export function ChecksReport({ departments, onOpenRole }: Props) {
   const { t } = useTranslation();
   const report = useReportError();
   const [result, setResult] = useState<Report | null>(null);
-  const run = useCallback(() => call('checks:library', {}).then(setResult, report), [report]);
+  // Each run re-checks the 一岗一流程 section too (it asks main for its own findings).
+  const [runCount, setRunCount] = useState(0);
+  const run = useCallback(() => {
+    setRunCount((n) => n + 1);
+    return call('checks:library', {}).then(setResult, report);
+  }, [report]);
   useEffect(() => {
     void run();
   }, [run]);
@@ -96,6 +102,7 @@ export function ChecksReport({ departments, onOpenRole }: Props) {
           ))}
         </Card>
       ))}
+      <AlignmentSection runCount={runCount} onOpenRole={onOpenRole} />
     </section>
   );
 }
