@@ -6,8 +6,7 @@ import { alignmentLine } from './alignmentText';
 
 /** A place of the role editor a J finding sits beside (the duty row shows all its fields together). */
 export type AlignmentPlace =
-  | { kind: 'duty'; index: number }
-  | { kind: 'field'; field: AlignmentRoleField };
+  { kind: 'duty'; index: number } | { kind: 'field'; field: AlignmentRoleField };
 
 /**
  * The J findings' lines at one place of the role editor: a duty's row (J3 on its steps, J7 on
