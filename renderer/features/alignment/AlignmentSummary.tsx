@@ -24,7 +24,7 @@ export function AlignmentSummary({ findings }: { findings: AlignmentFinding[] | 
       items={[
         {
           key: 'alignment',
-          label: `${t('alignment.checks.section.title')} · ${t('alignment.checks.section.heading')} · ${findings.length}`,
+          label: `${t('alignment.checks.section.title')} · ${findings.length}`,
           children: (
             <ul style={{ margin: 0, paddingInlineStart: 18 }}>
               {findings.map((finding) => (
