@@ -50,7 +50,7 @@ test('descriptions against processes: report, role editor, map', async ({ app })
   await app.getByRole('searchbox').fill('客户服务专员');
   await app.getByRole('option', { name: '客户服务专员' }).click();
   await expect(app.getByLabel('岗位名称', { exact: true })).toHaveValue('客户服务专员');
-  const duties = app.getByRole('region', { name: '岗位职责' }).getByRole('note').first();
+  const duties = app.getByRole('region', { name: '工作职责' }).getByRole('note').first();
   await expect(duties).toContainText('未体现在「客户服务专员」的岗位职责中');
   const uncovered = await duties.getByText(/未体现在「客户服务专员」/).count();
   expect(uncovered).toBeGreaterThan(2);
