@@ -50,7 +50,7 @@ export function AlignmentItem({ finding, fmt, active = false, onFrame }: Props) 
       </div>
       <div style={{ flex: 1, minWidth: 0 }}>
         <div style={{ fontSize: 12, color: '#595959' }}>{alignmentTitle(t, finding.rule)}</div>
-        <div style={{ color: '#1d2b3a' }}>{alignmentMessage(t, fmt, finding)}</div>
+        <div style={{ color: '#1d2b3a' }}>{alignmentMessage(t, fmt.param, finding)}</div>
         <div style={{ fontSize: 12, color: '#3b6e4f' }}>{alignmentFix(t, finding)}</div>
       </div>
     </div>

@@ -34,7 +34,7 @@ export function AlignmentSummary({ findings }: { findings: AlignmentFinding[] | 
                   </Tag>
                   <Typography.Text strong>{alignmentTitle(t, finding.rule)}</Typography.Text>
                   {' — '}
-                  {alignmentMessage(t, fmt, finding)}{' '}
+                  {alignmentMessage(t, fmt.param, finding)}{' '}
                   <Typography.Text style={{ color: '#3b6e4f' }}>
                     {alignmentFix(t, finding)}
                   </Typography.Text>

@@ -4,7 +4,10 @@ import type {
   AlignmentRuleId,
   AlignmentVariant,
 } from '../../../shared/rules/library/types';
-import type { Formatter } from '../../editor/analysis/useFormat';
+import type { FindingParam } from '../../../shared/analysis/types';
+
+/** Writes one param as the analysis writes it (Formatter.param: minutes in the basis, …). */
+export type ParamText = (value: FindingParam) => string;
 
 const RULES = 'alignment.checks.rules';
 
@@ -27,9 +30,13 @@ export function alignmentTitle(t: TFunction, rule: AlignmentRuleId): string {
  * The finding's message (§c7's 消息 / Message, or the variant's second message) filled with
  * its params formatted as the analysis formats them (minutes in the basis, money in yuan).
  */
-export function alignmentMessage(t: TFunction, fmt: Formatter, finding: AlignmentFinding): string {
+export function alignmentMessage(
+  t: TFunction,
+  param: ParamText,
+  finding: AlignmentFinding,
+): string {
   const params = Object.fromEntries(
-    Object.entries(finding.params).map(([name, value]) => [name, fmt.param(value)]),
+    Object.entries(finding.params).map(([name, value]) => [name, param(value)]),
   );
   const rule = `${RULES}.${finding.rule}`;
   const key = finding.variant && OWN_MESSAGE.has(finding.variant) ? finding.variant : 'message';
@@ -41,6 +48,6 @@ export function alignmentFix(t: TFunction, finding: AlignmentFinding): string {
 }
 
 /** "Message Fix", as the position checks' findings read beside a field. */
-export function alignmentLine(t: TFunction, fmt: Formatter, finding: AlignmentFinding): string {
-  return `${alignmentMessage(t, fmt, finding)} ${alignmentFix(t, finding)}`;
+export function alignmentLine(t: TFunction, param: ParamText, finding: AlignmentFinding): string {
+  return `${alignmentMessage(t, param, finding)} ${alignmentFix(t, finding)}`;
 }

@@ -22,7 +22,7 @@ export function useAlignmentPlaces(findings: AlignmentFinding[]) {
       const { target } = finding;
       if (target.kind === 'step') continue;
       const place = target.kind === 'duty' ? `duty:${target.index}` : `field:${target.field}`;
-      lines.set(place, [...(lines.get(place) ?? []), alignmentLine(t, fmt, finding)]);
+      lines.set(place, [...(lines.get(place) ?? []), alignmentLine(t, fmt.param, finding)]);
     }
     return (place: AlignmentPlace): string[] =>
       lines.get(place.kind === 'duty' ? `duty:${place.index}` : `field:${place.field}`) ?? [];

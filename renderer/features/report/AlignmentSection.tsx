@@ -88,7 +88,7 @@ export function AlignmentSection({ runCount, onOpenRole }: Props) {
             {(limit) =>
               findings.slice(0, limit).map((finding) => (
                 <li key={finding.key} data-testid="alignment-finding" data-rule={rule}>
-                  <Typography.Text>{alignmentMessage(t, fmt, finding)}</Typography.Text>{' '}
+                  <Typography.Text>{alignmentMessage(t, fmt.param, finding)}</Typography.Text>{' '}
                   <Typography.Text style={{ color: '#3b6e4f', fontSize: 12 }}>
                     {alignmentFix(t, finding)}
                   </Typography.Text>

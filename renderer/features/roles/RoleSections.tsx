@@ -185,7 +185,11 @@ function Section(props: { title: string; problems?: string[]; children: ReactNod
       {props.problems && props.problems.length > 0 && (
         <div role="note" style={{ marginBottom: 8 }}>
           {props.problems.map((problem) => (
-            <Typography.Text key={problem} type="warning" style={{ display: 'block', fontSize: 12 }}>
+            <Typography.Text
+              key={problem}
+              type="warning"
+              style={{ display: 'block', fontSize: 12 }}
+            >
               {problem}
             </Typography.Text>
           ))}
