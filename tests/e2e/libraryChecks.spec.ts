@@ -89,10 +89,14 @@ test('descriptions against processes: report, role editor, map', async ({ app })
   // the selected step's panel shows the finding beside the duties it serves
   await expect(app.getByTestId('step-alignment')).toContainText('未体现在');
   await shot(app, 'alignment-map-zh-CN');
+  await centre(app.getByTestId('step-alignment'));
+  await shot(app, 'alignment-step-zh-CN');
 
   // the same in English
   await app.getByText('English', { exact: true }).click();
   await expect(app.getByTestId('step-alignment')).toContainText('is not covered by any duty');
+  await centre(app.getByTestId('step-alignment'));
+  await shot(app, 'alignment-step-en');
   await centre(onMap);
   await shot(app, 'alignment-map-en');
   await app.getByText('Checks report', { exact: true }).click();
