@@ -19,6 +19,9 @@ const en = {
     inProcess: 'in {{process}}',
     openRole: 'Open the description',
     heading: 'Against the processes',
+    summary: '{{count}} findings on {{roles}} roles',
+    showAll: 'Show all {{count}}',
+    unsaved: 'Checked against the saved maps; the map shows its findings as last saved.',
   },
   rules: {
     J1: {
@@ -88,6 +91,9 @@ const zhCN: typeof en = {
     inProcess: '所在流程：{{process}}',
     openRole: '打开职位说明书',
     heading: '对照流程',
+    summary: '{{roles}} 个岗位共 {{count}} 项发现',
+    showAll: '显示全部 {{count}} 项',
+    unsaved: '按已保存的流程图检查；流程图的发现以最近一次保存为准。',
   },
   rules: {
     J1: {

@@ -8,6 +8,7 @@ import {
   type RuleFamily,
 } from '../../../shared/analysis/types';
 import { dismissFinding, restoreFinding, setImpliedFlags } from './dismissals';
+import { AlignmentGroup } from './AlignmentGroup';
 import { FindingItem } from './FindingItem';
 import type { TabProps } from './tabProps';
 
@@ -92,6 +93,7 @@ export function FindingsTab({ live, fmt, host, frame }: TabProps) {
           </section>
         );
       })}
+      <AlignmentGroup host={host} fmt={fmt} frame={frame} />
     </div>
   );
 }

@@ -13,6 +13,7 @@ import type { AnalysisEdits } from './analysis/useAnalysisEdits';
 import { JointLaneField } from './JointLaneField';
 import { LanePanel } from './LanePanel';
 import { PhasePanel } from './PhasePanel';
+import { StepAlignment } from './StepAlignment';
 import { StepDuties } from './StepDuties';
 import { LimitedInput, LimitedTextArea } from '../../ui/LimitedText';
 
@@ -137,6 +138,9 @@ export function SelectionPanel(props: Props) {
           nodeId={node.id}
           savedVersion={props.saved.editVersion}
         />
+      )}
+      {node.activity && props.saved && (
+        <StepAlignment processId={props.saved.processId} nodeId={node.id} />
       )}
     </Space>
   );

@@ -7,6 +7,7 @@ import { call } from '../../api/client';
 import { useReportError } from '../../ui/useReportError';
 import { departmentPaths } from '../departments/departmentTree';
 import { findingPlace, findingText } from '../checks/findingText';
+import { AlignmentSection } from './AlignmentSection';
 
 type Props = { departments: Department[]; onOpenRole: (roleId: number) => void };
 
@@ -17,6 +18,8 @@ export function ChecksReport({ departments, onOpenRole }: Props) {
   const { t } = useTranslation();
   const report = useReportError();
   const [result, setResult] = useState<Report | null>(null);
+  // Each run re-checks the 一岗一流程 section too (it asks main for its own findings).
+  const [runCount, setRunCount] = useState(0);
   const run = useCallback(() => call('checks:library', {}).then(setResult, report), [report]);
   useEffect(() => {
     void run();
@@ -47,7 +50,14 @@ export function ChecksReport({ departments, onOpenRole }: Props) {
         <Typography.Title level={4} style={{ margin: 0 }}>
           {t('views.report')}
         </Typography.Title>
-        <Button onClick={() => void run()}>{t('report.run')}</Button>
+        <Button
+          onClick={() => {
+            setRunCount((n) => n + 1);
+            void run();
+          }}
+        >
+          {t('report.run')}
+        </Button>
       </Space>
       <Alert
         type={result.findings.length ? 'warning' : 'success'}
@@ -96,6 +106,7 @@ export function ChecksReport({ departments, onOpenRole }: Props) {
           ))}
         </Card>
       ))}
+      <AlignmentSection runCount={runCount} onOpenRole={onOpenRole} />
     </section>
   );
 }

@@ -6,6 +6,8 @@ import { call } from '../../api/client';
 import { errorText } from '../../../shared/i18n/errorText';
 import { ConflictDialog } from '../../ui/ConflictDialog';
 import { useReportError } from '../../ui/useReportError';
+import { AlignmentSummary } from '../alignment/AlignmentSummary';
+import { useRoleAlignment } from '../alignment/useRoleAlignment';
 import { FindingsSummary } from '../checks/FindingsSummary';
 import { useDraftFindings } from '../checks/useDraftFindings';
 import { useCompetencies } from '../competencies/useCompetencies';
@@ -47,7 +49,10 @@ export function RoleEditor(props: Props) {
   const { competencies } = useCompetencies();
   const [allRoles, setAllRoles] = useState<RoleSummary[]>([]);
   const [panel, setPanel] = useState<'approve' | 'history' | 'delete' | null>(null);
-  const checked = useDraftFindings(draft && toRoleDraft(draft));
+  const roleDraft = draft && toRoleDraft(draft);
+  const checked = useDraftFindings(roleDraft);
+  // Issue 10: the same draft against the process maps (J1–J8), beside the same fields.
+  const against = useRoleAlignment(roleDraft);
   const findings = checked ?? [];
   const errorCount = findings.filter((f) => f.severity === 'error').length;
 
@@ -169,9 +174,11 @@ export function RoleEditor(props: Props) {
         }
       />
       <FindingsSummary findings={checked} />
+      <AlignmentSummary findings={against} />
       <RoleSections
         draft={draft}
         findings={findings}
+        alignment={against ?? []}
         departments={departments}
         roles={allRoles}
         dictionary={competencies}

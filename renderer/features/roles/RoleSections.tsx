@@ -4,7 +4,9 @@ import { useTranslation } from 'react-i18next';
 import type { Competency, Department, RoleSummary } from '../../../shared/domain';
 import { TEMPLATE_LABELS } from '../../../shared/i18n/templates';
 import type { RoleDetails } from '../../../shared/roleDetails';
+import type { AlignmentFinding } from '../../../shared/rules/library/types';
 import type { Finding, FindingTarget } from '../../../shared/rules/positionChecks';
+import { useAlignmentPlaces } from '../alignment/roleAlignment';
 import { Field } from '../../ui/Field';
 import { findingsAt, findingText } from '../checks/findingText';
 import type { EditorRole } from './roleDraft';
@@ -23,6 +25,8 @@ import { LimitedTextArea } from '../../ui/LimitedText';
 type Props = {
   draft: EditorRole;
   findings: Finding[];
+  /** The library checks' findings on this role (J1–J8, §c7), beside the same fields. */
+  alignment: AlignmentFinding[];
   departments: Department[];
   roles: RoleSummary[];
   dictionary: Competency[];
@@ -34,11 +38,22 @@ type Props = {
  * Chinese 职位说明书 or the English job description, with the checks' findings beside the
  * field they are about.
  */
-export function RoleSections({ draft, findings, departments, roles, dictionary, onChange }: Props) {
+export function RoleSections(props: Props) {
+  const { draft, findings, departments, roles, dictionary, onChange } = props;
   const { t } = useTranslation();
   const labels = TEMPLATE_LABELS[draft.template];
-  const problems = (target: FindingTarget) =>
-    findingsAt(findings, target).map((f) => findingText(t, f));
+  const against = useAlignmentPlaces(props.alignment);
+  const problems = (target: FindingTarget) => [
+    ...findingsAt(findings, target).map((f) => findingText(t, f)),
+    // A duty row shows its fields' findings together: its J lines come once, with its text.
+    ...(target.kind === 'duty' && target.field === 'text'
+      ? against({ kind: 'duty', index: target.index })
+      : []),
+    ...(target.kind === 'duties' ? against({ kind: 'field', field: 'duties' }) : []),
+    ...(target.kind === 'field' && target.field === 'headcount'
+      ? against({ kind: 'field', field: 'headcount' })
+      : []),
+  ];
   const fieldProblems = (field: string) => problems({ kind: 'field', field });
   const patch = (change: Partial<EditorRole>) => onChange({ ...draft, ...change });
   const details = (change: Partial<RoleDetails>) =>
@@ -93,7 +108,7 @@ export function RoleSections({ draft, findings, departments, roles, dictionary, 
       )}
       {/* Issue 10: structured in both templates (J4, J5 check them); a document whose text
           could not be read as structures (too many clauses) keeps its text field. */}
-      <Section title={s.authority}>
+      <Section title={s.authority} problems={against({ kind: 'field', field: 'authority' })}>
         {draft.details.authorityClauses ? (
           <AuthorityClauses
             clauses={draft.details.authorityClauses}
@@ -103,7 +118,7 @@ export function RoleSections({ draft, findings, departments, roles, dictionary, 
           <TextFields {...text} fields={['authority']} />
         )}
       </Section>
-      <Section title={s.relations}>
+      <Section title={s.relations} problems={against({ kind: 'field', field: 'relations' })}>
         {draft.details.relations ? (
           <WorkingRelations
             relations={draft.details.relations}
@@ -167,11 +182,19 @@ function Section(props: { title: string; problems?: string[]; children: ReactNod
       <Typography.Title level={5} style={{ borderBottom: '1px solid #e5e8ec', paddingBottom: 6 }}>
         {props.title}
       </Typography.Title>
-      {props.problems?.map((problem) => (
-        <Typography.Text key={problem} type="warning" style={{ display: 'block', fontSize: 12 }}>
-          {problem}
-        </Typography.Text>
-      ))}
+      {props.problems && props.problems.length > 0 && (
+        <div role="note" style={{ marginBottom: 8 }}>
+          {props.problems.map((problem) => (
+            <Typography.Text
+              key={problem}
+              type="warning"
+              style={{ display: 'block', fontSize: 12 }}
+            >
+              {problem}
+            </Typography.Text>
+          ))}
+        </div>
+      )}
       {props.children}
     </section>
   );
