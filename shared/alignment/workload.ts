@@ -70,6 +70,21 @@ export function dutyHours(duty: Duty, settings: StaffingSettings): number {
   return occurrences === null ? 0 : (occurrences * duty.minutesPerOccurrence) / 60;
 }
 
+/**
+ * The to-be variants of the library: maps that name, as the process they redesign, another
+ * process of the library. They are proposals, not today's work: the library's workload (the
+ * staffing table, J6, J7) counts the as-is map, and the redesign statement compares the two.
+ */
+export function proposalIds(library: AlignmentLibrary): Set<number> {
+  const ids = new Set(library.processes.map((process) => process.id));
+  const proposals = new Set<number>();
+  for (const process of library.processes) {
+    const asIs = process.graph.analysis?.variantOfId ?? null;
+    if (asIs !== null && asIs !== process.id && ids.has(asIs)) proposals.add(process.id);
+  }
+  return proposals;
+}
+
 /** One map's hours a year: role id → node id → hours (stepHoursByRole). */
 export type StepHoursByRole = Map<number, Map<string, number>>;
 
@@ -94,6 +109,7 @@ export function workloadsFrom(
   hoursByProcess: Iterable<readonly [number, StepHoursByRole]>,
 ): Map<number, RoleWorkload> {
   const settings = library.analysis.settings.staffing;
+  const proposals = proposalIds(library);
   const byRole = new Map<number, { process: Map<number, number>; steps: Map<string, number> }>();
   const entryOf = (roleId: number) => {
     let entry = byRole.get(roleId);
@@ -101,6 +117,7 @@ export function workloadsFrom(
     return entry;
   };
   for (const [processId, hoursByRole] of hoursByProcess) {
+    if (proposals.has(processId)) continue;
     for (const [roleId, steps] of hoursByRole) {
       const entry = entryOf(roleId);
       let sum = 0;
