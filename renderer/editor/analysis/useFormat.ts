@@ -1,7 +1,12 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { FindingParam } from '../../../shared/analysis/types';
-import type { TimeBasis } from '../../../shared/analysis/settings';
+import {
+  DAY_MINUTES,
+  DEFAULT_ANALYSIS_SETTINGS,
+  type TimeBasis,
+} from '../../../shared/analysis/settings';
+import { useAnalysisLibrary } from './analysisLibrary';
 import * as format from './format';
 
 /** The analysis's number formats in the interface language, with the time basis's day. */
@@ -49,3 +54,12 @@ export function useFormat(dayMinutes: number, basis: TimeBasis) {
 }
 
 export type Formatter = ReturnType<typeof useFormat>;
+
+/**
+ * The formats on the library's own time basis (its settings), for findings computed in main
+ * over the whole library (J1–J8): a day there is what the library says a day is.
+ */
+export function useLibraryFormat() {
+  const basis = (useAnalysisLibrary()?.settings ?? DEFAULT_ANALYSIS_SETTINGS).timeBasis;
+  return useFormat(DAY_MINUTES[basis], basis);
+}

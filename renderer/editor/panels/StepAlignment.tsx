@@ -2,7 +2,7 @@ import { Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { AlignmentItem } from '../../features/alignment/AlignmentItem';
 import { useProcessAlignment } from '../../features/alignment/useProcessAlignment';
-import { useFormat } from '../analysis/useFormat';
+import { useLibraryFormat } from '../analysis/useFormat';
 
 /**
  * The library checks' findings about the selected step (J2 no duty covers it, J4 a hand-off,
@@ -10,7 +10,7 @@ import { useFormat } from '../analysis/useFormat';
  */
 export function StepAlignment({ processId, nodeId }: { processId: number; nodeId: string }) {
   const { t } = useTranslation();
-  const fmt = useFormat(480, 'working');
+  const fmt = useLibraryFormat();
   const findings = (useProcessAlignment(processId) ?? []).filter((finding) =>
     finding.nodeIds.includes(nodeId),
   );

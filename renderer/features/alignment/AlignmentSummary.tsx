@@ -1,7 +1,7 @@
 import { Collapse, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { ALIGNMENT_SEVERITY, type AlignmentFinding } from '../../../shared/rules/library/types';
-import { useFormat } from '../../editor/analysis/useFormat';
+import { useLibraryFormat } from '../../editor/analysis/useFormat';
 import { alignmentFix, alignmentMessage, alignmentTitle } from './alignmentText';
 
 const SEVERITY_COLOURS = { error: 'red', warning: 'orange', hint: 'blue' } as const;
@@ -14,7 +14,7 @@ const SEVERITY_COLOURS = { error: 'red', warning: 'orange', hint: 'blue' } as co
  */
 export function AlignmentSummary({ findings }: { findings: AlignmentFinding[] | null }) {
   const { t } = useTranslation();
-  const fmt = useFormat(480, 'working');
+  const fmt = useLibraryFormat();
   if (!findings || findings.length === 0) return null;
   return (
     <Collapse

@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AlignmentFinding, AlignmentRoleField } from '../../../shared/rules/library/types';
-import { useFormat } from '../../editor/analysis/useFormat';
+import { useLibraryFormat } from '../../editor/analysis/useFormat';
 import { alignmentLine } from './alignmentText';
 
 /** A place of the role editor a J finding sits beside (the duty row shows all its fields together). */
@@ -15,7 +15,7 @@ export type AlignmentPlace =
  */
 export function useAlignmentPlaces(findings: AlignmentFinding[]) {
   const { t } = useTranslation();
-  const fmt = useFormat(480, 'working');
+  const fmt = useLibraryFormat();
   return useMemo(() => {
     const lines = new Map<string, string[]>();
     for (const finding of findings) {

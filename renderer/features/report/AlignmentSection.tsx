@@ -10,7 +10,7 @@ import {
 } from '../../../shared/rules/library/types';
 import { call } from '../../api/client';
 import { useReportError } from '../../ui/useReportError';
-import { useFormat } from '../../editor/analysis/useFormat';
+import { useLibraryFormat } from '../../editor/analysis/useFormat';
 import { alignmentFix, alignmentMessage, alignmentTitle } from '../alignment/alignmentText';
 
 type Props = {
@@ -32,7 +32,7 @@ const FIRST_SHOWN = 20;
 export function AlignmentSection({ runCount, onOpenRole }: Props) {
   const { t } = useTranslation();
   const report = useReportError();
-  const fmt = useFormat(480, 'working');
+  const fmt = useLibraryFormat();
   const [result, setResult] = useState<Result | null>(null);
   useEffect(() => {
     void call('alignment:checkLibrary', {}).then(setResult, report);
