@@ -151,6 +151,9 @@ function draftOf(role: Role, before: Role | null): RoleDraft {
 
 /** The revision note in the interface language, e.g. "职责调整：技术部的职责移至技术中心（…）". */
 export function noteOf(plan: ChangePlan, locale: Locale): string {
-  const template = MESSAGES[locale].alignment.changes.notes[plan.change.kind];
+  // Duties moved without steps: "（2 项职责，0 个步骤）" would name steps that never moved.
+  const dutiesOnly = plan.change.kind === 'moveDuties' && Number(plan.note.steps ?? 0) === 0;
+  const template =
+    MESSAGES[locale].alignment.changes.notes[dutiesOnly ? 'moveDutiesOnly' : plan.change.kind];
   return template.replace(/\{\{(\w+)\}\}/g, (_, key: string) => String(plan.note[key] ?? ''));
 }

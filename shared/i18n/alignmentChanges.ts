@@ -76,6 +76,8 @@ const en = {
     mergeRoles: 'Responsibility change: {{role}} merged into {{to}} ({{duties}} duties)',
     moveDuties:
       'Responsibility change: duties of {{from}} moved to {{to}} ({{duties}} duties, {{steps}} steps)',
+    moveDutiesOnly:
+      'Responsibility change: duties of {{from}} moved to {{to}} ({{duties}} duties, no steps)',
     reassignSteps:
       'Responsibility change: steps of {{from}} reassigned to {{to}} ({{steps}} steps)',
     editCompetency: 'Responsibility change: shared competency {{competency}} edited',
@@ -167,6 +169,7 @@ export const alignmentChangeMessages: { en: typeof en; 'zh-CN': typeof en } = {
       deleteRole: '职责调整：撤销{{role}}，由{{to}}承接',
       mergeRoles: '职责调整：{{role}}并入{{to}}（{{duties}} 项职责）',
       moveDuties: '职责调整：{{from}}的职责移至{{to}}（{{duties}} 项职责，{{steps}} 个步骤）',
+      moveDutiesOnly: '职责调整：{{from}}的职责移至{{to}}（{{duties}} 项职责）',
       reassignSteps: '职责调整：{{from}}的步骤移交{{to}}（{{steps}} 个步骤）',
       editCompetency: '职责调整：修改共用能力素质“{{competency}}”',
     },

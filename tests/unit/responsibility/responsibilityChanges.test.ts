@@ -45,6 +45,26 @@ async function miningCase() {
 }
 
 describe('moving duties into a new technical centre role', () => {
+  it('names no steps in the note when the duties move without them', async () => {
+    const lib = await miningCase();
+    // The second duty, 参与安全检查, is linked to no step.
+    const dutyId = lib.services.roles.get(lib.engineer.id).duties[1]?.id ?? 0;
+    const change = {
+      kind: 'moveDuties' as const,
+      fromRoleId: lib.engineer.id,
+      dutyIds: [dutyId],
+      to: { roleId: lib.planner.id },
+      moveSteps: true,
+    };
+    const preview = await lib.call('changes:preview', { change });
+    const applied = await lib.call('changes:apply', {
+      change,
+      basis: preview.basis,
+      locale: 'zh-CN',
+    });
+    expect(applied.note).toBe('职责调整：技术员的职责移至工艺工程师（1 项职责）');
+  });
+
   it('previews exactly what apply writes, with notes on every rewritten item', async () => {
     const lib = await miningCase();
     const dutyId = lib.services.roles.get(lib.engineer.id).duties[0]?.id ?? 0;
