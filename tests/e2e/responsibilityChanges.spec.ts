@@ -96,7 +96,7 @@ test('move the technical department’s duties into the new technical centre', a
 
   await app.getByRole('button', { name: '应 用' }).click();
   await app.getByRole('dialog').getByRole('button', { name: '应 用' }).click();
-  const note = '职责调整：技术员的职责移至技术中心主任（2 项职责，0 个步骤）';
+  const note = '职责调整：技术员的职责移至技术中心主任（2 项职责）';
   await expect(app.getByText(`已应用。修订说明：${note}`)).toBeVisible();
   await app.screenshot({
     path: path.join(SCREENSHOTS, 'responsibility-changes-applied-zh-CN.png'),
