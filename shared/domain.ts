@@ -322,3 +322,28 @@ export function draftAsDuty(draft: DutyDraft, id: number): Duty {
     partnerRoleIds: draft.partnerRoleIds ?? [],
   };
 }
+
+/** The basic information (RoleBasics) of a saved role or a draft, without the rest. */
+export function basicsOf(role: RoleBasics): RoleBasics {
+  return {
+    title: role.title,
+    code: role.code,
+    departmentId: role.departmentId,
+    reportsToId: role.reportsToId,
+    headcount: role.headcount,
+    grade: role.grade,
+    purpose: role.purpose,
+    template: role.template,
+  };
+}
+
+/**
+ * A saved duty as a save takes it: its links name their step only (what a read adds — the
+ * step's state and process name — stays behind). `keepId` false writes it as a new duty (on
+ * another role, after a move or a merge).
+ */
+export function dutyDraftOf(duty: Duty, keepId = true): DutyDraft {
+  const { id, steps, ...rest } = duty;
+  const links = steps.map(({ processId, nodeId, label }) => ({ processId, nodeId, label }));
+  return keepId ? { ...rest, id, steps: links } : { ...rest, steps: links };
+}

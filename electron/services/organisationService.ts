@@ -1,4 +1,5 @@
 import type { ResponseOf } from '../../shared/contract';
+import { basicsOf } from '../../shared/domain';
 import type { RaciLetter } from '../../shared/process';
 import { AppError } from '../../shared/errors';
 import type { AlignmentProcess } from '../../shared/alignment/library';
@@ -158,15 +159,8 @@ export class OrganisationService {
         const held = new Set(role.competencies.map((c) => c.competencyId));
         this.roles.save(
           {
+            ...basicsOf(role),
             id: role.id,
-            title: role.title,
-            code: role.code,
-            departmentId: role.departmentId,
-            reportsToId: role.reportsToId,
-            headcount: role.headcount,
-            grade: role.grade,
-            purpose: role.purpose,
-            template: role.template,
             details: role.details,
             duties: row.redline.flatMap((line) => (line.draft ? [line.draft] : [])),
             competencies: [

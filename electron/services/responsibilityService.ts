@@ -1,4 +1,10 @@
-import { newRoleBasics, type Duty, type Role, type RoleDraft } from '../../shared/domain';
+import {
+  basicsOf,
+  dutyDraftOf,
+  newRoleBasics,
+  type Role,
+  type RoleDraft,
+} from '../../shared/domain';
 import { MESSAGES, type Locale } from '../../shared/i18n';
 import type { ResponsibilityChange } from '../../shared/responsibility/change';
 import { NEW_ROLE_ID, planChange, type ChangePlan } from '../../shared/responsibility/plan';
@@ -130,22 +136,11 @@ function write(repositories: Repositories, plan: ChangePlan, note: string) {
 function draftOf(role: Role, before: Role | null): RoleDraft {
   const own = new Set(before?.duties.map((duty) => duty.id) ?? []);
   return {
+    ...basicsOf(role),
     id: role.id,
-    title: role.title,
-    code: role.code,
-    departmentId: role.departmentId,
-    reportsToId: role.reportsToId,
-    headcount: role.headcount,
-    grade: role.grade,
-    purpose: role.purpose,
-    template: role.template,
     details: role.details,
     competencies: role.competencies,
-    duties: role.duties.map((duty: Duty) => {
-      const { id, steps, ...rest } = duty;
-      const links = steps.map(({ processId, nodeId, label }) => ({ processId, nodeId, label }));
-      return own.has(id) ? { ...rest, id, steps: links } : { ...rest, steps: links };
-    }),
+    duties: role.duties.map((duty) => dutyDraftOf(duty, own.has(duty.id))),
   };
 }
 

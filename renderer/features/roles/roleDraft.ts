@@ -1,4 +1,5 @@
 import {
+  basicsOf,
   newDuty,
   type DutyDraft,
   type LinkedStep,
@@ -22,15 +23,8 @@ const newKey = () => `new-${(nextKey += 1)}`;
 
 export function toEditorRole(role: Role): EditorRole {
   return {
+    ...basicsOf(role),
     id: role.id,
-    title: role.title,
-    code: role.code,
-    departmentId: role.departmentId,
-    reportsToId: role.reportsToId,
-    headcount: role.headcount,
-    grade: role.grade,
-    purpose: role.purpose,
-    template: role.template,
     details: role.details,
     competencies: role.competencies,
     duties: role.duties.map((duty) => ({ ...duty, key: `duty-${duty.id}` })),
