@@ -127,8 +127,10 @@ test('reorder duties by dragging their handle', async ({ app }) => {
     await app.getByRole('button', { name: '添加职责' }).click();
     await app.getByLabel(`职责 ${index + 1}`, { exact: true }).fill(text);
   }
-  // The checks' findings appear under each duty as they answer; wait for them, so the rows
-  // stand still under the pointer while it drags.
+  // Both checks (the position checks and the library-wide J rules) answer after the last edit
+  // and put their findings under the duties; wait for both, so the rows stand still under the
+  // pointer while it drags.
+  await app.waitForResponse((response) => response.url().endsWith('/api/alignment:checkRole'));
   await expect(app.getByText(/共 3 项职责，其中 3 项没有填写权重/)).toBeVisible();
   const handle = app.getByRole('button', { name: /拖动第 3 项职责/ });
   await handle.dragTo(app.getByLabel('职责 1', { exact: true }));
