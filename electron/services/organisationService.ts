@@ -14,6 +14,7 @@ import { DepartmentService } from './departmentService';
 import { editConflict } from './editConflict';
 import { ProcessService } from './processService';
 import { RoleService } from './roleService';
+import { partsOf } from './usageService';
 
 /** Issue 10 (one library): RACI across the library, 定岗定编, the redesign impact statement. */
 export class OrganisationService {
@@ -74,19 +75,8 @@ export class OrganisationService {
         reason: edited.reason,
       });
     }
-    const { id, graph: _graph, ...rest } = stored;
-    const basics = {
-      code: rest.code,
-      name: rest.name,
-      processClass: rest.processClass,
-      ownerRoleId: rest.ownerRoleId,
-      departmentId: rest.departmentId,
-      purpose: rest.purpose,
-      trigger: rest.trigger,
-      output: rest.output,
-      kpis: rest.kpis,
-    };
-    this.processes.save(id, basics, edited.graph, request.expectedVersion);
+    const { id } = stored;
+    this.processes.save(id, partsOf(stored).basics, edited.graph, request.expectedVersion);
     const block = raciBlock(this.library.current(), this.process(id));
     const saved = this.processes.get(id);
     return { ...block, editVersion: saved.editVersion, status: saved.status };
