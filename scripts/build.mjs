@@ -10,9 +10,19 @@ const common = {
   target: 'node20',
   sourcemap: true,
   logLevel: 'warning',
-  // Native and Electron modules are loaded at run time, never bundled; so is pdfkit, which
-  // reads its data files (the sRGB profile) beside its own module when it loads.
-  external: ['electron', 'better-sqlite3', 'pdfkit'],
+  // Native and Electron modules are loaded at run time, never bundled; so are pdfkit and
+  // fontkit, which read data files beside their own modules, and the document libraries
+  // (exceljs, mammoth, yauzl), large and loaded only when a user exports or imports.
+  external: [
+    'electron',
+    'better-sqlite3',
+    'pdfkit',
+    'fontkit',
+    '@resvg/resvg-js',
+    'exceljs',
+    'mammoth',
+    'yauzl',
+  ],
 };
 
 await Promise.all([

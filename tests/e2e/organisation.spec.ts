@@ -31,10 +31,16 @@ test('RACI across the library: a letter set in place shows in the map', async ({
   await expect(view.getByRole('button', { name: `${STEP} · 客户服务专员` })).toHaveText('R');
   await shot(app, 'organisation-raci-zh-CN');
 
-  await view.getByRole('button', { name: `${STEP} · 核保员` }).click();
-  await app.getByRole('menuitem', { name: 'I', exact: true }).click();
-  await expect(app.getByText(/已保存“保单签发（现状）/)).toBeVisible();
-  await expect(view.getByRole('button', { name: `${STEP} · 核保员` })).toHaveText('I');
+  // The saved cell is the evidence (the "已保存" toast is transient and was missed once);
+  // a click landing while the menu still animates in is retried.
+  const cell = view.getByRole('button', { name: `${STEP} · 核保员` });
+  await expect(async () => {
+    if ((await cell.textContent())?.trim() !== 'I') {
+      await cell.click();
+      await app.getByRole('menuitem', { name: 'I', exact: true }).click({ timeout: 3_000 });
+    }
+    await expect(cell).toHaveText('I', { timeout: 5_000 });
+  }).toPass({ timeout: 30_000 });
 
   await view.getByRole('checkbox', { name: '只看有问题的步骤' }).check();
   await expect(view.getByText(STEP)).toHaveCount(0);
