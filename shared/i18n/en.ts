@@ -6,6 +6,7 @@ import { pictureMessages } from './picture';
 import { processMapMessages } from './processMaps';
 import { processViewMessages } from './processView';
 import { roleStructureMessages } from './roleStructure';
+import { sheetMessages } from './sheets';
 /** English interface text. zh-CN.ts must have exactly the same keys (a test checks). */
 export const en = {
   app: {
@@ -400,6 +401,7 @@ export const en = {
   analysis: analysisMessages.en,
   alignment: alignmentMessages.en,
   roleStructure: roleStructureMessages.en,
+  sheets: sheetMessages.en,
   picture: { labels: pictureMessages.en.labels, dialog: pictureMessages.en.dialog },
   bpmnImport: {
     problems: bpmnMessages.en.problems,
