@@ -63,7 +63,8 @@ const en = {
     figure: 'Figure',
     value: 'Value',
     unit: 'Unit',
-    units: { minutes: 'min', share: '%', money: '¥', count: 'count', cases: 'cases a year' },
+    days: 'Days (time basis)',
+    units: { minutes: 'min', perCase: 'per case', count: '', cases: 'cases a year' },
     figures: {
       leadTimeCritical: 'Lead time (critical path)',
       leadTimeBest: 'Lead time (best case)',
@@ -194,7 +195,8 @@ const zhCN: typeof en = {
     figure: '指标',
     value: '数值',
     unit: '单位',
-    units: { minutes: '分钟', share: '%', money: '元', count: '次', cases: '件/年' },
+    days: '折合天数（按时间口径）',
+    units: { minutes: '分钟', perCase: '次/件', count: '个', cases: '件/年' },
     figures: {
       leadTimeCritical: '流程周期（关键路径）',
       leadTimeBest: '流程周期（最短）',

@@ -41,6 +41,7 @@ export function analysisSheets(data: ProcessAnalysisData, text: SheetText): Shee
         { heading: a('figure'), format: 'text' },
         { heading: a('value'), format: 'decimal' },
         { heading: a('unit'), format: 'text' },
+        { heading: a('days'), format: 'decimal' },
       ],
       rows: summaryRows(data.analysis.figures, text),
     },

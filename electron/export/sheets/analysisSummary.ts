@@ -2,27 +2,33 @@ import type { ProcessFigures } from '../../../shared/analysis/types';
 import type { SheetText } from './sheetText';
 import type { CellFormat, SheetRow } from './sheetModel';
 
-type Unit = 'minutes' | 'share' | 'money' | 'count' | 'cases';
+/** What a figure is measured in; the unit column names it where the number format does not. */
+type Unit = 'minutes' | 'share' | 'money' | 'perCase' | 'count' | 'cases';
 
 const FORMATS: Record<Unit, CellFormat> = {
   minutes: 'decimal',
-  share: 'percent',
+  // A PCE of 0.05 % must not read 0.0 % (shared/analysis/format.ts says the same on screen).
+  share: 'precisePercent',
   money: 'money',
-  count: 'plain',
-  cases: 'plain',
+  perCase: 'decimal',
+  count: 'integer',
+  cases: 'integer',
 };
 
 /**
- * The summary box (§b6 item 1) as rows of figure, value and unit: times in minutes (the
- * sheet's reader does arithmetic; the basis line above says what a day is), shares as
- * percentages, money in yuan. A figure the map cannot give yet (no path, no rates) is empty.
+ * The summary box (§b6 item 1) as rows of figure, value, unit and, for times, the same in
+ * days of the time basis: minutes are what a reader adds up, days what a reader grasps.
+ * Shares are percentages, money yuan. A figure the map cannot give (no path, no rates) is empty.
  */
 export function summaryRows(f: ProcessFigures, text: SheetText): SheetRow[] {
   const figure = (key: string, value: number | null, unit: Unit): SheetRow => ({
     cells: [
       text.t(`sheets.analysis.figures.${key}`),
       value === null ? null : { value, format: FORMATS[unit] },
-      text.t(`sheets.analysis.units.${unit}`),
+      unit === 'share' || unit === 'money' ? '' : text.t(`sheets.analysis.units.${unit}`),
+      unit === 'minutes' && value !== null
+        ? { value: value / f.dayMinutes, format: 'decimal' }
+        : null,
     ],
   });
   return [
@@ -37,8 +43,8 @@ export function summaryRows(f: ProcessFigures, text: SheetText): SheetRow[] {
     figure('pceCritical', f.pce.critical, 'share'),
     figure('pceExpected', f.pce.expected, 'share'),
     figure('touchRatio', f.touchRatio, 'share'),
-    figure('handOffs', f.handOffs.roles, 'count'),
-    figure('handOffsDepartments', f.handOffs.departments, 'count'),
+    figure('handOffs', f.handOffs.roles, 'perCase'),
+    figure('handOffsDepartments', f.handOffs.departments, 'perCase'),
     figure('roles', f.actors.length, 'count'),
     figure('departments', f.departmentIds.length, 'count'),
     figure('approvals', f.approvals, 'count'),

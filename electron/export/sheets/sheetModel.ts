@@ -14,6 +14,8 @@ export type CellFormat =
   | 'hours'
   | 'twoDecimals'
   | 'percent'
+  /** Two decimals: the small shares of a process (a PCE of 0.05 %). */
+  | 'precisePercent'
   | 'money';
 
 /** A number that is shown in another format than its column's (a summary's mixed values). */

@@ -1,5 +1,6 @@
 import * as format from '../../../shared/analysis/format';
 import type { FindingParam } from '../../../shared/analysis/types';
+import { checksMessages } from '../../../shared/i18n/checks';
 import { MESSAGES, type Locale } from '../../../shared/i18n';
 import type { Translate } from '../../../shared/i18n/errorText';
 import { translator } from '../../../shared/i18n/translate';
@@ -24,7 +25,8 @@ export function sheetText(
   exportedAt: Date,
   dayMinutes: number,
 ): SheetText {
-  const t = translator(MESSAGES[locale]);
+  // The position checks' texts are mounted beside the messages, as the renderer mounts them.
+  const t = translator({ ...MESSAGES[locale], checks: checksMessages[locale] });
   const param = (value: FindingParam): string => {
     switch (value.type) {
       case 'text':

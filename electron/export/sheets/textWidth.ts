@@ -25,6 +25,7 @@ const DIGITS: Record<CellFormat, number> = {
   hours: 1,
   twoDecimals: 2,
   percent: 1,
+  precisePercent: 2,
   money: 2,
 };
 
@@ -33,14 +34,15 @@ export function shownText(cell: Cell, columnFormat: CellFormat): string {
   if (cell === null) return '';
   if (typeof cell === 'string') return cell;
   const { value, format } = typeof cell === 'number' ? { value: cell, format: columnFormat } : cell;
-  const scaled = format === 'percent' ? value * 100 : value;
+  const percent = format === 'percent' || format === 'precisePercent';
+  const scaled = percent ? value * 100 : value;
   const digits = DIGITS[format];
   const body = scaled.toLocaleString('en-US', {
     minimumFractionDigits: format === 'plain' ? 0 : digits,
     maximumFractionDigits: digits,
     useGrouping: format !== 'plain',
   });
-  if (format === 'percent') return `${body}%`;
+  if (percent) return `${body}%`;
   if (format === 'money') return `¥${body}`;
   return body;
 }
@@ -61,4 +63,31 @@ export function columnWidth(heading: string, cells: string[], wrap: boolean): nu
   );
   const limit = wrap ? WRAP_WIDTH : MAX_WIDTH;
   return Math.min(limit, Math.max(MIN_WIDTH, widest + PADDING));
+}
+
+/** A run of Latin (narrow, non-space) characters, or one CJK character: where lines may break. */
+const TOKEN = new RegExp(`(?:(?!${WIDE.source})\\S)+|\\S`, 'gu');
+
+/**
+ * Lines a text takes wrapped at `room` width units, as a spreadsheet wraps it: Latin text at
+ * spaces (a word longer than the room is broken), CJK text between any two characters.
+ */
+export function wrappedLines(text: string, room: number): number {
+  let lines = 1;
+  let used = 0;
+  for (const match of text.matchAll(TOKEN)) {
+    const token = match[0];
+    const space = used > 0 && /\s/u.test(text[match.index - 1] ?? '') ? 1 : 0;
+    const width = textWidth(token);
+    if (used > 0 && used + space + width > room) {
+      lines += 1;
+      used = 0;
+    } else {
+      used += space;
+    }
+    // A word longer than a line is broken over as many lines as it needs.
+    lines += Math.ceil(width / room) - 1;
+    used = width > room ? width % room || room : used + width;
+  }
+  return lines;
 }

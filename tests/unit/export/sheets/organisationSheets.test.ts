@@ -58,12 +58,13 @@ describe('the staffing table (定岗定编) as a spreadsheet', () => {
     // Numbers are numbers, shown with the screen's digits.
     const first = table.departments.flatMap((d) => d.rows).find((row) => row.total > 0);
     const firstRow = rows.findIndex((row) => row[0] === first?.title) + headingRow(sheet) + 1;
-    expect(sheet.getCell(firstRow, 5).numFmt).toBe('#,##0.0');
-    expect(sheet.getCell(firstRow, 6).numFmt).toBe('0.00');
-    expect(sheet.getCell(firstRow, 7).numFmt).toBe('0.0%');
+    expect(sheet.getCell(firstRow, 5).numFmt).toBe('#,##0.0_ ');
+    expect(sheet.getCell(firstRow, 6).numFmt).toBe('0.00_ ');
+    expect(sheet.getCell(firstRow, 7).numFmt).toBe('0.0%_ ');
 
-    // The role column fits the longest title, a Chinese character counting double.
-    const titles = rows.map((row) => String(row[0] ?? ''));
+    // The role column fits the longest title, a Chinese character counting double (a
+    // department's name is a band across the table and needs no room of its own).
+    const titles = table.departments.flatMap((d) => d.rows.map((row) => row.title));
     const widest = Math.max(...titles.map(textWidth));
     expect(sheet.getColumn(1).width).toBeGreaterThanOrEqual(widest + 1);
     expect(sheet.getColumn(1).width).toBeLessThanOrEqual(widest + 8);

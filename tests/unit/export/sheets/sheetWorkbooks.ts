@@ -64,3 +64,18 @@ export function sheetNamed(book: Workbook, name: string): Worksheet {
   if (!sheet) throw new Error(`no sheet ${name}: ${book.worksheets.map((s) => s.name).join(', ')}`);
   return sheet;
 }
+
+/** Cells that show an i18n key instead of its text (a message the translator did not find). */
+export function unresolvedKeys(book: Workbook): string[] {
+  const found: string[] = [];
+  for (const sheet of book.worksheets) {
+    sheet.eachRow((row) =>
+      row.eachCell((cell) => {
+        const value = String(cell.value ?? '');
+        if (/^(checks|alignment|analysis|sheets|editor|roles)\.[\w.]+$/.test(value))
+          found.push(value);
+      }),
+    );
+  }
+  return found;
+}
