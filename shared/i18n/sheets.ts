@@ -9,6 +9,7 @@ import type { Locale } from './locales';
 
 const en = {
   button: 'Export to Excel',
+  savedMap: 'The analysis of the map as last saved',
   exported: 'Saved {{name}}',
   exportedAt: 'Exported {{date}} from the library “{{library}}”',
   scope: {
@@ -141,6 +142,7 @@ const en = {
 
 const zhCN: typeof en = {
   button: '导出 Excel',
+  savedMap: '导出流程图最近一次保存时的分析',
   exported: '已保存 {{name}}',
   exportedAt: '导出日期：{{date}}　职位库：{{library}}',
   scope: {

@@ -25,7 +25,9 @@ export function sampleLibrary() {
     const result = await call('export:sheet', request);
     if (result.data === null) throw new Error('the browser host hands the bytes to the page');
     const book = new Workbook();
-    await book.xlsx.load(Buffer.from(result.data, 'base64'));
+    // exceljs types its input as an ArrayBuffer-like Buffer of its own: hand it the bytes' buffer.
+    const bytes = Buffer.from(result.data, 'base64');
+    await book.xlsx.load(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength));
     return { fileName: result.fileName, book };
   }
   return { session, call, exportSheet };
