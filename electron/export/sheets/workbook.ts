@@ -33,7 +33,9 @@ const SHEET_NAME_FORBIDDEN = /[[\]:*?/\\]/g;
 
 /** Builds the workbook; exceljs is loaded only now (it is large, and most sessions never need it). */
 export async function writeWorkbook(tables: SheetTable[], created: Date): Promise<Buffer> {
-  const { Workbook: WorkbookClass } = await import('exceljs');
+  const loaded = await import('exceljs');
+  // Node's own loader hands the CommonJS module over as `default`; vitest spreads its names.
+  const { Workbook: WorkbookClass } = (loaded as { default?: typeof loaded }).default ?? loaded;
   const workbook: Workbook = new WorkbookClass();
   workbook.creator = 'RoleFlow';
   workbook.created = created;

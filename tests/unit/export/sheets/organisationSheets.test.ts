@@ -22,7 +22,7 @@ describe('the staffing table (定岗定编) as a spreadsheet', () => {
     });
 
     expect(fileName).toMatch(/^定岗定编表 \d{4}-\d{2}-\d{2}\.xlsx$/);
-    expect(book.worksheets.map((sheet) => sheet.name)).toEqual(['定岗定编', '流程 × 职位工时']);
+    expect(book.worksheets.map((sheet) => sheet.name)).toEqual(['定岗定编', '流程 × 岗位工时']);
     const sheet = sheetNamed(book, '定岗定编');
     const k = staffingText('zh-CN');
     expect(headings(sheet)).toEqual([

@@ -91,7 +91,7 @@ describe('a process’s analysis as a spreadsheet', () => {
       '汇总',
       '步骤',
       '诊断发现',
-      '职位工时',
+      '岗位工时',
     ]);
     const figures = new Map(dataRows(sheetNamed(book, '汇总')).map((row) => [row[0], row[1]]));
     const f = analysis.figures;
@@ -109,10 +109,10 @@ describe('a process’s analysis as a spreadsheet', () => {
     expect(unresolvedKeys(book)).toEqual([]);
 
     // The role hours add up to the process's hours in the staffing matrix (1.86 FTE).
-    const hours = dataRows(sheetNamed(book, '职位工时'));
+    const hours = dataRows(sheetNamed(book, '岗位工时'));
     const total = hours.reduce((sum, row) => sum + Number(row[2]), 0);
     expect(total).toBeCloseTo(3091.6, 1);
-    expect(headings(sheetNamed(book, '职位工时'))).toEqual(
+    expect(headings(sheetNamed(book, '岗位工时'))).toEqual(
       Object.values(MESSAGES['zh-CN'].sheets.analysis.hours).slice(0, 5),
     );
   });
