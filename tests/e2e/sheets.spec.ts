@@ -40,7 +40,8 @@ async function exportWorkbook(
 
 /** The heading row (where the frozen pane ends) and the rows under it. */
 function table(sheet: Worksheet): { headings: string[]; rows: unknown[][] } {
-  const top = sheet.views[0]?.ySplit ?? 0;
+  const view = sheet.views[0];
+  const top = view?.state === 'frozen' ? (view.ySplit ?? 0) : 0;
   const width = sheet.getRow(top).cellCount;
   const values = (r: number) =>
     Array.from({ length: width }, (_, i) => sheet.getRow(r).getCell(i + 1).value);

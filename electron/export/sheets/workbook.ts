@@ -33,9 +33,9 @@ const SHEET_NAME_FORBIDDEN = /[[\]:*?/\\]/g;
 
 /** Builds the workbook; exceljs is loaded only now (it is large, and most sessions never need it). */
 export async function writeWorkbook(tables: SheetTable[], created: Date): Promise<Buffer> {
-  const loaded = await import('exceljs');
-  // Node's own loader hands the CommonJS module over as `default`; vitest spreads its names.
-  const { Workbook: WorkbookClass } = (loaded as { default?: typeof loaded }).default ?? loaded;
+  // A CommonJS module: Node's own loader (the built app and host) has its exports only as
+  // `default`, not as named exports.
+  const { Workbook: WorkbookClass } = (await import('exceljs')).default;
   const workbook: Workbook = new WorkbookClass();
   workbook.creator = 'RoleFlow';
   workbook.created = created;

@@ -126,6 +126,7 @@ export function AnalysisDock({ host, live, dock, frame }: Props) {
                 </Checkbox>
               ))}
               <ExportSheetButton
+                compact
                 size="small"
                 scope={{ kind: 'analysis', processId: host.processId }}
                 title={t('sheets.savedMap')}

@@ -39,6 +39,7 @@ export function RolePane(props: Props) {
         </Typography.Title>
         <Space size={4}>
           <ExportSheetButton
+            compact
             size="small"
             scope={{ kind: 'roles', departmentId }}
             disabled={departments.length === 0}

@@ -1,5 +1,5 @@
 import { FileExcelOutlined } from '@ant-design/icons';
-import { App as AntApp, Button } from 'antd';
+import { App as AntApp, Button, Tooltip } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SheetRequest } from '../../../shared/contract/sheetChannels';
@@ -23,6 +23,8 @@ type Props = {
   /** Said on hover: what the sheet holds when the screen could mislead (a map's unsaved edits). */
   title?: string;
   disabled?: boolean;
+  /** Icon only (a narrow pane, a crowded tab bar): the label is its tooltip and its name. */
+  compact?: boolean;
 };
 
 /**
@@ -30,7 +32,8 @@ type Props = {
  * the interface language; Electron asks where to save it, the browser host hands it over as
  * a download. A cancelled dialog is no error.
  */
-export function ExportSheetButton({ scope, size = 'middle', title, disabled }: Props) {
+export function ExportSheetButton(props: Props) {
+  const { scope, size = 'middle', title, disabled, compact = false } = props;
   const { t, i18n } = useTranslation();
   const { message } = AntApp.useApp();
   const report = useReportError();
@@ -40,7 +43,7 @@ export function ExportSheetButton({ scope, size = 'middle', title, disabled }: P
   const exportSheet = async () => {
     setBusy(true);
     try {
-      const result = await call('export:sheet', { ...scope, locale } as SheetRequest);
+      const result = await call('export:sheet', { ...scope, locale });
       if (result.data) downloadBase64(result.fileName, result.data, XLSX_TYPE);
       void message.success(t('sheets.exported', { name: result.fileName }));
     } catch (error) {
@@ -50,16 +53,23 @@ export function ExportSheetButton({ scope, size = 'middle', title, disabled }: P
     }
   };
 
-  return (
+  const label = t('sheets.button');
+  const button = (
     <Button
       size={size}
       icon={<FileExcelOutlined />}
       loading={busy}
       disabled={disabled}
-      title={title}
+      title={compact ? undefined : title}
+      aria-label={label}
       onClick={() => void exportSheet()}
     >
-      {t('sheets.button')}
+      {compact ? null : label}
     </Button>
+  );
+  return compact ? (
+    <Tooltip title={title ? `${label} · ${title}` : label}>{button}</Tooltip>
+  ) : (
+    button
   );
 }
