@@ -242,6 +242,7 @@ describe('dispatch', () => {
       info: { name: '招聘流程', code: 'HR-01', version: '0' },
       locale: 'zh-CN',
     });
+    await call('export:sheet', { kind: 'roles', departmentId: null, locale: 'zh-CN' });
     await call('process:list', { processClass: 'general', departmentId: null });
     await call('process:approve', { id: process.id, note: '首次发布', expectedVersion: 1 });
     await call('process:history', { id: process.id });
