@@ -107,9 +107,10 @@ function writeRow(sheet: Worksheet, row: SheetRow, columns: SheetColumn[], width
     const target = added.getCell(index + 1);
     const format = NUMBER_FORMATS[formatOf(cell, column.format)];
     if (format) target.numFmt = format;
-    // Top-aligned: a row grown by a wrapped message keeps its other cells on its first line.
+    // Centred in the row: Latin and CJK lines differ in height, and a row grown by a wrapped
+    // message keeps its short cells level with each other.
     target.alignment = {
-      vertical: 'top',
+      vertical: 'middle',
       ...(column.wrap ? { wrapText: true } : {}),
       ...(column.center ? { horizontal: 'center' as const } : {}),
       ...(index === 0 && row.indent ? { horizontal: 'left' as const, indent: row.indent } : {}),
