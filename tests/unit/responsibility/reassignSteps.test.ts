@@ -126,8 +126,9 @@ describe('editing a shared competency', () => {
       kind: 'skill',
       nameZh: '沟通能力',
       nameEn: 'Communication',
-      description: '',
-      levels: [{ level: 1, indicator: '清楚表达' }],
+      descriptionZh: '',
+      descriptionEn: '',
+      levels: [{ level: 1, indicatorZh: '清楚表达', indicatorEn: '' }],
     });
     const [p, q, r] = ['招聘专员', '培训专员', '薪酬专员'].map((t) =>
       services.roles.create(department.id, t),
