@@ -9,7 +9,8 @@ import { Field } from '../../ui/Field';
 import { useReportError } from '../../ui/useReportError';
 import { LimitedInput, LimitedTextArea } from '../../ui/LimitedText';
 import { CompetencyLevels } from './CompetencyLevels';
-import { interfaceLanguagesFirst } from './languageOrder';
+import { dictionaryLanguageOf, interfaceLanguagesFirst } from './languageOrder';
+import { textIn } from '../../../shared/bilingualText';
 
 type Props = { competency: Competency | null; onClose: () => void; onSaved: () => void };
 
@@ -109,7 +110,11 @@ export function CompetencyEditor({ competency, onClose, onSaved }: Props) {
     <Drawer
       open
       width={560}
-      title={competency ? value.nameZh || value.nameEn : t('dictionary.add')}
+      title={
+        competency
+          ? textIn(dictionaryLanguageOf(i18n.language), value.nameZh, value.nameEn)
+          : t('dictionary.add')
+      }
       onClose={onClose}
       extra={
         <Button

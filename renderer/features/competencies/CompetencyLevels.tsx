@@ -25,8 +25,11 @@ export function CompetencyLevels({ levels, onChange }: Props) {
     <>
       <Typography.Text strong>{t('dictionary.levels')}</Typography.Text>
       {levels.map((level, index) => (
-        <div key={level.level} style={{ display: 'flex', gap: 8 }}>
-          <Typography.Text style={{ width: 48, paddingTop: 4, flex: 'none' }}>
+        <div
+          key={level.level}
+          style={{ display: 'flex', gap: 8, paddingBottom: 8, borderBottom: '1px solid #f0f0f0' }}
+        >
+          <Typography.Text style={{ width: 60, paddingTop: 4, flex: 'none', whiteSpace: 'nowrap' }}>
             {t('duties.levelN', { level: level.level })}
           </Typography.Text>
           <div style={{ flex: 1, display: 'flex', flexDirection: 'column', gap: 4 }}>
