@@ -1,4 +1,4 @@
-import { Alert, Button, Space, Typography } from 'antd';
+import { Alert, Button, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { sumWeights } from '../../../../shared/weights';
 import type { PasteOffer } from './useDutyPaste';
@@ -39,14 +39,15 @@ export function PasteSplitOffer({ offer, onSplit, onKeep }: Props) {
         )
       }
       action={
-        <Space direction="vertical" size={4}>
+        // A grid, not a Space: both buttons take the width of the wider one.
+        <div style={{ display: 'grid', gap: 4 }}>
           <Button size="small" type="primary" onClick={onSplit}>
             {t('dictionaryLanguages.paste.split', { count })}
           </Button>
           <Button size="small" onClick={onKeep}>
             {t('dictionaryLanguages.paste.keep')}
           </Button>
-        </Space>
+        </div>
       }
     />
   );
