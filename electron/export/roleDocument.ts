@@ -4,7 +4,7 @@ import { documentStyles, pageProperties } from './docxStyles';
 import { fontTableOverride } from './fontTable';
 import { pageFooter, roleHeader } from './headerFooter';
 import { headerLine } from './labels';
-import { roleBody } from './pagination';
+import { roleBody, type RoleOpening } from './pagination';
 
 export type { RoleExportContext } from './context';
 
@@ -18,6 +18,8 @@ export type RoleSectionOptions = {
   bookmark?: string;
   /** The right side of the running header; the document kind when not given. */
   headerRight?: string;
+  /** Printed above the role's title on its first page, and counted by rolePageCount. */
+  opening?: RoleOpening;
 };
 
 /** The role as one docx section: A4 page, running header with title and version, page footer. */
@@ -30,7 +32,7 @@ export function buildRoleSections(
     properties: pageProperties(),
     headers: { default: roleHeader(headerLine(ctx.role, lang), lang, options.headerRight) },
     footers: { default: pageFooter(lang) },
-    children: roleBody(ctx, options.bookmark),
+    children: roleBody(ctx, options.bookmark, options.opening),
   };
 }
 

@@ -5,9 +5,16 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { Document, Packer } from 'docx';
+import { sectionHeading, textParagraphs } from '../../../electron/export/blocks';
+import { fontTableOverride } from '../../../electron/export/fontTable';
 import { rolePageCount } from '../../../electron/export/pagination';
-import { buildRoleDocx } from '../../../electron/export/roleDocument';
-import { variedContexts } from './variedRoles';
+import {
+  buildRoleDocx,
+  buildRoleSections,
+  documentOptions,
+} from '../../../electron/export/roleDocument';
+import { variedContexts, zhEightDuties } from './variedRoles';
 
 /*
  * The page plan against LibreOffice (Carlito for Calibri, Noto Sans CJK for Chinese, as CI
@@ -22,6 +29,12 @@ const CONVERT_TIMEOUT = 240_000;
 const PREVIEWS = path.resolve('test-results/pages');
 
 const cases = variedContexts();
+/** A role under an opening (a handbook's department heading and a note), planned with it. */
+const opened = zhEightDuties('sectioned');
+const opening = [
+  sectionHeading('人力资源部', 'zh'),
+  ...textParagraphs('负责公司人力资源规划、招聘、薪酬与绩效管理。\n下设招聘组、薪酬组。', 'zh'),
+];
 let folder = '';
 /** Per case: the text of each page (pdftotext -raw, split at form feeds). */
 const pages = new Map<string, string[]>();
@@ -37,6 +50,13 @@ beforeAll(async () => {
       return file;
     }),
   );
+  const openedFile = path.join(folder, 'opened.docx');
+  const document = new Document({
+    ...documentOptions('opened', 'zh'),
+    sections: [buildRoleSections(opened, { opening })],
+  });
+  fs.writeFileSync(openedFile, await Packer.toBuffer(document, false, [fontTableOverride()]));
+  files.push(openedFile);
   const profile = pathToFileURL(path.join(folder, 'profile')).href;
   await run(
     'soffice',
@@ -59,6 +79,9 @@ beforeAll(async () => {
     pages.set(name, text.split('\f').slice(0, -1));
     await run('pdftoppm', ['-png', '-r', '60', pdf, path.join(PREVIEWS, `role${i}`)]);
   }
+  const openedText = (await run('pdftotext', ['-raw', path.join(folder, 'opened.pdf'), '-']))
+    .stdout;
+  pages.set('opened', openedText.split('\f').slice(0, -1));
 }, CONVERT_TIMEOUT + 60_000);
 
 afterAll(() => {
@@ -70,6 +93,9 @@ describe('page plans in LibreOffice', () => {
     const counted = cases.map(([name, ctx]) => [name, pages.get(name)?.length, rolePageCount(ctx)]);
     for (const [name, pdf, planned] of counted) expect(pdf, String(name)).toBe(planned);
     expect(cases.length).toBeGreaterThanOrEqual(10);
+    // With an opening above the title, counted by the plan too.
+    expect(pages.get('opened')?.length).toBe(rolePageCount(opened, opening));
+    expect(rolePageCount(opened, opening)).toBeGreaterThan(1);
   });
 
   it('prints a Chinese role of eight duties on two pages, the duty table whole on page 1', () => {

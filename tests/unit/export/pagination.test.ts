@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { planPages, PLAN_CAPACITY, type FlowPiece } from '../../../electron/export/pageFlow';
-import { roleFlow, rolePageCount, rolePagePlan } from '../../../electron/export/pagination';
+import { sectionHeading } from '../../../electron/export/blocks';
+import {
+  roleBody,
+  roleFlow,
+  rolePageCount,
+  rolePagePlan,
+} from '../../../electron/export/pagination';
 import { enContext, zhContext } from './sampleRoles';
 import { enEightDuties, enLargeTable, variedContexts, zhEightDuties } from './variedRoles';
 
@@ -89,5 +95,16 @@ describe('role page plans', () => {
         expect(plan.breakBefore.has(i), `${name}: page break before piece ${i}`).toBe(false);
       }
     }
+  });
+
+  it('plans an opening printed above the title (a handbook’s department heading) with the role', () => {
+    const ctx = zhEightDuties('form');
+    const heading = sectionHeading('人力资源部', 'zh');
+    const flow = roleFlow(ctx, undefined, [heading]);
+    expect(flow[0]?.keepWithNext).toBe(true);
+    expect(flow).toHaveLength(roleFlow(ctx).length + 1);
+    const tall = { ...heading, height: PLAN_CAPACITY / 2 };
+    expect(rolePageCount(ctx, [tall])).toBeGreaterThan(rolePageCount(ctx));
+    expect(roleBody(ctx, undefined, [heading])).toHaveLength(roleBody(ctx).length + 1);
   });
 });
