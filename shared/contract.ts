@@ -87,14 +87,16 @@ const duty = z.strictObject({
 
 const competencyLevel = z.strictObject({
   level: z.number().int().min(1).max(9),
-  indicator: z.string().max(1000),
+  indicatorZh: z.string().max(1000),
+  indicatorEn: z.string().max(1000),
 });
 
 const competencyInput = {
   kind: z.enum(COMPETENCY_KINDS),
   nameZh: z.string().trim().max(200),
   nameEn: z.string().trim().max(200),
-  description: z.string().max(2000),
+  descriptionZh: z.string().max(2000),
+  descriptionEn: z.string().max(2000),
   levels: z.array(competencyLevel).max(9),
 };
 

@@ -1,11 +1,10 @@
 import { Document, Packer, type ISectionOptions } from 'docx';
 import type { RoleExportContext } from './context';
 import { documentStyles, pageProperties } from './docxStyles';
-import { enBody } from './enTemplate';
 import { fontTableOverride } from './fontTable';
 import { pageFooter, roleHeader } from './headerFooter';
 import { headerLine } from './labels';
-import { zhBody } from './zhTemplate';
+import { roleBody, type RoleOpening } from './pagination';
 
 export type { RoleExportContext } from './context';
 
@@ -19,6 +18,8 @@ export type RoleSectionOptions = {
   bookmark?: string;
   /** The right side of the running header; the document kind when not given. */
   headerRight?: string;
+  /** Printed above the role's title on its first page, and counted by rolePageCount. */
+  opening?: RoleOpening;
 };
 
 /** The role as one docx section: A4 page, running header with title and version, page footer. */
@@ -27,12 +28,11 @@ export function buildRoleSections(
   options: RoleSectionOptions = {},
 ): ISectionOptions {
   const lang = ctx.template;
-  const body = lang === 'zh' ? zhBody(ctx, options.bookmark) : enBody(ctx, options.bookmark);
   return {
     properties: pageProperties(),
     headers: { default: roleHeader(headerLine(ctx.role, lang), lang, options.headerRight) },
     footers: { default: pageFooter(lang) },
-    children: body,
+    children: roleBody(ctx, options.bookmark, options.opening),
   };
 }
 

@@ -2,6 +2,7 @@ import { alignmentMessages } from './alignment';
 import { analysisMessages } from './analysis';
 import { bpmnMessages } from './bpmn';
 import { canvasMessages } from './canvas';
+import { dictionaryMessages } from './dictionaryLanguages';
 import { pictureMessages } from './picture';
 import { processMapMessages } from './processMaps';
 import { processViewMessages } from './processView';
@@ -140,7 +141,6 @@ export const en = {
     kind: 'Kind',
     description: 'Description',
     levels: 'Levels',
-    indicator: 'Behavioural indicator, level {{level}}',
     addLevel: 'Add level',
     removeLevel: 'Delete level {{level}}',
     usedBy: 'This competency is required by {{count}} role(s). Save the change for all of them?',
@@ -402,6 +402,7 @@ export const en = {
   alignment: alignmentMessages.en,
   roleStructure: roleStructureMessages.en,
   sheets: sheetMessages.en,
+  dictionaryLanguages: dictionaryMessages.en,
   picture: { labels: pictureMessages.en.labels, dialog: pictureMessages.en.dialog },
   bpmnImport: {
     problems: bpmnMessages.en.problems,
@@ -589,6 +590,7 @@ export const en = {
     data: 'File',
     limit: 'Number of results',
     locale: 'Language',
+    ...dictionaryMessages.en.errorFields,
   },
   errorLists: {
     duties: 'Duty',

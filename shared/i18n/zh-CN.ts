@@ -2,6 +2,7 @@ import { alignmentMessages } from './alignment';
 import { analysisMessages } from './analysis';
 import { bpmnMessages } from './bpmn';
 import { canvasMessages } from './canvas';
+import { dictionaryMessages } from './dictionaryLanguages';
 import { pictureMessages } from './picture';
 import { processMapMessages } from './processMaps';
 import { processViewMessages } from './processView';
@@ -142,7 +143,6 @@ export const zhCN: Messages = {
     kind: '类别',
     description: '说明',
     levels: '等级',
-    indicator: '{{level}} 级行为指标',
     addLevel: '添加等级',
     removeLevel: '删除 {{level}} 级',
     usedBy: '有 {{count}} 个岗位要求此能力素质。修改将影响所有这些岗位，确定保存？',
@@ -372,6 +372,7 @@ export const zhCN: Messages = {
   alignment: alignmentMessages['zh-CN'],
   roleStructure: roleStructureMessages['zh-CN'],
   sheets: sheetMessages['zh-CN'],
+  dictionaryLanguages: dictionaryMessages['zh-CN'],
   picture: { labels: pictureMessages['zh-CN'].labels, dialog: pictureMessages['zh-CN'].dialog },
   bpmnImport: {
     problems: bpmnMessages['zh-CN'].problems,
@@ -550,6 +551,7 @@ export const zhCN: Messages = {
     data: '文件',
     limit: '结果数量',
     locale: '语言',
+    ...dictionaryMessages['zh-CN'].errorFields,
   },
   errorLists: {
     duties: '职责',

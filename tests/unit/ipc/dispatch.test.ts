@@ -163,8 +163,9 @@ describe('dispatch', () => {
       kind: 'skill',
       nameZh: '沟通能力',
       nameEn: 'Communication',
-      description: '',
-      levels: [{ level: 1, indicator: '清楚表达' }],
+      descriptionZh: '',
+      descriptionEn: '',
+      levels: [{ level: 1, indicatorZh: '清楚表达', indicatorEn: '' }],
     });
     const { editVersion: skillVersion, ...skillFields } = skill;
     await call('competency:update', {
