@@ -3,6 +3,7 @@ import { analysisMessages } from './analysis';
 import { bpmnMessages } from './bpmn';
 import { canvasMessages } from './canvas';
 import { pictureMessages } from './picture';
+import { wordImportMessages } from './wordImport';
 import { processMapMessages } from './processMaps';
 import { processViewMessages } from './processView';
 import { roleStructureMessages } from './roleStructure';
@@ -401,6 +402,7 @@ export const en = {
   alignment: alignmentMessages.en,
   roleStructure: roleStructureMessages.en,
   picture: { labels: pictureMessages.en.labels, dialog: pictureMessages.en.dialog },
+  wordImport: { dialog: wordImportMessages.en.dialog, fields: wordImportMessages.en.fields },
   bpmnImport: {
     problems: bpmnMessages.en.problems,
     kinds: bpmnMessages.en.kinds,
@@ -449,6 +451,7 @@ export const en = {
     NETWORK: 'RoleFlow\u2019s background service did not answer.',
     ...bpmnMessages.en.errors,
     ...pictureMessages.en.errors,
+    ...wordImportMessages.en.errors,
     CONNECTION_INVALID: processMapMessages.en.connectionInvalid,
   },
   // What main says about a refused request or a missing item, in words: see shared/i18n/errorText.

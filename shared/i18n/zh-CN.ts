@@ -3,6 +3,7 @@ import { analysisMessages } from './analysis';
 import { bpmnMessages } from './bpmn';
 import { canvasMessages } from './canvas';
 import { pictureMessages } from './picture';
+import { wordImportMessages } from './wordImport';
 import { processMapMessages } from './processMaps';
 import { processViewMessages } from './processView';
 import { roleStructureMessages } from './roleStructure';
@@ -371,6 +372,7 @@ export const zhCN: Messages = {
   alignment: alignmentMessages['zh-CN'],
   roleStructure: roleStructureMessages['zh-CN'],
   picture: { labels: pictureMessages['zh-CN'].labels, dialog: pictureMessages['zh-CN'].dialog },
+  wordImport: { dialog: wordImportMessages['zh-CN'].dialog, fields: wordImportMessages['zh-CN'].fields },
   bpmnImport: {
     problems: bpmnMessages['zh-CN'].problems,
     kinds: bpmnMessages['zh-CN'].kinds,
@@ -410,6 +412,7 @@ export const zhCN: Messages = {
     NETWORK: 'RoleFlow 后台服务没有响应。',
     ...bpmnMessages['zh-CN'].errors,
     ...pictureMessages['zh-CN'].errors,
+    ...wordImportMessages['zh-CN'].errors,
     CONNECTION_INVALID: processMapMessages['zh-CN'].connectionInvalid,
   },
   // 主进程拒绝请求或找不到内容时的说明，见 shared/i18n/errorText。
