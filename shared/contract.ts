@@ -21,6 +21,7 @@ import { libraryCheckChannels } from './contract/checkChannels';
 import { linkChannels } from './contract/linkChannels';
 import { roleBasics, roleCompetency, roleDraft } from './contract/roleDraft';
 import { organisationChannels } from './contract/organisationChannels';
+import { importChannels } from './contract/importChannels';
 import { DAMAGED_DOCUMENTS } from './documentRecovery';
 import { analysisSettingsSchema } from './analysis/settings';
 import { LOCALES } from './i18n/locales';
@@ -276,6 +277,7 @@ export const contract = {
   ...linkChannels,
   ...libraryCheckChannels,
   ...organisationChannels,
+  ...importChannels,
   ...changeChannels,
   /** Quits the desktop app (the library error screen's way out); the browser host cannot. */
   'app:quit': { request: empty, response: empty },

@@ -12,7 +12,11 @@ const port = parentPort;
 if (!port) throw new Error('importWorker must run as a worker thread.');
 
 port.on('message', (request: WorkerRequest) => {
-  const bytes = Buffer.from(request.bytes.buffer, request.bytes.byteOffset, request.bytes.byteLength);
+  const bytes = Buffer.from(
+    request.bytes.buffer,
+    request.bytes.byteOffset,
+    request.bytes.byteLength,
+  );
   readWord(bytes, request.limits).then(
     (read) => port.postMessage({ id: request.id, ok: true, ...read } satisfies WorkerAnswer),
     (error: unknown) => {

@@ -22,7 +22,10 @@ export async function readWord(bytes: Buffer, limits: WordLimits): Promise<ReadW
       { convertImage: mammoth.images.imgElement(() => Promise.resolve({ src: '' })) },
     );
   } catch (error) {
-    throw new WordRefusal('WORD_UNREADABLE', error instanceof Error ? error.message : String(error));
+    throw new WordRefusal(
+      'WORD_UNREADABLE',
+      error instanceof Error ? error.message : String(error),
+    );
   }
   const warnings = result.messages
     .filter((m) => m.type === 'error')

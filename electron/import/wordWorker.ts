@@ -49,7 +49,10 @@ export class WordWorker {
       };
       const onMessage = (answer: WorkerAnswer) => {
         if (answer.id !== id) return;
-        finish(answer.ok ? answer : { ok: false, code: answer.code, message: answer.message }, false);
+        finish(
+          answer.ok ? answer : { ok: false, code: answer.code, message: answer.message },
+          false,
+        );
       };
       const onError = (error: Error) =>
         finish({ ok: false, code: 'WORD_UNREADABLE', message: error.message }, true);

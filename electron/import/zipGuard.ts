@@ -1,5 +1,4 @@
-import yauzl from 'yauzl';
-import type { Entry, ZipFile } from 'yauzl';
+import yauzl, { type Entry, type ZipFile } from 'yauzl';
 import { WordRefusal } from './refusal';
 import type { WordLimits } from './limits';
 
@@ -16,7 +15,8 @@ function openZip(bytes: Buffer): Promise<ZipFile> {
     yauzl.fromBuffer(
       bytes,
       { lazyEntries: true, validateEntrySizes: true, strictFileNames: false },
-      (error, zip) => (error ? reject(new WordRefusal('WORD_DAMAGED', error.message)) : resolve(zip)),
+      (error, zip) =>
+        error ? reject(new WordRefusal('WORD_DAMAGED', error.message)) : resolve(zip),
     );
   });
 }
@@ -34,12 +34,18 @@ function inflatedSize(zip: ZipFile, entry: Entry, entryCap: number, left: number
         size += chunk.length;
         if (size > entryCap || size > left) {
           stream.destroy();
-          reject(new WordRefusal('WORD_INFLATES_TOO_MUCH', `${entry.fileName} inflates past the cap`));
+          reject(
+            new WordRefusal('WORD_INFLATES_TOO_MUCH', `${entry.fileName} inflates past the cap`),
+          );
         }
       });
-      stream.on('error', (streamError) =>
-        reject(new WordRefusal('WORD_DAMAGED', streamError.message)),
-      );
+      // yauzl's own check of the declared size ("too many bytes in the stream"): a lying size.
+      stream.on('error', (streamError) => {
+        const lying = /too many bytes/i.test(streamError.message);
+        reject(
+          new WordRefusal(lying ? 'WORD_INFLATES_TOO_MUCH' : 'WORD_DAMAGED', streamError.message),
+        );
+      });
       stream.on('end', () => resolve(size));
     });
   });
@@ -60,7 +66,10 @@ export async function guardDocx(bytes: Buffer, limits: WordLimits): Promise<void
     let total = 0;
     let hasDocument = false;
     for await (const entry of entries(zip)) {
-      if (entry.uncompressedSize > limits.entryBytes || total + entry.uncompressedSize > limits.totalBytes) {
+      if (
+        entry.uncompressedSize > limits.entryBytes ||
+        total + entry.uncompressedSize > limits.totalBytes
+      ) {
         throw new WordRefusal('WORD_INFLATES_TOO_MUCH', `${entry.fileName} declares too much`);
       }
       if (entry.fileName === 'word/document.xml') hasDocument = true;

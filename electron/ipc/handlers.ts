@@ -13,6 +13,9 @@ import { changeHandlers } from './handlers/changeHandlers';
 import { checkHandlers } from './handlers/checkHandlers';
 import { linkHandlers } from './handlers/linkHandlers';
 import { organisationHandlers } from './handlers/organisationHandlers';
+import { importHandlers } from './handlers/importHandlers';
+import { ImportService } from '../services/importService';
+import { NO_WORD_PICKER, type WordPicker } from '../import/wordSources';
 import { BpmnService } from '../services/bpmnService';
 import { ChecksService } from '../services/checksService';
 import { CompetencyService } from '../services/competencyService';
@@ -39,6 +42,8 @@ export type HandlerContext = {
   /** Where exported files go; the browser host hands them to the page as downloads. */
   delivery?: FileDelivery;
   onLibraryChanged?: () => void;
+  /** The desktop app's dialog for Word files; the browser host's page uploads them instead. */
+  wordPicker?: WordPicker;
 };
 
 export type Services = {
@@ -58,6 +63,7 @@ export type Services = {
   libraryChecks: LibraryChecksService;
   organisation: OrganisationService;
   responsibility: ResponsibilityService;
+  imports: ImportService;
 };
 
 export function createServices(context: HandlerContext): Services {
@@ -87,6 +93,7 @@ export function createServices(context: HandlerContext): Services {
     responsibility: new ResponsibilityService(context.session, alignment),
     exports: new ExportService(context.session, roles, context.delivery ?? DOWNLOAD_DELIVERY),
     pictures: new PictureService(context.delivery ?? DOWNLOAD_DELIVERY),
+    imports: new ImportService(context.session, roles, context.wordPicker ?? NO_WORD_PICKER),
   };
 }
 
@@ -115,6 +122,7 @@ export function createHandlers(
     ...linkHandlers(services),
     ...checkHandlers(services),
     ...organisationHandlers(services),
+    ...importHandlers(services),
     ...changeHandlers(services),
     'app:setLocale': ({ locale }) => {
       onLocaleChanged(locale);

@@ -9,7 +9,7 @@ import type { Locale } from './locales';
 
 type WordImportText = {
   dialog: Record<string, string>;
-  fields: Record<ImportTextField | 'headcount' | 'kpis', string>;
+  fields: Record<ImportTextField | 'headcount' | 'kpis' | 'duties', string>;
   errors: Record<WordErrorCode, string>;
 };
 
@@ -50,7 +50,8 @@ const en: WordImportText = {
     frequency: 'Frequency',
     standard: 'Standard',
     unplacedTitle: 'Not placed ({{count}})',
-    unplacedHelp: 'Text RoleFlow could not put into a field. It is not imported; copy what you need.',
+    unplacedHelp:
+      'Text RoleFlow could not put into a field. It is not imported; copy what you need.',
     nothingUnplaced: 'Everything in the document was placed.',
     noneFound: 'No fields were recognised in this document.',
     confirm: 'Import {{count}} roles',
@@ -87,6 +88,7 @@ const en: WordImportText = {
     disclaimer: 'Disclaimer',
     headcount: 'Positions',
     kpis: 'KPIs',
+    duties: 'Duties',
   },
   errors: {
     WORD_EMPTY: 'The file is empty.',
@@ -109,7 +111,8 @@ const zhCN: WordImportText = {
   dialog: {
     open: '导入 Word…',
     title: '导入 Word 职位说明书',
-    intro: 'RoleFlow 逐个读取 .docx，显示识别出的内容和无法归入字段的内容，只保存您勾选的岗位和字段（保存为草稿）。',
+    intro:
+      'RoleFlow 逐个读取 .docx，显示识别出的内容和无法归入字段的内容，只保存您勾选的岗位和字段（保存为草稿）。',
     chooseFiles: '选择 .docx 文件…',
     chooseFolder: '选择文件夹…',
     reading: '正在读取第 {{done}} / {{total}} 个文件…',
@@ -178,6 +181,7 @@ const zhCN: WordImportText = {
     disclaimer: '声明',
     headcount: '岗位编制',
     kpis: '考核指标',
+    duties: '工作职责',
   },
   errors: {
     WORD_EMPTY: '文件是空的。',

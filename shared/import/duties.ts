@@ -58,7 +58,8 @@ export function dutyFromRow(row: readonly string[], columns: DutyColumns): Impor
 }
 
 const BULLET = /^\s*(?:\d{1,3}\s*[.、．)）]|[（(]\s*\d{1,3}\s*[)）]|[•·●▪◦\-–—*])\s*/;
-const TRAILING_WEIGHT = /\s*[（(]?\s*(?:权重|weight)?\s*[:：]?\s*(\d{1,3}(?:\.\d)?)\s*[%％]\s*[)）]?\s*[。.;；]?\s*$/i;
+const TRAILING_WEIGHT =
+  /\s*[（(]?\s*(?:权重|weight)?\s*[:：]?\s*(\d{1,3}(?:\.\d)?)\s*[%％]\s*[)）]?\s*[。.;；]?\s*$/i;
 const TRAILING_FREQUENCY = /\s*[（(【[]\s*([^（）()【】[\]]{1,12})\s*[)）】\]]\s*[。.;；]?\s*$/;
 
 /** "1. 组织招聘工作（每周）（20%）" → the duty with its weight and frequency. */
@@ -111,8 +112,5 @@ export function kpiFromRow(row: readonly string[], columns: KpiColumns): Kpi | n
 /** 能力素质 and signature tables: their header words, to keep their rows together. */
 export function isCompetencyOrSignatureHeader(row: readonly string[]): boolean {
   const keys = row.map(normalise);
-  return (
-    keys.some((k) => /能力素质|competenc|确认人|签字|signature/.test(k)) &&
-    row.length >= 2
-  );
+  return keys.some((k) => /能力素质|competenc|确认人|签字|signature/.test(k)) && row.length >= 2;
 }

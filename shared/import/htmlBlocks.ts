@@ -46,7 +46,20 @@ function tree(html: string): Element {
   return root;
 }
 
-const BLOCKISH = new Set(['p', 'li', 'tr', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'table', 'ul', 'ol']);
+const BLOCKISH = new Set([
+  'p',
+  'li',
+  'tr',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'table',
+  'ul',
+  'ol',
+]);
 
 /** The text of a node, a line per paragraph, list item or line break; blank lines dropped. */
 function textOf(node: Node): string {
@@ -110,7 +123,8 @@ function itemsOf(list: Element): string[] {
     const text = textOf(own).replace(/\n/g, ' ');
     if (text !== '') items.push(text);
     for (const nested of child.children) {
-      if (typeof nested !== 'string' && /^(ul|ol)$/.test(nested.tag)) items.push(...itemsOf(nested));
+      if (typeof nested !== 'string' && /^(ul|ol)$/.test(nested.tag))
+        items.push(...itemsOf(nested));
     }
   }
   return items;

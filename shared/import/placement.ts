@@ -52,7 +52,8 @@ function requirementField(line: string, zh: boolean): ImportTextField {
     if (/培训/.test(line)) return 'training';
     return 'skills';
   }
-  if (/degree|qualification|diploma|educat|gcse|a level|nvq|graduate/i.test(line)) return 'education';
+  if (/degree|qualification|diploma|educat|gcse|a level|nvq|graduate/i.test(line))
+    return 'education';
   if (/experience/i.test(line)) return 'experience';
   if (/knowledge|understanding|awareness|familiar/i.test(line)) return 'knowledge';
   if (/training/i.test(line)) return 'training';
@@ -97,7 +98,11 @@ export function placeLine(
     const duty = dutyFromLine(text);
     if (duty) role.duties.push(duty);
   } else if (section === 'relations') {
-    appendText(role, /外部|external|outside/i.test(text) ? 'relationsExternal' : 'relationsInternal', text);
+    appendText(
+      role,
+      /外部|external|outside/i.test(text) ? 'relationsExternal' : 'relationsInternal',
+      text,
+    );
   } else if (section === 'qualifications' || section === 'essential') {
     appendText(role, requirementField(text, zh), text);
   } else {

@@ -19,7 +19,8 @@ import { labelOf, sectionOf, type SectionKey } from './vocabulary';
  * function: the same blocks give the same role.
  */
 
-const TITLE_SUFFIX = /\s*[-—–·:：]?\s*(职位说明书|岗位说明书|岗位职责说明书|job description|role profile)\s*$/i;
+const TITLE_SUFFIX =
+  /\s*[-—–·:：]?\s*(职位说明书|岗位说明书|岗位职责说明书|job description|role profile)\s*$/i;
 
 type State = {
   role: ImportedRole;
@@ -126,7 +127,9 @@ function readText(state: State, text: string): void {
 /** The role a document describes, and what of it could not be placed. */
 export function recogniseRole(blocks: readonly Block[], fileName: string): ImportedRole {
   const sample = blocks
-    .map((b) => (b.kind === 'table' ? b.rows.flat().join(' ') : b.kind === 'list' ? b.items.join(' ') : b.text))
+    .map((b) =>
+      b.kind === 'table' ? b.rows.flat().join(' ') : b.kind === 'list' ? b.items.join(' ') : b.text,
+    )
     .join(' ');
   const template = languageOf(sample);
   const role: ImportedRole = {
@@ -138,13 +141,24 @@ export function recogniseRole(blocks: readonly Block[], fileName: string): Impor
     unplaced: [],
   };
   const lead = template === 'zh' ? '（文档开头）' : '(start of the document)';
-  const state: State = { role, zh: template === 'zh', section: null, heading: '', lead, firstHeading: null };
+  const state: State = {
+    role,
+    zh: template === 'zh',
+    section: null,
+    heading: '',
+    lead,
+    firstHeading: null,
+  };
   for (const block of blocks) {
     if (block.kind === 'heading' || (block.kind === 'paragraph' && sectionHeading(block.text))) {
       const section = sectionHeading(block.text);
       if (section) {
         enter(state, section, block.text);
-      } else if (block.kind === 'heading' && state.firstHeading === null && state.section === null) {
+      } else if (
+        block.kind === 'heading' &&
+        state.firstHeading === null &&
+        state.section === null
+      ) {
         state.firstHeading = block.text;
       } else {
         // An unknown heading starts a part the import cannot place: its text is kept under it.
@@ -167,7 +181,10 @@ function settleTitle(state: State, fileName: string): void {
   const { role, firstHeading } = state;
   const heading = firstHeading?.replace(TITLE_SUFFIX, '').trim() ?? '';
   if (role.texts.title === '') {
-    const fromName = fileName.replace(/\.docx$/i, '').replace(TITLE_SUFFIX, '').trim();
+    const fromName = fileName
+      .replace(/\.docx$/i, '')
+      .replace(TITLE_SUFFIX, '')
+      .trim();
     appendText(role, 'title', heading || fromName);
   } else if (heading !== '' && heading !== role.texts.title) {
     unplace(role, state.lead, firstHeading ?? '');

@@ -14,7 +14,10 @@ const FREQUENCY_WORDS: [RegExp, DutyFrequency][] = [
   [/每季度|季度|quarterly|every quarter|each quarter/i, 'quarterly'],
   [/每月|月度|monthly|every month|each month/i, 'monthly'],
   [/每年|年度|每半年|半年|yearly|annually|annual|every year|each year/i, 'yearly'],
-  [/按需|不定期|随时|临时|视情况|需要时|as needed|as required|ad hoc|ad-hoc|when required|ongoing/i, 'asNeeded'],
+  [
+    /按需|不定期|随时|临时|视情况|需要时|as needed|as required|ad hoc|ad-hoc|when required|ongoing/i,
+    'asNeeded',
+  ],
 ];
 
 export function parseFrequency(text: string): DutyFrequency | null {
