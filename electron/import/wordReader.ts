@@ -19,7 +19,11 @@ export async function readWord(bytes: Buffer, limits: WordLimits): Promise<ReadW
   try {
     result = await mammoth.convertToHtml(
       { buffer: bytes },
-      { convertImage: mammoth.images.imgElement(() => Promise.resolve({ src: '' })) },
+      {
+        convertImage: mammoth.images.imgElement(() => Promise.resolve({ src: '' })),
+        // A document's Title line is its heading (GOV.UK packs put the job title there).
+        styleMap: ["p[style-name='Title'] => h1:fresh", "p[style-name='Subtitle'] => h2:fresh"],
+      },
     );
   } catch (error) {
     throw new WordRefusal(

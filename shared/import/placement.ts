@@ -60,6 +60,19 @@ function requirementField(line: string, zh: boolean): ImportTextField {
   return 'skills';
 }
 
+const LIST_MARK = /^\s*(?:\d{1,3}\s*[.、．)）]|[（(]\s*\d{1,3}\s*[)）]|[•·●▪◦\-–—*])\s*/;
+const LISTED = new Set<SectionKey | null>([
+  'authority',
+  'relations',
+  'relationsInternal',
+  'relationsExternal',
+  'qualifications',
+  'essential',
+  'desirable',
+  'otherDuties',
+  'supervisoryResponsibilities',
+]);
+
 const SECTION_FIELDS: Partial<Record<SectionKey, ImportTextField>> = {
   purpose: 'purpose',
   authority: 'authority',
@@ -92,19 +105,21 @@ export function placeLine(
     return;
   }
   const field = section ? SECTION_FIELDS[section] : undefined;
+  // Numbers and bullets of a list are the document's layout, not the text ("1. 本科及以上…").
+  const item = LISTED.has(section) ? text.replace(LIST_MARK, '').trim() : text;
   if (field) {
-    appendText(role, field, text);
+    appendText(role, field, item);
   } else if (section === 'duties') {
     const duty = dutyFromLine(text);
     if (duty) role.duties.push(duty);
   } else if (section === 'relations') {
     appendText(
       role,
-      /外部|external|outside/i.test(text) ? 'relationsExternal' : 'relationsInternal',
-      text,
+      /外部|external|outside/i.test(item) ? 'relationsExternal' : 'relationsInternal',
+      item,
     );
   } else if (section === 'qualifications' || section === 'essential') {
-    appendText(role, requirementField(text, zh), text);
+    appendText(role, requirementField(item, zh), item);
   } else {
     unplace(role, heading, text);
   }

@@ -105,6 +105,10 @@ function readRow(state: State, row: readonly string[]): void {
       for (const line of value.split('\n')) placeLine(state.role, section, cell, line, state.zh);
       enter(state, before.section, before.heading);
       index += 2;
+    } else if (isUnknownLabel(cell) && row.length === 2 && index === 0 && value !== '') {
+      // A form's field RoleFlow has no place for ("备案日期 | 2023 年 3 月"): kept under its label.
+      unplace(state.role, cell, value);
+      return;
     } else {
       // Not a label: the rest of the row is text of the current section.
       const rest = row.slice(index).filter((c) => c !== '');
@@ -116,6 +120,14 @@ function readRow(state: State, row: readonly string[]): void {
       return;
     }
   }
+}
+
+/** A short cell that reads like a label (not a number, not a sentence) but is none we know. */
+function isUnknownLabel(cell: string): boolean {
+  const length = /[\u4e00-\u9fff]/.test(cell) ? 8 : 24;
+  return (
+    cell.length > 0 && cell.length <= length && !/^\d/.test(cell) && !/[。；;.,，]$/.test(cell)
+  );
 }
 
 function readText(state: State, text: string): void {
@@ -186,7 +198,7 @@ function settleTitle(state: State, fileName: string): void {
       .replace(TITLE_SUFFIX, '')
       .trim();
     appendText(role, 'title', heading || fromName);
-  } else if (heading !== '' && heading !== role.texts.title) {
+  } else if (firstHeading !== null && heading !== role.texts.title) {
     unplace(role, state.lead, firstHeading ?? '');
   }
   // A title is one line; extra lines of a merged cell are kept, not lost.
