@@ -13,8 +13,15 @@ export type RoleExportContext = {
   /** The competency dictionary; the role's competencies refer to it by id. */
   competencies: Competency[];
   template: 'zh' | 'en';
+  /**
+   * The Chinese template's layout: the compact bordered form of Chinese practice (the
+   * default), or the sectioned document with ruled headings. The English template has one.
+   */
+  layout?: ChineseLayout;
   exportedAt: Date;
 };
+
+export type ChineseLayout = 'form' | 'sectioned';
 
 export type CompetencyLine = {
   name: string;
