@@ -35,6 +35,7 @@ export function dutyHeader(row: readonly string[]): DutyColumns | null {
   return columns.text !== undefined && extras > 0 ? columns : null;
 }
 
+const KPI_LINE = /^\s*(考核指标|考核|KPI)\s*[:：]\s*/i;
 const TOTAL = /^(合计|总计|小计|total)$/i;
 
 /** One row of a duty table; null for the 合计 / Total row and rows without a duty. */
@@ -47,13 +48,17 @@ export function dutyFromRow(row: readonly string[], columns: DutyColumns): Impor
   const text = cell('text').replace(/\n/g, ' ');
   if (text === '' || text === '—') return null;
   const blank = (value: string) => (value === '—' ? '' : value);
+  // A form without a KPI column writes it under the standard: "……\n考核：规划按时完成率 100%".
+  const standardLines = blank(cell('standard')).split('\n');
+  const kpiLines = standardLines.filter((line) => KPI_LINE.test(line));
+  const kpi = [blank(cell('kpi')), ...kpiLines.map((line) => line.replace(KPI_LINE, '').trim())];
   return {
     text,
     category: parseCategory(cell('category')),
     weight: parseWeight(cell('weight')),
     frequency: parseFrequency(cell('frequency')),
-    standard: blank(cell('standard')),
-    kpi: blank(cell('kpi')),
+    standard: standardLines.filter((line) => !KPI_LINE.test(line)).join('\n'),
+    kpi: kpi.filter((line) => line !== '').join('\n'),
   };
 }
 
