@@ -4,6 +4,7 @@ import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Department } from '../../../shared/domain';
 import { onAppEvent } from '../../api/client';
+import { WordImportButton } from '../import/WordImportButton';
 import { RoleListItem } from './RoleListItem';
 import { useRoleList } from './useRoleList';
 
@@ -14,11 +15,14 @@ type Props = {
   refreshKey: number;
   onSelect: (roleId: number) => void;
   onCreate: () => void;
+  /** After a Word import stored roles (and maybe departments). */
+  onImported: () => void;
 };
 
 /** The role list with search-as-you-type over titles, codes and duties. */
 export function RolePane(props: Props) {
-  const { departments, departmentId, selectedRoleId, refreshKey, onSelect, onCreate } = props;
+  const { departments, departmentId, selectedRoleId, refreshKey, onSelect, onCreate, onImported } =
+    props;
   const { t } = useTranslation();
   const [query, setQuery] = useState('');
   const { items, loading } = useRoleList(departmentId, query, refreshKey);
@@ -36,16 +40,19 @@ export function RolePane(props: Props) {
         <Typography.Title level={5} style={{ margin: 0 }}>
           {t('roles.heading')}
         </Typography.Title>
-        <Button
-          type="primary"
-          size="small"
-          icon={<PlusOutlined />}
-          onClick={onCreate}
-          disabled={departments.length === 0}
-          title={departments.length === 0 ? t('roles.needDepartment') : undefined}
-        >
-          {t('roles.add')}
-        </Button>
+        <Space size={4}>
+          <WordImportButton onImported={onImported} />
+          <Button
+            type="primary"
+            size="small"
+            icon={<PlusOutlined />}
+            onClick={onCreate}
+            disabled={departments.length === 0}
+            title={departments.length === 0 ? t('roles.needDepartment') : undefined}
+          >
+            {t('roles.add')}
+          </Button>
+        </Space>
       </Space>
       <Input
         ref={searchBox}

@@ -7,6 +7,7 @@ import { ImportService } from '../../../electron/services/importService';
 import { NO_DIALOGS } from '../../../electron/services/libraryService';
 import { contract } from '../../../shared/contract';
 import type { ConfirmedRole, WordJob } from '../../../shared/contract/importChannels';
+import { confirmedRoleOf, initialChoice } from '../../../shared/import/confirm';
 import { TEAM_DOCUMENTS } from '../../fixtures/wordDocuments';
 import { openTempSession, tempFolder } from '../helpers/tempFiles';
 import { buildImportWorker } from '../import/workerBuild';
@@ -86,30 +87,9 @@ describe('importing a folder of Word descriptions', () => {
     expect(services.roles.list(null)).toHaveLength(1);
 
     const confirmed: ConfirmedRole[] = job.files.flatMap((file) => {
-      const preview = file.preview;
-      if (!preview) return [];
-      const { texts } = preview;
-      return [
-        {
-          fileName: file.fileName,
-          department:
-            preview.departmentId === null
-              ? { kind: 'new' as const, name: texts.department }
-              : { kind: 'existing' as const, departmentId: preview.departmentId },
-          role: {
-            title: texts.title,
-            code: texts.code,
-            reportsToId: preview.reportsToId,
-            headcount: preview.headcount,
-            grade: texts.grade,
-            purpose: texts.purpose,
-            template: preview.template,
-            duties: preview.duties.map((d) => ({ ...d, source: 'typed' as const })),
-            details: { ...emptyDetailsFor(texts), kpis: preview.kpis },
-            competencies: [],
-          },
-        },
-      ];
+      const role =
+        file.preview && confirmedRoleOf(file.fileName, file.preview, initialChoice(file.preview));
+      return role ? [role] : [];
     });
     const request = contract['import:commitWord'].request.parse({ roles: confirmed });
     const { results } = imports.commitWord(request.roles);
@@ -168,17 +148,3 @@ describe('importing a folder of Word descriptions', () => {
     ]);
   });
 });
-
-function emptyDetailsFor(texts: Record<string, string>) {
-  return contract['role:save'].request.shape.details.parse({
-    location: texts.location,
-    authority: texts.authority,
-    relationsInternal: texts.relationsInternal,
-    relationsExternal: texts.relationsExternal,
-    education: texts.education,
-    major: texts.major,
-    experience: texts.experience,
-    knowledge: texts.knowledge,
-    skills: texts.skills,
-  });
-}
