@@ -8,9 +8,12 @@ import type { Department } from '../../shared/domain';
 
 const key = (name: string) => name.replace(/\s+/g, '').toLowerCase();
 
+/** A bilingual name ("人力资源部 / Human Resources") answers to each of its halves. */
+const names = (name: string) => [name, ...name.split(/\s+\/\s+/)].map(key);
+
 export function matchDepartment(name: string, departments: readonly Department[]): number | null {
   if (name.trim() === '') return null;
-  return departments.find((d) => key(d.name) === key(name))?.id ?? null;
+  return departments.find((d) => names(d.name).includes(key(name)))?.id ?? null;
 }
 
 export function matchRole(
