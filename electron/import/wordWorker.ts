@@ -29,7 +29,8 @@ export class WordWorker {
   private nextId = 1;
 
   constructor(
-    private readonly workerPath: string = defaultWorkerPath(),
+    /** Resolved when the first file is read: the services are made before any import. */
+    private readonly workerPath: string | null = null,
     private readonly limits: WordLimits = WORD_LIMITS,
   ) {}
 
@@ -80,7 +81,7 @@ export class WordWorker {
 
   private ensureWorker(): Worker {
     if (this.worker) return this.worker;
-    const worker = new Worker(this.workerPath, {
+    const worker = new Worker(this.workerPath ?? defaultWorkerPath(), {
       resourceLimits: {
         maxOldGenerationSizeMb: this.limits.workerHeapMb,
         maxYoungGenerationSizeMb: 64,
