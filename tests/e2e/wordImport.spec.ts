@@ -78,3 +78,33 @@ test('import a folder of Word descriptions, one bad: report, preview, confirm', 
   await expect(app.getByRole('listbox').getByText('招聘专员')).toBeVisible();
   fs.rmSync(folder, { recursive: true, force: true });
 });
+
+test('in English: chosen .docx files, an English description with weighted duties', async ({
+  app,
+}) => {
+  await app.getByText('English', { exact: true }).click();
+  await app.getByRole('button', { name: 'Import Word…' }).click();
+  const dialog = app.getByRole('dialog', { name: 'Import Word descriptions' });
+  await dialog
+    .getByTestId('word-files-input')
+    .setInputFiles([
+      {
+        name: 'finance-officer.docx',
+        mimeType: 'application/octet-stream',
+        buffer: await TEAM_DOCUMENTS['finance-officer.docx'](),
+      },
+    ]);
+  await expect(dialog.getByTestId('word-summary')).toHaveText('1 read · 0 refused · 0 skipped');
+  await expect(dialog.getByRole('heading', { name: /Finance Officer/ })).toBeVisible();
+  const duties = dialog.getByRole('region', { name: 'Duties (4)' });
+  await expect(duties).toContainText('Process supplier invoices and payments');
+  await expect(duties).toContainText('40%');
+  await expect(duties).toContainText('Weekly');
+  await expect(dialog).toContainText('New department "Finance"');
+  await expect(dialog).toContainText(
+    'The document says "Finance Manager", which is not a role in the library.',
+  );
+  await app.screenshot({ path: path.join(SCREENSHOTS, 'word-import-en.png') });
+  await dialog.getByRole('button', { name: 'Cancel' }).click();
+  await expect(dialog).toBeHidden();
+});
