@@ -372,7 +372,10 @@ export const zhCN: Messages = {
   alignment: alignmentMessages['zh-CN'],
   roleStructure: roleStructureMessages['zh-CN'],
   picture: { labels: pictureMessages['zh-CN'].labels, dialog: pictureMessages['zh-CN'].dialog },
-  wordImport: { dialog: wordImportMessages['zh-CN'].dialog, fields: wordImportMessages['zh-CN'].fields },
+  wordImport: {
+    dialog: wordImportMessages['zh-CN'].dialog,
+    fields: wordImportMessages['zh-CN'].fields,
+  },
   bpmnImport: {
     problems: bpmnMessages['zh-CN'].problems,
     kinds: bpmnMessages['zh-CN'].kinds,

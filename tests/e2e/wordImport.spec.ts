@@ -85,15 +85,13 @@ test('in English: chosen .docx files, an English description with weighted dutie
   await app.getByText('English', { exact: true }).click();
   await app.getByRole('button', { name: 'Import Word…' }).click();
   const dialog = app.getByRole('dialog', { name: 'Import Word descriptions' });
-  await dialog
-    .getByTestId('word-files-input')
-    .setInputFiles([
-      {
-        name: 'finance-officer.docx',
-        mimeType: 'application/octet-stream',
-        buffer: await TEAM_DOCUMENTS['finance-officer.docx'](),
-      },
-    ]);
+  await dialog.getByTestId('word-files-input').setInputFiles([
+    {
+      name: 'finance-officer.docx',
+      mimeType: 'application/octet-stream',
+      buffer: await TEAM_DOCUMENTS['finance-officer.docx'](),
+    },
+  ]);
   await expect(dialog.getByTestId('word-summary')).toHaveText('1 read · 0 refused · 0 skipped');
   await expect(dialog.getByRole('heading', { name: /Finance Officer/ })).toBeVisible();
   const duties = dialog.getByRole('region', { name: 'Duties (4)' });
