@@ -21,6 +21,7 @@ import {
 } from './library/settings';
 import type { FileDelivery, FileKind } from './services/exportService';
 import type { LibraryDialogs } from './services/libraryService';
+import type { WordPicker } from './import/wordSources';
 
 /*
  * Entry of the main process: lifecycle, the single-instance lock, and wiring of the services
@@ -96,11 +97,27 @@ if (!app.requestSingleInstanceLock()) {
       return result.filePath;
     },
   };
+  const wordPicker: WordPicker = {
+    async chooseWordFiles(mode) {
+      const options =
+        mode === 'folder'
+          ? { properties: ['openDirectory' as const] }
+          : {
+              properties: ['openFile' as const, 'multiSelections' as const],
+              filters: [{ name: 'Word', extensions: ['docx'] }],
+            };
+      const result = mainWindow
+        ? await dialog.showOpenDialog(mainWindow, options)
+        : await dialog.showOpenDialog(options);
+      return result.canceled ? null : result.filePaths;
+    },
+  };
   const services = createServices({
     session,
     dialogs,
     settings,
     delivery,
+    wordPicker,
     onLibraryChanged: () => send('library:changed'),
   });
 

@@ -35,5 +35,12 @@ await Promise.all([
     outfile: 'dist/electron/preload.cjs',
   }),
   esbuild({ ...common, entryPoints: ['electron/host/cli.ts'], outfile: 'dist/host/cli.cjs' }),
+  // The Word import's worker (electron/import/wordWorker.ts finds it beside main.cjs; the
+  // browser host looks in ../electron from dist/host/).
+  esbuild({
+    ...common,
+    entryPoints: ['electron/import/importWorker.ts'],
+    outfile: 'dist/electron/importWorker.cjs',
+  }),
 ]);
 console.log('RoleFlow built into dist/');

@@ -22,6 +22,7 @@ import { linkChannels } from './contract/linkChannels';
 import { roleBasics, roleCompetency, roleDraft } from './contract/roleDraft';
 import { organisationChannels } from './contract/organisationChannels';
 import { sheetChannels } from './contract/sheetChannels';
+import { importChannels } from './contract/importChannels';
 import { DAMAGED_DOCUMENTS } from './documentRecovery';
 import { analysisSettingsSchema } from './analysis/settings';
 import { LOCALES } from './i18n/locales';
@@ -279,6 +280,7 @@ export const contract = {
   ...linkChannels,
   ...libraryCheckChannels,
   ...organisationChannels,
+  ...importChannels,
   ...changeChannels,
   ...sheetChannels,
   /** Quits the desktop app (the library error screen's way out); the browser host cannot. */

@@ -26,6 +26,21 @@ export type BpmnErrorCode = (typeof BPMN_ERROR_CODES)[number];
 export const PICTURE_ERROR_CODES = ['PICTURE_FONT_MISSING'] as const;
 export type PictureErrorCode = (typeof PICTURE_ERROR_CODES)[number];
 
+/** Why a Word description was not imported (messages in shared/i18n/wordImport.ts). */
+export const WORD_ERROR_CODES = [
+  'WORD_EMPTY',
+  'WORD_TOO_LARGE',
+  'WORD_OLD_FORMAT',
+  'WORD_DAMAGED',
+  'WORD_NOT_DOCX',
+  'WORD_TOO_MANY_PARTS',
+  'WORD_INFLATES_TOO_MUCH',
+  'WORD_TOO_SLOW',
+  'WORD_UNREADABLE',
+  'WORD_BATCH_FULL',
+] as const;
+export type WordErrorCode = (typeof WORD_ERROR_CODES)[number];
+
 /** Error codes every host answers with; the renderer translates them for the user. */
 export const ERROR_CODES = [
   'INVALID_REQUEST',
@@ -58,6 +73,7 @@ export const ERROR_CODES = [
   'DEPARTMENT_HAS_ROLES',
   ...BPMN_ERROR_CODES,
   ...PICTURE_ERROR_CODES,
+  ...WORD_ERROR_CODES,
 ] as const satisfies readonly (string | LibraryErrorCode)[];
 export type ErrorCode = (typeof ERROR_CODES)[number];
 

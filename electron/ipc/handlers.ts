@@ -14,6 +14,9 @@ import { checkHandlers } from './handlers/checkHandlers';
 import { linkHandlers } from './handlers/linkHandlers';
 import { organisationHandlers } from './handlers/organisationHandlers';
 import { sheetHandlers } from './handlers/sheetHandlers';
+import { importHandlers } from './handlers/importHandlers';
+import { ImportService } from '../services/importService';
+import { NO_WORD_PICKER, type WordPicker } from '../import/wordSources';
 import { BpmnService } from '../services/bpmnService';
 import { ChecksService } from '../services/checksService';
 import { CompetencyService } from '../services/competencyService';
@@ -41,6 +44,8 @@ export type HandlerContext = {
   /** Where exported files go; the browser host hands them to the page as downloads. */
   delivery?: FileDelivery;
   onLibraryChanged?: () => void;
+  /** The desktop app's dialog for Word files; the browser host's page uploads them instead. */
+  wordPicker?: WordPicker;
 };
 
 export type Services = {
@@ -61,6 +66,7 @@ export type Services = {
   organisation: OrganisationService;
   responsibility: ResponsibilityService;
   spreadsheets: SpreadsheetService;
+  imports: ImportService;
 };
 
 export function createServices(context: HandlerContext): Services {
@@ -99,6 +105,7 @@ export function createServices(context: HandlerContext): Services {
       { library: alignment, organisation, checks, libraryChecks, roles },
       delivery,
     ),
+    imports: new ImportService(context.session, roles, context.wordPicker ?? NO_WORD_PICKER),
   };
 }
 
@@ -127,6 +134,7 @@ export function createHandlers(
     ...linkHandlers(services),
     ...checkHandlers(services),
     ...organisationHandlers(services),
+    ...importHandlers(services),
     ...changeHandlers(services),
     ...sheetHandlers(services),
     'app:setLocale': ({ locale }) => {

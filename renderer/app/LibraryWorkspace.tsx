@@ -142,6 +142,10 @@ export function LibraryWorkspace() {
             refreshKey={listVersion}
             onSelect={(id) => id !== roleId && leaveEditor(() => setRoleId(id))}
             onCreate={createRole}
+            onImported={() => {
+              void reloadDepartments();
+              setListVersion((n) => n + 1);
+            }}
           />
         </Layout.Sider>
         <Layout.Content style={{ overflow: 'auto', background: '#fff' }}>

@@ -4,6 +4,7 @@ import { bpmnMessages } from './bpmn';
 import { canvasMessages } from './canvas';
 import { dictionaryMessages } from './dictionaryLanguages';
 import { pictureMessages } from './picture';
+import { wordImportMessages } from './wordImport';
 import { processMapMessages } from './processMaps';
 import { processViewMessages } from './processView';
 import { roleStructureMessages } from './roleStructure';
@@ -404,6 +405,7 @@ export const en = {
   sheets: sheetMessages.en,
   dictionaryLanguages: dictionaryMessages.en,
   picture: { labels: pictureMessages.en.labels, dialog: pictureMessages.en.dialog },
+  wordImport: { dialog: wordImportMessages.en.dialog, fields: wordImportMessages.en.fields },
   bpmnImport: {
     problems: bpmnMessages.en.problems,
     kinds: bpmnMessages.en.kinds,
@@ -452,6 +454,7 @@ export const en = {
     NETWORK: 'RoleFlow\u2019s background service did not answer.',
     ...bpmnMessages.en.errors,
     ...pictureMessages.en.errors,
+    ...wordImportMessages.en.errors,
     CONNECTION_INVALID: processMapMessages.en.connectionInvalid,
   },
   // What main says about a refused request or a missing item, in words: see shared/i18n/errorText.

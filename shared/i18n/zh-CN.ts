@@ -4,6 +4,7 @@ import { bpmnMessages } from './bpmn';
 import { canvasMessages } from './canvas';
 import { dictionaryMessages } from './dictionaryLanguages';
 import { pictureMessages } from './picture';
+import { wordImportMessages } from './wordImport';
 import { processMapMessages } from './processMaps';
 import { processViewMessages } from './processView';
 import { roleStructureMessages } from './roleStructure';
@@ -374,6 +375,10 @@ export const zhCN: Messages = {
   sheets: sheetMessages['zh-CN'],
   dictionaryLanguages: dictionaryMessages['zh-CN'],
   picture: { labels: pictureMessages['zh-CN'].labels, dialog: pictureMessages['zh-CN'].dialog },
+  wordImport: {
+    dialog: wordImportMessages['zh-CN'].dialog,
+    fields: wordImportMessages['zh-CN'].fields,
+  },
   bpmnImport: {
     problems: bpmnMessages['zh-CN'].problems,
     kinds: bpmnMessages['zh-CN'].kinds,
@@ -413,6 +418,7 @@ export const zhCN: Messages = {
     NETWORK: 'RoleFlow 后台服务没有响应。',
     ...bpmnMessages['zh-CN'].errors,
     ...pictureMessages['zh-CN'].errors,
+    ...wordImportMessages['zh-CN'].errors,
     CONNECTION_INVALID: processMapMessages['zh-CN'].connectionInvalid,
   },
   // 主进程拒绝请求或找不到内容时的说明，见 shared/i18n/errorText。

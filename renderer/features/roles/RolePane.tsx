@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import type { Department } from '../../../shared/domain';
 import { onAppEvent } from '../../api/client';
 import { ExportSheetButton } from '../sheets/ExportSheetButton';
+import { WordImportButton } from '../import/WordImportButton';
 import { RoleListItem } from './RoleListItem';
 import { useRoleList } from './useRoleList';
 
@@ -15,11 +16,14 @@ type Props = {
   refreshKey: number;
   onSelect: (roleId: number) => void;
   onCreate: () => void;
+  /** After a Word import stored roles (and maybe departments). */
+  onImported: () => void;
 };
 
 /** The role list with search-as-you-type over titles, codes and duties. */
 export function RolePane(props: Props) {
-  const { departments, departmentId, selectedRoleId, refreshKey, onSelect, onCreate } = props;
+  const { departments, departmentId, selectedRoleId, refreshKey, onSelect, onCreate, onImported } =
+    props;
   const { t } = useTranslation();
   const [query, setQuery] = useState('');
   const { items, loading } = useRoleList(departmentId, query, refreshKey);
@@ -44,6 +48,7 @@ export function RolePane(props: Props) {
             scope={{ kind: 'roles', departmentId }}
             disabled={departments.length === 0}
           />
+          <WordImportButton onImported={onImported} />
           <Button
             type="primary"
             size="small"

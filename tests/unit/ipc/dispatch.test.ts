@@ -257,6 +257,26 @@ describe('dispatch', () => {
     await call('role:delete', { id: copied.id, expectedVersion: copied.editVersion });
     await call('department:usage', { id: team.id });
     await call('department:delete', { id: team.id, expectedVersion: 1 });
+    // Word import (its files and worker have their own tests in tests/unit/import/): a text
+    // file is skipped without the worker; the browser host has no dialog to pick with.
+    const word = await call('import:startWord', {
+      source: { kind: 'uploaded', files: [{ fileName: 'notes.txt', data: null, refused: null }] },
+    });
+    await call('import:cancel', { jobId: word.jobId });
+    await call('import:job', { jobId: word.jobId });
+    const picked = await dispatch(handlers, 'import:pickWord', { mode: 'folder' }, options);
+    expect(picked.ok === false && picked.error.code).toBe('UNSUPPORTED');
+    called.add('import:pickWord');
+    const { departmentId: _department, ...importedFields } = copy;
+    await call('import:commitWord', {
+      roles: [
+        {
+          fileName: '招聘专员.docx',
+          department: { kind: 'new', name: '人力资源部' },
+          role: { ...importedFields, title: '招聘专员（导入）', reportsToId: null },
+        },
+      ],
+    });
 
     // Every channel but those that need a host's file dialog has been exercised.
     // BPMN import and export have their own service tests (tests/unit/services/bpmn.test.ts).
