@@ -21,6 +21,7 @@ import { libraryCheckChannels } from './contract/checkChannels';
 import { linkChannels } from './contract/linkChannels';
 import { roleBasics, roleCompetency, roleDraft } from './contract/roleDraft';
 import { organisationChannels } from './contract/organisationChannels';
+import { processDocChannels } from './contract/processDocChannels';
 import { DAMAGED_DOCUMENTS } from './documentRecovery';
 import { analysisSettingsSchema } from './analysis/settings';
 import { LOCALES } from './i18n/locales';
@@ -277,6 +278,7 @@ export const contract = {
   ...libraryCheckChannels,
   ...organisationChannels,
   ...changeChannels,
+  ...processDocChannels,
   /** Quits the desktop app (the library error screen's way out); the browser host cannot. */
   'app:quit': { request: empty, response: empty },
 

@@ -13,6 +13,8 @@ import { changeHandlers } from './handlers/changeHandlers';
 import { checkHandlers } from './handlers/checkHandlers';
 import { linkHandlers } from './handlers/linkHandlers';
 import { organisationHandlers } from './handlers/organisationHandlers';
+import { processDocHandlers } from './handlers/processDocHandlers';
+import { ProcessDocService } from '../services/processDocService';
 import { BpmnService } from '../services/bpmnService';
 import { ChecksService } from '../services/checksService';
 import { CompetencyService } from '../services/competencyService';
@@ -58,6 +60,7 @@ export type Services = {
   libraryChecks: LibraryChecksService;
   organisation: OrganisationService;
   responsibility: ResponsibilityService;
+  processDocs: ProcessDocService;
 };
 
 export function createServices(context: HandlerContext): Services {
@@ -65,6 +68,9 @@ export function createServices(context: HandlerContext): Services {
   const roles = new RoleService(context.session, departments);
   const analysis = new AnalysisService(context.session);
   const alignment = new AlignmentLibraryStore(context.session, analysis);
+  const processes = new ProcessService(context.session);
+  const links = new LinkService(context.session, alignment);
+  const delivery = context.delivery ?? DOWNLOAD_DELIVERY;
   return {
     library: new LibraryService(
       context.session,
@@ -77,16 +83,17 @@ export function createServices(context: HandlerContext): Services {
     search: new SearchService(context.session),
     competencies: new CompetencyService(context.session),
     checks: new ChecksService(context.session, roles),
-    processes: new ProcessService(context.session),
+    processes,
     bpmn: new BpmnService(context.session, context.delivery ?? DOWNLOAD_DELIVERY),
     usage: new UsageService(context.session),
     analysis,
-    links: new LinkService(context.session, alignment),
+    links,
     libraryChecks: new LibraryChecksService(context.session, alignment),
     organisation: new OrganisationService(context.session, alignment),
     responsibility: new ResponsibilityService(context.session, alignment),
     exports: new ExportService(context.session, roles, context.delivery ?? DOWNLOAD_DELIVERY),
     pictures: new PictureService(context.delivery ?? DOWNLOAD_DELIVERY),
+    processDocs: new ProcessDocService(processes, roles, links, analysis, departments, delivery),
   };
 }
 
@@ -116,6 +123,7 @@ export function createHandlers(
     ...checkHandlers(services),
     ...organisationHandlers(services),
     ...changeHandlers(services),
+    ...processDocHandlers(services),
     'app:setLocale': ({ locale }) => {
       onLocaleChanged(locale);
       return { locale };

@@ -11,6 +11,10 @@ import type { AnalysisService } from './analysisService';
 import { deliver, type ExportResult, type FileDelivery } from './exportService';
 import type { LinkService } from './linkService';
 import { processDocContext } from './processDocContext';
+import { handbookScope } from './handbookScope';
+import { abortError, JobRunner, nextTurn } from './jobRunner';
+import type { DepartmentService } from './departmentService';
+import { buildProcessHandbook, type HandbookEntry } from '../export/process/processHandbook';
 import type { ProcessService } from './processService';
 import type { RoleService } from './roleService';
 
@@ -24,11 +28,14 @@ export function languageOf(locale: Locale): ExportLanguage {
 }
 
 export class ProcessDocService {
+  private readonly jobs = new JobRunner();
+
   constructor(
     private readonly processes: ProcessService,
     private readonly roles: RoleService,
     private readonly links: LinkService,
     private readonly analysis: AnalysisService,
+    private readonly departments: DepartmentService,
     private readonly delivery: FileDelivery,
     private readonly fonts: () => CjkFont[] = () => systemCjkFonts(),
     private readonly clock: () => Date = () => new Date(),
@@ -42,6 +49,63 @@ export class ProcessDocService {
     if (target === null) throw new AppError('CANCELLED', 'No file was chosen.');
     const bytes = await buildProcessDocx(this.context(process, lang));
     return deliver(target, fileName, bytes);
+  }
+
+  /** Starts the process handbook of a department (with its sub-departments) or the library. */
+  async startHandbook(departmentId: number | null, locale: Locale): Promise<{ jobId: string }> {
+    const lang = languageOf(locale);
+    const scope = handbookScope(this.departments.list(), departmentId);
+    const summaries = this.processes
+      .list({ processClass: null, departmentId: null })
+      .filter(
+        (p) =>
+          scope.order.has(p.departmentId ?? -1) ||
+          (departmentId === null && p.departmentId === null),
+      );
+    if (summaries.length === 0) {
+      throw new AppError('CONFLICT', 'There are no processes to put in a handbook.', {
+        reason: 'processHandbookEmpty',
+      });
+    }
+    summaries.sort(
+      (a, b) =>
+        (scope.order.get(a.departmentId ?? -1) ?? Infinity) -
+          (scope.order.get(b.departmentId ?? -1) ?? Infinity) ||
+        a.code.localeCompare(b.code) ||
+        a.name.localeCompare(b.name),
+    );
+    const title = lang === 'zh' ? '流程说明书汇编' : 'Process Handbook';
+    const fileName = safeFileName(
+      `${scope.name ?? title}${lang === 'zh' ? ' 流程说明书汇编' : ' process handbook'}`,
+      'docx',
+    );
+    const target = await this.delivery.chooseTarget(fileName, 'docx');
+    if (target === null) throw new AppError('CANCELLED', 'No file was chosen.');
+    const names = new Map(this.departments.list().map((d) => [d.id, d.name]));
+    return this.jobs.start(summaries.length, fileName, target, async (signal, progress) => {
+      const entries: HandbookEntry[] = [];
+      for (const summary of summaries) {
+        // Each process's pictures take a while: the job can be cancelled between them.
+        await nextTurn();
+        if (signal.aborted) throw abortError();
+        entries.push({
+          departmentName:
+            summary.departmentId === null ? null : (names.get(summary.departmentId) ?? null),
+          ctx: this.context(this.processes.get(summary.id), lang),
+        });
+        progress(entries.length);
+      }
+      const input = { title, scopeName: scope.name, lang, date: this.clock(), entries };
+      return buildProcessHandbook(input);
+    });
+  }
+
+  job(jobId: string) {
+    return this.jobs.job(jobId);
+  }
+
+  cancel(jobId: string) {
+    return this.jobs.cancel(jobId);
   }
 
   /** What the document of one process prints (the process handbook builds many of these). */

@@ -3,6 +3,7 @@ import { analysisMessages } from './analysis';
 import { bpmnMessages } from './bpmn';
 import { canvasMessages } from './canvas';
 import { pictureMessages } from './picture';
+import { processDocMessages } from './processDoc';
 import { processMapMessages } from './processMaps';
 import { processViewMessages } from './processView';
 import { roleStructureMessages } from './roleStructure';
@@ -401,6 +402,7 @@ export const en = {
   alignment: alignmentMessages.en,
   roleStructure: roleStructureMessages.en,
   picture: { labels: pictureMessages.en.labels, dialog: pictureMessages.en.dialog },
+  processDoc: processDocMessages.en,
   bpmnImport: {
     problems: bpmnMessages.en.problems,
     kinds: bpmnMessages.en.kinds,
@@ -468,6 +470,7 @@ export const en = {
       departmentNotEmpty:
         '“{{name}}” still holds {{roles}} role(s) and {{children}} sub-department(s); move or delete them first.',
       handbookEmpty: 'There are no roles here to put in a handbook.',
+      processHandbookEmpty: 'There are no processes here to put in a handbook.',
     },
     INVALID_REQUEST: {
       dutyTextRequired: 'Duty {{n}} needs a description.',

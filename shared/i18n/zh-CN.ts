@@ -3,6 +3,7 @@ import { analysisMessages } from './analysis';
 import { bpmnMessages } from './bpmn';
 import { canvasMessages } from './canvas';
 import { pictureMessages } from './picture';
+import { processDocMessages } from './processDoc';
 import { processMapMessages } from './processMaps';
 import { processViewMessages } from './processView';
 import { roleStructureMessages } from './roleStructure';
@@ -371,6 +372,7 @@ export const zhCN: Messages = {
   alignment: alignmentMessages['zh-CN'],
   roleStructure: roleStructureMessages['zh-CN'],
   picture: { labels: pictureMessages['zh-CN'].labels, dialog: pictureMessages['zh-CN'].dialog },
+  processDoc: processDocMessages['zh-CN'],
   bpmnImport: {
     problems: bpmnMessages['zh-CN'].problems,
     kinds: bpmnMessages['zh-CN'].kinds,
@@ -429,6 +431,7 @@ export const zhCN: Messages = {
       departmentNotEmpty:
         '“{{name}}”下还有 {{roles}} 个岗位和 {{children}} 个下级部门，请先移走或删除。',
       handbookEmpty: '这里没有可以编入手册的岗位。',
+      processHandbookEmpty: '这里没有可以编入汇编的流程。',
     },
     INVALID_REQUEST: {
       dutyTextRequired: '第 {{n}} 项职责还没有填写职责描述。',
