@@ -40,7 +40,7 @@ export function mapPictures(
 ): MapPictures {
   if (graph.nodes.length === 0) return { pages: [], textPt: 0 };
   const svgs = renderPicturePages(graph, TILED, info, labels, area);
-  const textPt = planPages(buildScene(graph), TILED, area).textPt;
+  const textPt = mapTextPt(graph, area);
   const fontFiles = font ? [font.regular.file, ...(font.bold ? [font.bold.file] : [])] : null;
   const widthPx = Math.round((area.width / 72) * MAP_DPI);
   const heightPx = Math.round((area.height / 72) * MAP_DPI);
@@ -81,4 +81,9 @@ function nested(svg: string, y: number): string {
       return `<svg ${attributes}x="0" y="${y}" width="${box?.[1] ?? 0}" height="${box?.[2] ?? 0}"`;
     })
     .replace(/^<svg xmlns="http:\/\/www\.w3\.org\/2000\/svg" /, '<svg ');
+}
+
+/** The printed size of step labels (pt) when the map's pages are drawn for `area` at 100 %. */
+export function mapTextPt(graph: ProcessGraph, area: { width: number; height: number }): number {
+  return planPages(buildScene(graph), TILED, area).textPt;
 }

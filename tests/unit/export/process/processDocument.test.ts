@@ -1,10 +1,9 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { ProcessDocContext } from '../../../../electron/export/process/context';
-import { mapPictures } from '../../../../electron/export/process/mapImages';
+import { mapTextPt } from '../../../../electron/export/process/mapImages';
 import { buildProcessHandbook } from '../../../../electron/export/process/processHandbook';
 import { buildProcessDocx, MAP_AREA } from '../../../../electron/export/process/processDocument';
 import { MIN_TEXT_PT } from '../../../../shared/picture';
-import { pictureMessages } from '../../../../shared/i18n/picture';
 import { readDocx } from '../docxXml';
 import {
   AS_IS,
@@ -100,13 +99,9 @@ describe('流程说明书 of the insurer sample', () => {
         expect(Number(cx) / EMU_PER_PT).toBeCloseTo(MAP_AREA.width, 0);
       }
       expect(parts.document).toMatch(/<w:pgSz w:w="16838" w:h="11906" w:orient="landscape"\/>/);
-      const labels = pictureMessages['zh-CN'].labels;
-      const info = { name: '', code: '', version: '', date: '' };
-      const plan = mapPictures({ ...zh.process.graph, nodes: [] }, MAP_AREA, info, labels, null);
-      expect(plan.pages).toHaveLength(0);
-      expect(
-        mapPictures(zh.process.graph, MAP_AREA, info, labels, null).textPt,
-      ).toBeGreaterThanOrEqual(MIN_TEXT_PT);
+      // Placed at 100 %: the printed label size is the tiling's, never below the minimum.
+      expect(mapTextPt(zh.process.graph, MAP_AREA)).toBeGreaterThanOrEqual(MIN_TEXT_PT);
+      expect(blank.mapPages).toHaveLength(0);
     },
     SLOW,
   );
@@ -142,9 +137,7 @@ describe('a process with no data', () => {
   it(
     'prints every heading and the dash, and no pictures',
     async () => {
-      const created = services.processes.create('空白流程', null);
-      const ctx = { ...services.processDocs.context(created, 'zh'), exportedAt: EXPORTED_AT };
-      const parts = await readDocx(await buildProcessDocx(ctx));
+      const parts = await readDocx(await buildProcessDocx(blank));
       const text = plainText(parts.document);
       for (const heading of ZH_HEADINGS) {
         const after = text.slice(text.indexOf(`${heading}\n`) + heading.length + 1);
