@@ -21,6 +21,7 @@ import { benchAlignment, printAlignmentFigures } from './alignmentBench';
 import { benchChanges, printChangesFigures } from './changesBench';
 import { benchLayoutQuality, printLayoutQuality } from './layoutQuality';
 import { benchPictureExport, printPictureFigures } from './pictureBench';
+import { benchProcessDoc, printProcessDocFigures } from './processDocBench';
 import { printDocumentFigures, printLayoutFigures, report } from './report';
 import { elapsedMs, timeAsync, timePairSync, type Series } from './stats';
 
@@ -182,6 +183,8 @@ async function main(): Promise<void> {
     printLayoutQuality(await benchLayoutQuality());
     progress('picture export: the insurer map as a tiled A4 landscape PDF');
     printPictureFigures(await benchPictureExport());
+    progress('流程说明书 of the insurer map: context with rasterised map pages, .docx');
+    printProcessDocFigures(await benchProcessDoc());
     progress('process analysis: the insurer map, a 500-step map, a 200-process library');
     printAnalysisFigures(benchAnalysis());
     progress('library checks J1–J8 with position and process rules: 10,000 roles, 1,000 maps');
