@@ -23,6 +23,7 @@ import { roleBasics, roleCompetency, roleDraft } from './contract/roleDraft';
 import { organisationChannels } from './contract/organisationChannels';
 import { sheetChannels } from './contract/sheetChannels';
 import { importChannels } from './contract/importChannels';
+import { processDocChannels } from './contract/processDocChannels';
 import { DAMAGED_DOCUMENTS } from './documentRecovery';
 import { analysisSettingsSchema } from './analysis/settings';
 import { LOCALES } from './i18n/locales';
@@ -283,6 +284,7 @@ export const contract = {
   ...importChannels,
   ...changeChannels,
   ...sheetChannels,
+  ...processDocChannels,
   /** Quits the desktop app (the library error screen's way out); the browser host cannot. */
   'app:quit': { request: empty, response: empty },
 

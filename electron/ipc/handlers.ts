@@ -17,6 +17,8 @@ import { sheetHandlers } from './handlers/sheetHandlers';
 import { importHandlers } from './handlers/importHandlers';
 import { ImportService } from '../services/importService';
 import { NO_WORD_PICKER, type WordPicker } from '../import/wordSources';
+import { processDocHandlers } from './handlers/processDocHandlers';
+import { ProcessDocService } from '../services/processDocService';
 import { BpmnService } from '../services/bpmnService';
 import { ChecksService } from '../services/checksService';
 import { CompetencyService } from '../services/competencyService';
@@ -67,6 +69,7 @@ export type Services = {
   responsibility: ResponsibilityService;
   spreadsheets: SpreadsheetService;
   imports: ImportService;
+  processDocs: ProcessDocService;
 };
 
 export function createServices(context: HandlerContext): Services {
@@ -77,6 +80,8 @@ export function createServices(context: HandlerContext): Services {
   const checks = new ChecksService(context.session, roles);
   const libraryChecks = new LibraryChecksService(context.session, alignment);
   const organisation = new OrganisationService(context.session, alignment);
+  const processes = new ProcessService(context.session);
+  const links = new LinkService(context.session, alignment);
   const delivery = context.delivery ?? DOWNLOAD_DELIVERY;
   return {
     library: new LibraryService(
@@ -90,11 +95,11 @@ export function createServices(context: HandlerContext): Services {
     search: new SearchService(context.session),
     competencies: new CompetencyService(context.session),
     checks,
-    processes: new ProcessService(context.session),
+    processes,
     bpmn: new BpmnService(context.session, context.delivery ?? DOWNLOAD_DELIVERY),
     usage: new UsageService(context.session),
     analysis,
-    links: new LinkService(context.session, alignment),
+    links,
     libraryChecks,
     organisation,
     responsibility: new ResponsibilityService(context.session, alignment),
@@ -106,6 +111,7 @@ export function createServices(context: HandlerContext): Services {
       delivery,
     ),
     imports: new ImportService(context.session, roles, context.wordPicker ?? NO_WORD_PICKER),
+    processDocs: new ProcessDocService(processes, roles, links, analysis, departments, delivery),
   };
 }
 
@@ -137,6 +143,7 @@ export function createHandlers(
     ...importHandlers(services),
     ...changeHandlers(services),
     ...sheetHandlers(services),
+    ...processDocHandlers(services),
     'app:setLocale': ({ locale }) => {
       onLocaleChanged(locale);
       return { locale };

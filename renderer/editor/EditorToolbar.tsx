@@ -129,7 +129,7 @@ export function EditorToolbar(props: Props) {
       <Dropdown
         menu={{
           items: [
-            ...['file.exportPicture', 'file.exportBpmn'].map((id) => ({
+            ...['file.exportPicture', 'file.exportProcessDoc', 'file.exportBpmn'].map((id) => ({
               key: id,
               label: t(registry.get(id).label),
               extra: shortcutLabel(registry.get(id).shortcuts?.[0]),

@@ -42,6 +42,7 @@ import { useAnalysisEdits } from './panels/analysis/useAnalysisEdits';
 import { FrameActionsContext } from './view/frameActions';
 import { useFocusMode } from './view/focusMode';
 import { useFrameEdits } from './view/useFrameEdits';
+import { useExportProcessDoc } from '../features/processDocs/processDocActions';
 
 type Props = {
   processId: number;
@@ -62,6 +63,7 @@ export function ProcessEditor(props: Props) {
   const { t } = useTranslation();
   const { message } = AntApp.useApp();
   const report = useReportError();
+  const exportDoc = useExportProcessDoc(report);
   const editor = useProcessEditor(processId);
   const { history, basics, run: record } = editor;
   // Every edit keeps the connectors it disturbed routed around the steps (layout routes itself)
@@ -164,6 +166,10 @@ export function ProcessEditor(props: Props) {
               call('process:exportBpmn', { id: processId }).then((result) => {
                 if (result.data) downloadBase64(result.fileName, result.data, BPMN_TYPE);
               }, report);
+          },
+          exportProcessDoc: () => {
+            if (editor.dirty) void message.warning(t('processDoc.saveFirst'));
+            else exportDoc(processId);
           },
         },
       })

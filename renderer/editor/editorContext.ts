@@ -27,6 +27,7 @@ export type EditorParts = {
     | 'notify'
     | 'exportPicture'
     | 'exportBpmn'
+    | 'exportProcessDoc'
     | 'newId'
   >;
 };

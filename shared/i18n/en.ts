@@ -5,6 +5,7 @@ import { canvasMessages } from './canvas';
 import { dictionaryMessages } from './dictionaryLanguages';
 import { pictureMessages } from './picture';
 import { wordImportMessages } from './wordImport';
+import { processDocMessages } from './processDoc';
 import { processMapMessages } from './processMaps';
 import { processViewMessages } from './processView';
 import { roleStructureMessages } from './roleStructure';
@@ -406,6 +407,7 @@ export const en = {
   dictionaryLanguages: dictionaryMessages.en,
   picture: { labels: pictureMessages.en.labels, dialog: pictureMessages.en.dialog },
   wordImport: { dialog: wordImportMessages.en.dialog, fields: wordImportMessages.en.fields },
+  processDoc: processDocMessages.en,
   bpmnImport: {
     problems: bpmnMessages.en.problems,
     kinds: bpmnMessages.en.kinds,
@@ -474,6 +476,7 @@ export const en = {
       departmentNotEmpty:
         '“{{name}}” still holds {{roles}} role(s) and {{children}} sub-department(s); move or delete them first.',
       handbookEmpty: 'There are no roles here to put in a handbook.',
+      processHandbookEmpty: 'There are no processes here to put in a handbook.',
     },
     INVALID_REQUEST: {
       dutyTextRequired: 'Duty {{n}} needs a description.',

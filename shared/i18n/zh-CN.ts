@@ -5,6 +5,7 @@ import { canvasMessages } from './canvas';
 import { dictionaryMessages } from './dictionaryLanguages';
 import { pictureMessages } from './picture';
 import { wordImportMessages } from './wordImport';
+import { processDocMessages } from './processDoc';
 import { processMapMessages } from './processMaps';
 import { processViewMessages } from './processView';
 import { roleStructureMessages } from './roleStructure';
@@ -379,6 +380,7 @@ export const zhCN: Messages = {
     dialog: wordImportMessages['zh-CN'].dialog,
     fields: wordImportMessages['zh-CN'].fields,
   },
+  processDoc: processDocMessages['zh-CN'],
   bpmnImport: {
     problems: bpmnMessages['zh-CN'].problems,
     kinds: bpmnMessages['zh-CN'].kinds,
@@ -438,6 +440,7 @@ export const zhCN: Messages = {
       departmentNotEmpty:
         '“{{name}}”下还有 {{roles}} 个岗位和 {{children}} 个下级部门，请先移走或删除。',
       handbookEmpty: '这里没有可以编入手册的岗位。',
+      processHandbookEmpty: '这里没有可以编入汇编的流程。',
     },
     INVALID_REQUEST: {
       dutyTextRequired: '第 {{n}} 项职责还没有填写职责描述。',

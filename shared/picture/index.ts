@@ -38,15 +38,19 @@ export function summarisePicture(graph: ProcessGraph, options: PictureOptions): 
   };
 }
 
-/** Every page of the picture as a standalone SVG (one for a fitted page). */
+/**
+ * Every page of the picture as a standalone SVG (one for a fitted page), on the paper of
+ * `options` or on a page of the size given (the 流程说明书's text area).
+ */
 export function renderPicturePages(
   graph: ProcessGraph,
   options: PictureOptions,
   info: PictureInfo,
   labels: PictureLabels,
+  page?: { width: number; height: number },
 ): string[] {
   const scene = buildScene(graph);
-  const plan = planPages(scene, options);
+  const plan = planPages(scene, options, page);
   const marks = offPageMarks(scene.routes, plan);
   return plan.tiles.map((_, index) => renderPage(scene, plan, marks, index, info, labels));
 }

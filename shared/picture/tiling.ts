@@ -145,10 +145,17 @@ function intervals(start: number, cuts: number[], end: number): Interval[] {
   return points.slice(1).map((p, i) => ({ start: points[i] ?? start, end: p }));
 }
 
-export function planPages(scene: Scene, options: PictureOptions): PagePlan {
+/**
+ * `page` defaults to the paper of `options`; the 流程说明书 passes the text area of its Word
+ * page instead, so the map's pages print there at 100 % and labels keep MIN_TEXT_PT.
+ */
+export function planPages(
+  scene: Scene,
+  options: PictureOptions,
+  page: { width: number; height: number } = pageSize(options),
+): PagePlan {
   const { frame } = scene;
   const orientation = frame.orientation;
-  const page = pageSize(options);
   const content = contentArea(page);
   const bounds = toFlow(
     {

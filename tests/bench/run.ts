@@ -22,6 +22,7 @@ import { benchChanges, printChangesFigures } from './changesBench';
 import { benchLayoutQuality, printLayoutQuality } from './layoutQuality';
 import { benchPictureExport, printPictureFigures } from './pictureBench';
 import { benchImport, printImportFigures } from './importBench';
+import { benchProcessDoc, printProcessDocFigures } from './processDocBench';
 import { printDocumentFigures, printLayoutFigures, report } from './report';
 import { elapsedMs, timeAsync, timePairSync, type Series } from './stats';
 
@@ -185,6 +186,8 @@ async function main(): Promise<void> {
     printPictureFigures(await benchPictureExport());
     progress('Word import of 100 descriptions');
     printImportFigures(await benchImport());
+    progress('流程说明书 of the insurer map: context with rasterised map pages, .docx');
+    printProcessDocFigures(await benchProcessDoc());
     progress('process analysis: the insurer map, a 500-step map, a 200-process library');
     printAnalysisFigures(benchAnalysis());
     progress('library checks J1–J8 with position and process rules: 10,000 roles, 1,000 maps');

@@ -36,6 +36,8 @@ export type EditorContext = {
   exportPicture: () => void;
   /** Writes the saved map as a BPMN 2.0 file. */
   exportBpmn: () => void;
+  /** Writes the saved process as a 流程说明书 (Word) in the interface language. */
+  exportProcessDoc: () => void;
   /** Shows a short message (a refusal, a hint). */
   notify: (text: string) => void;
 };

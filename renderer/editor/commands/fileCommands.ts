@@ -11,6 +11,12 @@ export const fileCommands: EditorCommand[] = [
     run: (context) => context.exportPicture(),
   },
   {
+    id: 'file.exportProcessDoc',
+    label: 'processDoc.menu',
+    // Reading, not editing: the 流程说明书 of a read-only map can be exported too.
+    run: (context) => context.exportProcessDoc(),
+  },
+  {
     id: 'file.exportBpmn',
     label: 'editor2.exportBpmn',
     run: (context) => context.exportBpmn(),

@@ -1,4 +1,4 @@
-import { ImportOutlined, PlusOutlined } from '@ant-design/icons';
+import { BookOutlined, ImportOutlined, PlusOutlined } from '@ant-design/icons';
 import { App as AntApp, Button, Empty, Input, Layout, Select, Space, Tag, Typography } from 'antd';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -9,6 +9,7 @@ import { ProcessEditor } from '../../editor/ProcessEditor';
 import { setFocusMode, useFocusMode } from '../../editor/view/focusMode';
 import { useReportError } from '../../ui/useReportError';
 import { BpmnImportDialog } from './BpmnImportDialog';
+import { ProcessHandbookExport } from '../processDocs/ProcessHandbookExport';
 
 type Props = { departments: Department[]; onDirtyChange: (dirty: boolean) => void };
 
@@ -19,6 +20,8 @@ export function ProcessesView({ departments, onDirtyChange }: Props) {
   const report = useReportError();
   const [processClass, setProcessClass] = useState<ProcessClass | null>(null);
   const [departmentId, setDepartmentId] = useState<number | null>(null);
+  const [handbookOpen, setHandbookOpen] = useState(false);
+  const closeHandbook = useCallback(() => setHandbookOpen(false), []);
   const [query, setQuery] = useState('');
   const [processes, setProcesses] = useState<ProcessSummary[]>([]);
   const [roles, setRoles] = useState<RoleSummary[]>([]);
@@ -96,6 +99,10 @@ export function ProcessesView({ departments, onDirtyChange }: Props) {
               onClick={() => fileInput.current?.click()}
             >
               {t('processes.importBpmn')}
+            </Button>
+            {/* The handbook of the department filtered on, or of the whole library. */}
+            <Button size="small" icon={<BookOutlined />} onClick={() => setHandbookOpen(true)}>
+              {t('processDoc.handbook')}
             </Button>
             <Button
               type="primary"
@@ -200,6 +207,11 @@ export function ProcessesView({ departments, onDirtyChange }: Props) {
           />
         )}
       </Layout.Content>
+      <ProcessHandbookExport
+        departmentId={departmentId}
+        open={handbookOpen}
+        onClose={closeHandbook}
+      />
       {importing && (
         <BpmnImportDialog
           file={importing}

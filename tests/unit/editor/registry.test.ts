@@ -38,6 +38,7 @@ function harness(selection: string[], options: { readOnly?: boolean } = {}) {
     notify: vi.fn(),
     exportPicture: vi.fn(),
     exportBpmn: vi.fn(),
+    exportProcessDoc: vi.fn(),
     newId: () => `new-${(n += 1)}`,
   };
   const context = (): EditorContext =>

@@ -247,6 +247,13 @@ describe('dispatch', () => {
     await call('process:list', { processClass: 'general', departmentId: null });
     await call('process:approve', { id: process.id, note: '首次发布', expectedVersion: 1 });
     await call('process:history', { id: process.id });
+    await call('export:processDoc', { id: process.id, locale: 'en' });
+    const processBook = await call('export:startProcessHandbook', {
+      departmentId: hr.id,
+      locale: 'zh-CN',
+    });
+    await call('export:cancelProcessHandbook', { jobId: processBook.jobId });
+    await call('export:processHandbookJob', { jobId: processBook.jobId });
     await call('process:revision', { id: process.id, version: 1 });
     await call('process:repair', { id: process.id });
     await call('role:activities', { id: role.id });
