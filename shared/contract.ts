@@ -390,9 +390,18 @@ export const contract = {
     response: z.strictObject({ findings: z.array(finding), roles: z.array(roleSummary) }),
   },
 
-  'export:roleDocx': { request: z.strictObject({ id }), response: exportResult },
+  /** One description: the current draft (version null) or one of the role's approved versions. */
+  'export:roleDocx': {
+    request: z.strictObject({ id, version: z.number().int().min(1).nullable() }),
+    response: exportResult,
+  },
+  /** A handbook of approved versions (roles without one are listed) or of the latest drafts. */
   'export:startHandbook': {
-    request: z.strictObject({ departmentId: id.nullable() }),
+    request: z.strictObject({
+      departmentId: id.nullable(),
+      versions: z.enum(['approved', 'latest']),
+      template: z.enum(['own', 'zh', 'en']),
+    }),
     response: z.strictObject({ jobId: z.uuid() }),
   },
   'export:job': {
@@ -404,6 +413,7 @@ export const contract = {
       fileName: z.string(),
       data: z.string().nullable(),
       error: z.string().nullable(),
+      leftOut: z.array(z.strictObject({ id, title: z.string() })),
     }),
   },
   /** A picture of a map (PDF, or SVG pages) drawn from the editor's graph, unsaved edits included. */

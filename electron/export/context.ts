@@ -14,6 +14,13 @@ export type RoleExportContext = {
   competencies: Competency[];
   template: 'zh' | 'en';
   exportedAt: Date;
+  /**
+   * The approval of the version printed (version, date, approver), printed in the running
+   * header; null for a draft. Absent: not known (older callers), nothing printed.
+   */
+  approval?: { version: number; date: string; approver: string | null } | null;
+  /** Prints a DRAFT / 草稿 watermark on every page (a handbook of latest drafts). */
+  watermark?: boolean;
 };
 
 export type CompetencyLine = {

@@ -180,8 +180,8 @@ export function createHandlers(
     'checks:draft': ({ draft }) => checks.checkDraft(draft),
     'checks:library': () => checks.checkLibrary(),
 
-    'export:roleDocx': ({ id }) => exports.roleDocx(id),
-    'export:startHandbook': ({ departmentId }) => exports.startHandbook(departmentId),
+    'export:roleDocx': ({ id, version }) => exports.roleDocx(id, version),
+    'export:startHandbook': (options) => exports.startHandbook(options),
     'export:job': ({ jobId }) => exports.job(jobId),
     'export:cancel': ({ jobId }) => exports.cancel(jobId),
     'export:processPicture': (request) => pictures.export(request),
