@@ -13,6 +13,11 @@ export type RoleExportContext = {
   /** The competency dictionary; the role's competencies refer to it by id. */
   competencies: Competency[];
   template: 'zh' | 'en';
+  /**
+   * The Chinese template's layout: the compact bordered form of Chinese practice (the
+   * default), or the sectioned document with ruled headings. The English template has one.
+   */
+  layout?: ChineseLayout;
   exportedAt: Date;
   /**
    * The approval of the version printed (version, date, approver), printed in the running
@@ -22,6 +27,8 @@ export type RoleExportContext = {
   /** Prints a DRAFT / 草稿 watermark on every page (a handbook of latest drafts). */
   watermark?: boolean;
 };
+
+export type ChineseLayout = 'form' | 'sectioned';
 
 export type CompetencyLine = {
   name: string;

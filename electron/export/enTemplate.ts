@@ -1,4 +1,3 @@
-import type { Paragraph, Table } from 'docx';
 import {
   emptyParagraph,
   isBlank,
@@ -19,7 +18,8 @@ import {
   type RoleExportContext,
 } from './context';
 import { EMPTY, FREQUENCY_LABELS, isoDate, KIND_LABELS, versionLabel } from './labels';
-import { fieldTable, gridTable, signatureTable } from './tables';
+import { fieldTable, gridTable, signatureTable } from './gridTables';
+import { sectionsFlow, type FlowPiece } from './pageFlow';
 
 /*
  * The English job description (DOMAIN.md): job information · summary · essential
@@ -29,13 +29,13 @@ import { fieldTable, gridTable, signatureTable } from './tables';
  */
 
 const LANG = 'en';
-type Block = Paragraph | Table;
+type Block = FlowPiece;
 
 const or = (text: string | null | undefined) => (isBlank(text) ? EMPTY : (text ?? '').trim());
 
 const FLSA = { exempt: 'Exempt', nonExempt: 'Non-exempt' } as const;
 
-function jobInformation(ctx: RoleExportContext): Table {
+function jobInformation(ctx: RoleExportContext): Block {
   const { role } = ctx;
   const d = role.details;
   const gradePay = [role.grade, d.payRange].filter((part) => !isBlank(part)).join(' / ');
@@ -95,7 +95,7 @@ function essentialFunctions(ctx: RoleExportContext): Block[] {
   ];
 }
 
-function supervisory(ctx: RoleExportContext): Paragraph[] {
+function supervisory(ctx: RoleExportContext): Block[] {
   const d = ctx.role.details;
   const reports = directReportsText(ctx.subordinateTitles, d.directReports, ', ');
   const text = [...lines(d.supervisoryResponsibilities)];
@@ -166,8 +166,8 @@ function acknowledgement(): Block[] {
   ];
 }
 
-/** The body of an English job description. `bookmark` anchors a handbook's contents entry. */
-export function enBody(ctx: RoleExportContext, bookmark?: string): Block[] {
+/** The English job description as pieces of a page plan. `bookmark` anchors a handbook's contents entry. */
+export function enFlow(ctx: RoleExportContext, bookmark?: string): Block[] {
   const { role } = ctx;
   const d = role.details;
   const sections: [string, Block[]][] = [
@@ -181,12 +181,17 @@ export function enBody(ctx: RoleExportContext, bookmark?: string): Block[] {
     ['Physical Demands and Work Environment', textParagraphs(d.workConditions, LANG)],
     ['Travel', textParagraphs(d.travel, LANG)],
     ['Disclaimer', textParagraphs(d.disclaimer, LANG)],
-    ['Acknowledgement', acknowledgement()],
   ];
-  return [
-    titleHeading(or(role.title), LANG, bookmark),
-    subtitle(['Job Description', ctx.departmentName, versionLabel(role, LANG)], LANG),
-    ...sections.flatMap(([title, blocks]) => [sectionHeading(title, LANG), ...blocks]),
-    note(`Exported ${isoDate(ctx.exportedAt)}`, LANG),
-  ];
+  return sectionsFlow(
+    [
+      titleHeading(or(role.title), LANG, bookmark),
+      subtitle(['Job Description', ctx.departmentName, versionLabel(role, LANG)], LANG),
+    ],
+    sections.map(([title, blocks]) => [sectionHeading(title, LANG), blocks]),
+    [
+      sectionHeading('Acknowledgement', LANG),
+      ...acknowledgement(),
+      note(`Exported ${isoDate(ctx.exportedAt)}`, LANG),
+    ],
+  );
 }

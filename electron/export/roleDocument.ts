@@ -1,11 +1,10 @@
 import { Document, Packer, type ISectionOptions } from 'docx';
 import type { RoleExportContext } from './context';
 import { documentStyles, pageProperties } from './docxStyles';
-import { enBody } from './enTemplate';
 import { fontTableOverride } from './fontTable';
 import { pageFooter, roleHeader } from './headerFooter';
 import { headerLine } from './labels';
-import { zhBody } from './zhTemplate';
+import { roleBody } from './pagination';
 
 export type { RoleExportContext } from './context';
 
@@ -27,12 +26,11 @@ export function buildRoleSections(
   options: RoleSectionOptions = {},
 ): ISectionOptions {
   const lang = ctx.template;
-  const body = lang === 'zh' ? zhBody(ctx, options.bookmark) : enBody(ctx, options.bookmark);
   return {
     properties: pageProperties(),
     headers: { default: roleHeader(headerLine(ctx.role, lang), lang, options.headerRight) },
     footers: { default: pageFooter(lang) },
-    children: body,
+    children: roleBody(ctx, options.bookmark),
   };
 }
 

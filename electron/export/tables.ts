@@ -13,12 +13,15 @@ import {
 import { lines, run } from './blocks';
 import { COLORS, STYLE, TEXT_WIDTH } from './docxStyles';
 import { EMPTY, type ExportLanguage } from './labels';
-import { fitsOnOnePage } from './tableFit';
+import type { FlowTable } from './pageFlow';
+import { rowHeight } from './tableFit';
 
 /*
- * Tables of the templates. Every table is laid out fixed against the text width, so Word,
- * LibreOffice and WPS agree on the columns instead of sizing them to their content, and is
- * ruled in light grey with a shaded header row, as HR forms are.
+ * Tables of the templates, as pieces of a page plan (pageFlow.ts) that know their rows'
+ * heights. Every table is laid out fixed against the text width, so Word, LibreOffice and
+ * WPS agree on the columns instead of sizing them to their content, and is ruled in light
+ * grey with a shaded header row, as HR forms are. Rows never split across pages (cantSplit);
+ * where a table breaks is the plan's decision, and its column titles repeat on the next page.
  */
 
 const RULE = { style: BorderStyle.SINGLE, size: 4, color: COLORS.border } as const;
@@ -30,12 +33,10 @@ const BORDERS = {
   insideHorizontal: RULE,
   insideVertical: RULE,
 } as const;
-/** Cell padding in twips: room to breathe without wasting the narrow columns. */
+/** Cell padding in twips (tableFit.ts measures with it): room to breathe in narrow columns. */
 const CELL_MARGINS = { top: 45, bottom: 45, left: 85, right: 85 } as const;
 
 export type Align = 'left' | 'center' | 'right';
-/** `width` is relative: the columns' widths are scaled to fill the text width (cm read well). */
-export type Column = { title: string; width: number; align?: Align };
 export type CellValue = string | { text: string; bold?: boolean };
 
 const ALIGN = {
@@ -45,7 +46,7 @@ const ALIGN = {
 } as const;
 
 /** Shares of the text width → whole twips that add up exactly to the text width. */
-function twips(shares: readonly number[]): number[] {
+export function twips(shares: readonly number[]): number[] {
   const total = shares.reduce((a, b) => a + b, 0);
   const widths = shares.map((share) => Math.floor((share / total) * TEXT_WIDTH));
   const rest = TEXT_WIDTH - widths.reduce((a, b) => a + b, 0);
@@ -53,181 +54,118 @@ function twips(shares: readonly number[]): number[] {
   return widths;
 }
 
-function cellParagraphs(value: CellValue, lang: ExportLanguage, align: Align): Paragraph[] {
-  const { text, bold } = typeof value === 'string' ? { text: value, bold: false } : value;
-  const list = lines(text);
-  const alignment = align === 'left' ? undefined : ALIGN[align];
-  if (list.length === 0) list.push(EMPTY);
-  return list.map(
-    (line) =>
-      new Paragraph({ style: STYLE.tableText, alignment, children: [run(line, lang, { bold })] }),
-  );
-}
-
-type CellOptions = {
+export type CellSpec = {
+  value: CellValue;
   fill?: string;
   span?: number;
   align?: Align;
+  /** A column title or section band: the Table Heading style (bold, dark blue). */
   header?: boolean;
   /** Left empty on purpose (room to write by hand), so no dash. */
   blank?: boolean;
 };
+export type RowSpec = { cells: CellSpec[]; minHeight?: number };
 
-function cell(value: CellValue, lang: ExportLanguage, options: CellOptions = {}): TableCell {
-  const align = options.align ?? 'left';
-  const children = options.header
-    ? [new Paragraph({ style: STYLE.tableHeading, children: [run(String(value), lang)] })]
-    : options.blank
+const textOf = (value: CellValue) => (typeof value === 'string' ? value : value.text);
+const boldOf = (spec: CellSpec) =>
+  spec.header === true || (typeof spec.value !== 'string' && spec.value.bold === true);
+
+/** The paragraphs a cell prints: its lines, a dash when it has none, nothing when blank. */
+function cellLines(spec: CellSpec): string[] {
+  if (spec.blank === true) return [''];
+  if (spec.header === true) return [textOf(spec.value)];
+  const list = lines(textOf(spec.value));
+  return list.length === 0 ? [EMPTY] : list;
+}
+
+function cell(spec: CellSpec, lang: ExportLanguage): TableCell {
+  const bold = boldOf(spec);
+  const style = spec.header === true ? STYLE.tableHeading : STYLE.tableText;
+  // Without an alignment the style's applies: left for text, centred for column titles.
+  const alignment = spec.align === undefined ? undefined : ALIGN[spec.align];
+  const children =
+    spec.blank === true
       ? [new Paragraph({ style: STYLE.tableText })]
-      : cellParagraphs(value, lang, align);
+      : cellLines(spec).map(
+          (line) =>
+            new Paragraph({
+              style,
+              alignment,
+              children: [run(line, lang, { bold: spec.header === true ? undefined : bold })],
+            }),
+        );
   return new TableCell({
     children,
-    columnSpan: options.span,
+    columnSpan: spec.span,
     verticalAlign: VerticalAlignTable.CENTER,
-    shading: options.fill === undefined ? undefined : { fill: options.fill, color: 'auto' },
+    shading: spec.fill === undefined ? undefined : { fill: spec.fill, color: 'auto' },
   });
 }
 
-function table(widths: number[], rows: TableRow[]): Table {
-  return new Table({
-    rows,
-    width: { size: TEXT_WIDTH, type: WidthType.DXA },
-    columnWidths: widths,
-    layout: TableLayoutType.FIXED,
-    borders: BORDERS,
-    margins: CELL_MARGINS,
-  });
-}
-
-export type GridOptions = {
-  columns: Column[];
-  rows: CellValue[][];
-  /** A closing row such as 合计 / Total: its first cell spans `totalSpan` columns. */
-  total?: { cells: CellValue[]; span: number };
-  /**
-   * Keep the whole table on one page where it fits (tableFit.ts). Every row but the last is
-   * then kept with the next (keepNext on its paragraphs), so Word and LibreOffice move a
-   * table that would break to the next page. A table longer than that flows and breaks
-   * between rows (rows never split), its header row repeated.
-   */
-  keepTogether?: boolean;
+export type TableSpec = {
+  widths: number[];
+  /** Rows printed once at the top, kept with the first body row (a form's section band). */
+  lead?: RowSpec[];
+  /** The column titles, repeated on every page the table spans. */
+  header?: RowSpec;
+  rows: RowSpec[];
+  /** Keep the whole table on one page when it fits on one (pageFlow.ts). */
+  keepTogether: boolean;
+  keepWithNext?: boolean;
 };
 
-/**
- * A table with a header row. The header row repeats on every page the table spans
- * (tblHeader), and no row is split across pages (cantSplit), so a duty is read whole.
- */
-export function gridTable(options: GridOptions, lang: ExportLanguage): Table {
-  const { columns, total, keepTogether = false } = options;
-  const widths = twips(columns.map((c) => c.width));
-  const body = options.rows.map((cells) =>
-    columns.map((column, i) => cell(cells[i] ?? '', lang, { align: column.align })),
-  );
-  if (total !== undefined) {
-    body.push(
-      total.cells.map((value, i) =>
-        cell(value, lang, {
-          // The total row's empty cells stay empty: a dash there would read as missing data.
-          blank: value === '',
-          span: i === 0 ? total.span : undefined,
-          align: i === 0 ? 'center' : (columns[i + total.span - 1]?.align ?? 'left'),
-          fill: COLORS.labelFill,
-        }),
-      ),
+/** A table as a piece of the flow: measured rows, built in parts where the plan breaks it. */
+export function flowTable(spec: TableSpec, lang: ExportLanguage): FlowTable {
+  const eastAsian = lang === 'zh';
+  const measure = (row: RowSpec) =>
+    rowHeight(
+      row.cells.map((c) => ({ paragraphs: cellLines(c), bold: boldOf(c), span: c.span })),
+      spec.widths,
+      eastAsian,
+      row.minHeight,
     );
-  }
-  const plain = (value: CellValue) => (typeof value === 'string' ? value : value.text);
-  const keep =
-    keepTogether &&
-    fitsOnOnePage([columns.map((c) => c.title), ...options.rows.map((r) => r.map(plain))], widths);
-  // The header row is always kept with the first row, and so with the heading above it.
-  const header = new TableRow({
-    tableHeader: true,
-    cantSplit: true,
-    keepNext: true,
-    children: columns.map((c) => cell(c.title, lang, { header: true, fill: COLORS.headerFill })),
-  });
-  const rows = body.map(
-    (children, i) =>
-      new TableRow({
-        children,
-        cantSplit: true,
-        keepNext: keep && i < body.length - 1,
+  const docxRow = (row: RowSpec, options: { keepNext: boolean; header?: boolean }) =>
+    new TableRow({
+      cantSplit: true,
+      keepNext: options.keepNext,
+      tableHeader: options.header,
+      height:
+        row.minHeight === undefined
+          ? undefined
+          : { value: row.minHeight, rule: HeightRule.ATLEAST },
+      children: row.cells.map((c) => cell(c, lang)),
+    });
+  const lead = spec.lead ?? [];
+  return {
+    kind: 'table',
+    leadHeight: lead.reduce((sum, row) => sum + measure(row), 0),
+    headerHeight: spec.header === undefined ? 0 : measure(spec.header),
+    rowHeights: spec.rows.map(measure),
+    keepTogether: spec.keepTogether,
+    keepWithNext: spec.keepWithNext ?? false,
+    build: (splits) =>
+      [0, ...splits].map((from, part, starts) => {
+        const to = starts[part + 1] ?? spec.rows.length;
+        const body = spec.rows.slice(from, to);
+        // The lead and the titles stay with the first row; the body as a whole only when the
+        // plan keeps it together (the plan has made sure it fits).
+        const rows = [
+          ...(part === 0 ? lead : []).map((row) => docxRow(row, { keepNext: true })),
+          ...(spec.header === undefined
+            ? []
+            : [docxRow(spec.header, { keepNext: true, header: true })]),
+          ...body.map((row, i) =>
+            docxRow(row, { keepNext: spec.keepTogether && i < body.length - 1 }),
+          ),
+        ];
+        return new Table({
+          rows,
+          width: { size: TEXT_WIDTH, type: WidthType.DXA },
+          columnWidths: spec.widths,
+          layout: TableLayoutType.FIXED,
+          borders: BORDERS,
+          margins: CELL_MARGINS,
+        });
       }),
-  );
-  return table(widths, [header, ...rows]);
-}
-
-export type Field = { label: string; value: string };
-
-/**
- * Label–value pairs, `pairsPerRow` to a row (基本信息 prints two pairs a row, like the
- * paper form); labels shaded. Kept on one page where it fits.
- */
-export function fieldTable(
-  fields: Field[],
-  lang: ExportLanguage,
-  pairsPerRow: 1 | 2,
-  labelShare = 0.18,
-): Table {
-  const valueShare = 1 / pairsPerRow - labelShare;
-  const widths = twips(Array.from({ length: pairsPerRow }, () => [labelShare, valueShare]).flat());
-  const texts: string[][] = [];
-  for (let i = 0; i < fields.length; i += pairsPerRow) {
-    texts.push(fields.slice(i, i + pairsPerRow).flatMap((f) => [f.label, f.value]));
-  }
-  const keep = fitsOnOnePage(texts, widths);
-  const rows: TableRow[] = [];
-  for (let i = 0; i < fields.length; i += pairsPerRow) {
-    const group = fields.slice(i, i + pairsPerRow);
-    const children = group.flatMap((field) => [
-      cell(field.label, lang, { fill: COLORS.labelFill, align: 'center' }),
-      cell(field.value, lang),
-    ]);
-    // A short last row: its last value cell takes the free columns.
-    const missing = pairsPerRow - group.length;
-    if (missing > 0 && children.length > 0) {
-      const last = group[group.length - 1];
-      children.pop();
-      children.push(cell(last?.value ?? '', lang, { span: 1 + missing * 2 }));
-    }
-    rows.push(
-      new TableRow({
-        children,
-        cantSplit: true,
-        keepNext: keep && i + pairsPerRow < fields.length,
-      }),
-    );
-  }
-  return table(widths, rows);
-}
-
-export type SignatureOptions = { columns: [string, string, string]; signers: string[] };
-
-/** 签字确认 / acknowledgement: one row per signer, with room to sign and date by hand. */
-export function signatureTable(options: SignatureOptions, lang: ExportLanguage): Table {
-  const widths = twips([0.26, 0.44, 0.3]);
-  const header = new TableRow({
-    tableHeader: true,
-    cantSplit: true,
-    keepNext: true,
-    children: options.columns.map((title) =>
-      cell(title, lang, { header: true, fill: COLORS.headerFill }),
-    ),
-  });
-  const rows = options.signers.map(
-    (signer, i) =>
-      new TableRow({
-        cantSplit: true,
-        keepNext: i < options.signers.length - 1,
-        // 1.1 cm: enough for a handwritten signature.
-        height: { value: 620, rule: HeightRule.ATLEAST },
-        children: [
-          cell(signer, lang, { fill: COLORS.labelFill, align: 'center' }),
-          cell('', lang, { blank: true }),
-          cell('', lang, { blank: true }),
-        ],
-      }),
-  );
-  return table(widths, [header, ...rows]);
+  };
 }

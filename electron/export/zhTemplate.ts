@@ -1,4 +1,3 @@
-import type { Paragraph, Table } from 'docx';
 import {
   emptyParagraph,
   isBlank,
@@ -26,7 +25,8 @@ import {
   versionLabel,
   zhNumeral,
 } from './labels';
-import { fieldTable, gridTable, signatureTable } from './tables';
+import { fieldTable, gridTable, signatureTable } from './gridTables';
+import { sectionsFlow, type FlowPiece } from './pageFlow';
 
 /*
  * The Chinese 职位说明书 (DOMAIN.md): 基本信息 · 岗位目的 · 工作职责 · 工作权限 · 工作关系 ·
@@ -35,11 +35,11 @@ import { fieldTable, gridTable, signatureTable } from './tables';
  */
 
 const LANG = 'zh';
-type Block = Paragraph | Table;
+type Block = FlowPiece;
 
 const or = (text: string | null | undefined) => (isBlank(text) ? EMPTY : (text ?? '').trim());
 
-function basics(ctx: RoleExportContext): Table {
+function basics(ctx: RoleExportContext): Block {
   const { role } = ctx;
   const d = role.details;
   return fieldTable(
@@ -108,7 +108,7 @@ function duties(ctx: RoleExportContext): Block[] {
   ];
 }
 
-function relations(ctx: RoleExportContext): Table {
+function relations(ctx: RoleExportContext): Block {
   const d = ctx.role.details;
   return fieldTable(
     [
@@ -199,8 +199,11 @@ function signatures(): Block[] {
   ];
 }
 
-/** The body of a Chinese position description. `bookmark` anchors a handbook's contents entry. */
-export function zhBody(ctx: RoleExportContext, bookmark?: string): Block[] {
+/**
+ * The sectioned Chinese position description as pieces of a page plan. `bookmark` anchors
+ * a handbook's contents entry.
+ */
+export function zhSectionedFlow(ctx: RoleExportContext, bookmark?: string): Block[] {
   const { role } = ctx;
   const d = role.details;
   const sections: [string, Block[]][] = [
@@ -213,15 +216,18 @@ export function zhBody(ctx: RoleExportContext, bookmark?: string): Block[] {
     ['工作条件/环境', textParagraphs(d.workConditions, LANG)],
     ['考核指标', kpis(ctx)],
     ['职业发展', textParagraphs(d.careerPath, LANG)],
-    ['签字确认', signatures()],
   ];
-  return [
-    titleHeading(or(role.title), LANG, bookmark),
-    subtitle(['职位说明书', ctx.departmentName, versionLabel(role, LANG)], LANG),
-    ...sections.flatMap(([title, blocks], i) => [
-      sectionHeading(`${zhNumeral(i)}、${title}`, LANG),
-      ...blocks,
-    ]),
-    note(`导出日期：${isoDate(ctx.exportedAt)}`, LANG),
-  ];
+  const heading = (title: string, i: number) => sectionHeading(`${zhNumeral(i)}、${title}`, LANG);
+  return sectionsFlow(
+    [
+      titleHeading(or(role.title), LANG, bookmark),
+      subtitle(['职位说明书', ctx.departmentName, versionLabel(role, LANG)], LANG),
+    ],
+    sections.map(([title, blocks], i) => [heading(title, i), blocks]),
+    [
+      heading('签字确认', sections.length),
+      ...signatures(),
+      note(`导出日期：${isoDate(ctx.exportedAt)}`, LANG),
+    ],
+  );
 }

@@ -1,0 +1,237 @@
+import { isBlank, note, spacer, subtitle, titleHeading } from './blocks';
+import {
+  competencyLines,
+  directReportsText,
+  percent,
+  weightTotal,
+  type RoleExportContext,
+} from './context';
+import { COLORS, TEXT_WIDTH } from './docxStyles';
+import { fieldRows, fieldWidths, gridTable, labelCell, type Field } from './gridTables';
+import {
+  EMPTY,
+  FREQUENCY_LABELS,
+  isoDate,
+  KIND_LABELS,
+  PERIOD_LABELS,
+  versionLabel,
+  zhNumeral,
+} from './labels';
+import { keptWithNext, type FlowPiece } from './pageFlow';
+import { flowTable, twips, type RowSpec } from './tables';
+
+/*
+ * The compact Chinese 职位说明书, as Chinese practice prints it: one bordered grid, each
+ * section a shaded band with its content under it — 基本信息 as a form (shaded labels, two
+ * pairs a row), 岗位目的, the duty table directly under it, then 工作权限 · 工作关系 ·
+ * 任职资格 · 工作条件 · 考核指标 · 职业发展 · 签字确认. A role of eight duties fits on two A4
+ * pages; page breaks are the plan's (pagination.ts). Every section prints, even empty.
+ */
+
+const LANG = 'zh';
+const or = (text: string | null | undefined) => (isBlank(text) ? EMPTY : (text ?? '').trim());
+
+/** A section's band: "三、工作职责" across the grid, shaded like column titles. */
+function band(index: number, title: string, columns: number): RowSpec {
+  const value = `${zhNumeral(index)}、${title}`;
+  return {
+    cells: [{ value, header: true, align: 'left', fill: COLORS.headerFill, span: columns }],
+  };
+}
+
+/** A section of free text: the band and one cell, a paragraph per line. */
+function textSection(index: number, title: string, text: string): FlowPiece {
+  return flowTable(
+    {
+      widths: [TEXT_WIDTH],
+      lead: [band(index, title, 1)],
+      rows: [{ cells: [{ value: text }] }],
+      keepTogether: true,
+    },
+    LANG,
+  );
+}
+
+function fieldSection(index: number, title: string, fields: Field[]): FlowPiece {
+  return flowTable(
+    {
+      widths: fieldWidths(2, 0.13),
+      lead: [band(index, title, 4)],
+      rows: fieldRows(fields, 2),
+      keepTogether: true,
+    },
+    LANG,
+  );
+}
+
+function basics(ctx: RoleExportContext, index: number): FlowPiece {
+  const { role } = ctx;
+  const d = role.details;
+  return fieldSection(index, '基本信息', [
+    { label: '岗位名称', value: or(role.title) },
+    { label: '岗位编号', value: or(role.code) },
+    { label: '所属部门', value: or(ctx.departmentName) },
+    { label: '直接上级', value: or(ctx.managerTitle) },
+    {
+      label: '直接下级',
+      value: or(directReportsText(ctx.subordinateTitles, d.directReports, '、')),
+    },
+    { label: '岗位定员', value: role.headcount === null ? EMPTY : `${role.headcount} 人` },
+    { label: '职级', value: or(role.grade) },
+    { label: '工作地点', value: or(d.location) },
+    { label: '版本', value: versionLabel(role, LANG) },
+    { label: '编制/更新', value: `${isoDate(role.createdAt)} / ${isoDate(role.updatedAt)}` },
+  ]);
+}
+
+/** 工作职责: what the duty is, its standard (and KPI), how often, its weight; 合计 closes it. */
+function duties(ctx: RoleExportContext, index: number): FlowPiece {
+  const list = ctx.role.duties;
+  if (list.length === 0) return textSection(index, '工作职责', '');
+  const columns = [
+    { title: '序号', width: 0.9, align: 'center' as const },
+    { title: '职责', width: 5.6 },
+    { title: '工作内容/标准', width: 5.6 },
+    { title: '频次', width: 1.4, align: 'center' as const },
+    { title: '权重', width: 1.3, align: 'center' as const },
+  ];
+  return gridTable(
+    {
+      lead: [band(index, '工作职责', columns.length)],
+      columns,
+      rows: list.map((duty, i) => [
+        String(i + 1),
+        duty.text,
+        [duty.standard, isBlank(duty.kpi) ? '' : `考核：${duty.kpi.trim()}`].join('\n'),
+        duty.frequency === null ? EMPTY : FREQUENCY_LABELS.zh[duty.frequency],
+        percent(duty.weight),
+      ]),
+      total: {
+        span: 4,
+        cells: [
+          { text: '合计', bold: true },
+          { text: percent(weightTotal(list)), bold: true },
+        ],
+      },
+      keepTogether: true,
+    },
+    LANG,
+  );
+}
+
+function qualifications(ctx: RoleExportContext, index: number): FlowPiece[] {
+  const d = ctx.role.details;
+  const fields = fieldSection(index, '任职资格', [
+    { label: '学历', value: or(d.education) },
+    { label: '专业', value: or(d.major) },
+    { label: '工作经验', value: or(d.experience) },
+    { label: '知识', value: or(d.knowledge) },
+    { label: '技能/证书', value: or(d.skills) },
+    { label: '培训', value: or(d.training) },
+  ]);
+  const comps = competencyLines(ctx.role.competencies, ctx.competencies, LANG);
+  const competencies = gridTable(
+    {
+      lead: [{ cells: [{ ...labelCell('能力素质要求', 4), align: 'left' }] }],
+      columns: [
+        { title: '能力素质', width: 2.8 },
+        { title: '类型', width: 1.3, align: 'center' },
+        { title: '要求等级', width: 1.7, align: 'center' },
+        { title: '该等级行为描述', width: 9 },
+      ],
+      rows: comps.map((c) => [
+        c.name,
+        c.kind === null ? EMPTY : KIND_LABELS.zh[c.kind],
+        c.maxLevel === null ? `${c.requiredLevel} 级` : `${c.requiredLevel} / ${c.maxLevel} 级`,
+        c.indicator,
+      ]),
+      keepTogether: true,
+    },
+    LANG,
+  );
+  // The competencies read as the end of 任职资格: no page between the two.
+  return comps.length === 0 ? [fields] : [keptWithNext(fields), spacer(), competencies];
+}
+
+function kpis(ctx: RoleExportContext, index: number): FlowPiece {
+  const list = ctx.role.details.kpis;
+  const columns = [
+    { title: '序号', width: 0.9, align: 'center' as const },
+    { title: '考核指标（KPI）', width: 7.5 },
+    { title: '目标值', width: 4.5 },
+    { title: '考核周期', width: 2, align: 'center' as const },
+  ];
+  if (list.length === 0) return textSection(index, '考核指标', '');
+  return gridTable(
+    {
+      lead: [band(index, '考核指标', columns.length)],
+      columns,
+      rows: list.map((kpi, i) => [
+        String(i + 1),
+        kpi.name,
+        kpi.target,
+        kpi.period === null ? EMPTY : PERIOD_LABELS.zh[kpi.period],
+      ]),
+      keepTogether: true,
+    },
+    LANG,
+  );
+}
+
+function signatures(index: number): FlowPiece {
+  const statement = '本人已阅读并理解本职位说明书的全部内容，同意按此履行岗位职责。';
+  return flowTable(
+    {
+      widths: twips([0.26, 0.44, 0.3]),
+      lead: [band(index, '签字确认', 3), { cells: [{ value: statement, span: 3 }] }],
+      header: {
+        cells: ['确认人', '签字', '日期'].map((value) => ({
+          value,
+          header: true,
+          fill: COLORS.headerFill,
+        })),
+      },
+      rows: ['任职者', '直接上级', '人力资源部'].map((signer) => ({
+        minHeight: 560,
+        cells: [labelCell(signer), { value: '', blank: true }, { value: '', blank: true }],
+      })),
+      keepTogether: true,
+      keepWithNext: true,
+    },
+    LANG,
+  );
+}
+
+/** The compact form as pieces of a page plan. `bookmark` anchors a handbook's contents entry. */
+export function zhFormFlow(ctx: RoleExportContext, bookmark?: string): FlowPiece[] {
+  const { role } = ctx;
+  const d = role.details;
+  const sections: FlowPiece[][] = [
+    [basics(ctx, 0)],
+    [textSection(1, '岗位目的', role.purpose)],
+    [duties(ctx, 2)],
+    [textSection(3, '工作权限', d.authority)],
+    [
+      fieldSection(4, '工作关系', [
+        { label: '内部', value: or(d.relationsInternal) },
+        { label: '外部', value: or(d.relationsExternal) },
+      ]),
+    ],
+    qualifications(ctx, 5),
+    [textSection(6, '工作条件', d.workConditions)],
+    [kpis(ctx, 7)],
+    [textSection(8, '职业发展', d.careerPath)],
+  ];
+  const body = sections.flatMap((pieces, i) => (i === 0 ? pieces : [spacer(), ...pieces]));
+  // 签字确认 stays on the page of the section before it, and the export date with it.
+  const last = body.pop();
+  return [
+    titleHeading(or(role.title), LANG, bookmark),
+    subtitle(['职位说明书', ctx.departmentName, versionLabel(role, LANG)], LANG),
+    ...body,
+    ...(last === undefined ? [] : [keptWithNext(last)]),
+    spacer(),
+    signatures(sections.length),
+    note(`导出日期：${isoDate(ctx.exportedAt)}`, LANG),
+  ];
+}
