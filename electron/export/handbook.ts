@@ -14,7 +14,7 @@ import { contentsXml } from './handbookContents';
 import { departmentPageXml, insertContents, LEFT_OUT_TITLE, leftOutPageXml } from './handbookPages';
 import { planHandbook, type HandbookGroup } from './handbookPlan';
 import type { ExportLanguage } from './labels';
-import { estimatedRolePages } from './rolePageEstimate';
+import { rolePageCount } from './pagination';
 import { RoleChunkWriter } from './roleChunks';
 import { DeflatedText, deflateEntry, ZipBuilder } from './zipWriter';
 
@@ -85,7 +85,7 @@ export async function buildHandbook(input: HandbookInput): Promise<Buffer> {
   const plan = planHandbook(
     input.groups,
     { title: LEFT_OUT_TITLE[lang], roles: input.leftOut ?? [] },
-    input.pagesOf ?? estimatedRolePages,
+    input.pagesOf ?? rolePageCount,
   );
   const roles = plan.groups.flatMap((group) => group.roles);
 
