@@ -20,6 +20,7 @@ import { changeChannels } from './contract/changeChannels';
 import { libraryCheckChannels } from './contract/checkChannels';
 import { linkChannels } from './contract/linkChannels';
 import { roleBasics, roleCompetency, roleDraft } from './contract/roleDraft';
+import { documentSettingsChannels } from './contract/documentSettingsChannels';
 import { organisationChannels } from './contract/organisationChannels';
 import { DAMAGED_DOCUMENTS } from './documentRecovery';
 import { analysisSettingsSchema } from './analysis/settings';
@@ -277,6 +278,7 @@ export const contract = {
   ...libraryCheckChannels,
   ...organisationChannels,
   ...changeChannels,
+  ...documentSettingsChannels,
   /** Quits the desktop app (the library error screen's way out); the browser host cannot. */
   'app:quit': { request: empty, response: empty },
 

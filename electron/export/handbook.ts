@@ -9,13 +9,14 @@ import {
   splitBody,
 } from './docxPackage';
 import { fontTableOverride } from './fontTable';
-import { buildShell } from './handbookShell';
+import { buildShell, type ShellInput } from './handbookShell';
 import { contentsXml } from './handbookContents';
 import { departmentPageXml, insertContents, LEFT_OUT_TITLE, leftOutPageXml } from './handbookPages';
 import { planHandbook, type HandbookGroup } from './handbookPlan';
 import type { ExportLanguage } from './labels';
 import { rolePageCount } from './pagination';
 import { RoleChunkWriter } from './roleChunks';
+import { WATERMARK_TEXT } from './watermark';
 import { DeflatedText, deflateEntry, ZipBuilder } from './zipWriter';
 
 /*
@@ -39,6 +40,10 @@ export type HandbookInput = {
   leftOut?: string[];
   /** The language of the handbook's own pages; each role prints in its context's template. */
   lang: ExportLanguage;
+  /** The organisation on the cover and in the footer (library settings); none when absent. */
+  organisation?: ShellInput['organisation'];
+  /** Prints a DRAFT / 草稿 watermark on the roles' pages (a handbook of latest drafts). */
+  watermark?: boolean;
   /** Pages a role takes as the templates lay it out: the page plan behind the contents. */
   pagesOf?: (ctx: RoleExportContext) => number;
   onProgress?: (done: number, total: number) => void;
@@ -95,6 +100,7 @@ export async function buildHandbook(input: HandbookInput): Promise<Buffer> {
     template: lang,
     date: roles[0]?.ctx.exportedAt ?? new Date(),
     roleCount: roles.length,
+    organisation: input.organisation,
   });
   const parts = await unpack(await Packer.toBuffer(shell, false, [fontTableOverride()]));
   const shellBody = splitBody(text(parts, DOCUMENT));
@@ -107,6 +113,7 @@ export async function buildHandbook(input: HandbookInput): Promise<Buffer> {
     shellBody.sectPr,
     referenceId(shellBody.sectPr, 'footer'),
     input.title,
+    input.watermark === true ? WATERMARK_TEXT[lang] : null,
   );
   let done = 0;
   for (const group of plan.groups) {

@@ -1,7 +1,9 @@
 import { AlignmentType, BorderStyle, Document, Paragraph, TextRun } from 'docx';
 import { run } from './blocks';
 import { COLORS, FONTS, pageProperties, runFont, SIZES, spacing } from './docxStyles';
+import type { DocumentSettings } from '../../shared/documentSettings';
 import { CONTENTS_PLACEHOLDER } from './handbookPages';
+import { logoParagraphs } from './logo';
 import { pageFooter } from './headerFooter';
 import { isoDate, type ExportLanguage } from './labels';
 import { documentOptions } from './roleDocument';
@@ -17,6 +19,12 @@ export type ShellInput = {
   template: ExportLanguage;
   date: Date;
   roleCount: number;
+  /** The organisation on the cover (its logo and name) and the footer's confidentiality line. */
+  organisation?: {
+    name: string;
+    logo: DocumentSettings['logo'];
+    confidentiality: string;
+  };
 };
 
 const WORDS = {
@@ -43,8 +51,19 @@ function cover(input: ShellInput): Paragraph[] {
       spacing: spacing(before, 160),
       children: [new TextRun({ text, font: runFont(lang), size, color })],
     });
+  const organisation = input.organisation;
+  const name = organisation?.name.trim() ?? '';
+  const logo = logoParagraphs(organisation?.logo ?? null, 1200);
+  // The organisation's logo and name above the title; the title moves up to make room.
+  const head = [
+    ...logo,
+    ...(name === ''
+      ? []
+      : [centered(name, SIZES.heading2, COLORS.heading, logo.length ? 0 : 1800)]),
+  ];
   return [
-    centered(words.kind, SIZES.heading2, COLORS.muted, 3600),
+    ...head,
+    centered(words.kind, SIZES.heading2, COLORS.muted, head.length > 0 ? 1200 : 3600),
     new Paragraph({
       style: 'Title',
       border: { bottom: { style: BorderStyle.SINGLE, size: 12, color: COLORS.rule, space: 12 } },
@@ -104,7 +123,7 @@ export function buildShell(input: ShellInput): Document {
       { properties: pageProperties(), children: cover(input) },
       {
         properties: pageProperties(),
-        footers: { default: pageFooter(input.template) },
+        footers: { default: pageFooter(input.template, input.organisation?.confidentiality) },
         children: [new Paragraph({ children: [new TextRun(CONTENTS_PLACEHOLDER)] })],
       },
     ],

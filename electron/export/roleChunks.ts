@@ -10,6 +10,7 @@ import {
   type Relationship,
 } from './docxPackage';
 import { buildRoleSections } from './roleDocument';
+import { withWatermark } from './watermark';
 import type { DeflatedText } from './zipWriter';
 
 /*
@@ -39,7 +40,9 @@ export class RoleChunkWriter {
     private readonly body: DeflatedText,
     firstSectPr: string,
     private readonly footerId: string | null,
-    private readonly headerRight: string,
+    private readonly headerRight: string | undefined,
+    /** Text of the watermark on every role's pages (a handbook of drafts), or null. */
+    private readonly watermark: string | null = null,
   ) {
     this.pendingSectPr = firstSectPr;
   }
@@ -61,9 +64,10 @@ export class RoleChunkWriter {
       const name = `roleHeader${n}.xml`;
       const id = `rIdRoleHeader${n}`;
       headerIds.set(rel.id, id);
+      const xml = await readText(zip, `word/${rel.target}`);
       this.headers.push({
         name: `word/${name}`,
-        xml: await readText(zip, `word/${rel.target}`),
+        xml: this.watermark === null ? xml : withWatermark(xml, this.watermark, n),
         relationship: { id, type: HEADER_TYPE, target: name },
       });
     }

@@ -7,11 +7,13 @@ import { AlignmentLibraryStore } from '../services/alignmentLibrary';
 import { AnalysisService } from '../services/analysisService';
 import { LibraryChecksService } from '../services/libraryChecksService';
 import { LinkService } from '../services/linkService';
+import { DocumentSettingsService } from '../services/documentSettingsService';
 import { OrganisationService } from '../services/organisationService';
 import { ResponsibilityService } from '../services/responsibilityService';
 import { changeHandlers } from './handlers/changeHandlers';
 import { checkHandlers } from './handlers/checkHandlers';
 import { linkHandlers } from './handlers/linkHandlers';
+import { documentSettingsHandlers } from './handlers/documentSettingsHandlers';
 import { organisationHandlers } from './handlers/organisationHandlers';
 import { BpmnService } from '../services/bpmnService';
 import { ChecksService } from '../services/checksService';
@@ -58,6 +60,7 @@ export type Services = {
   libraryChecks: LibraryChecksService;
   organisation: OrganisationService;
   responsibility: ResponsibilityService;
+  documentSettings: DocumentSettingsService;
 };
 
 export function createServices(context: HandlerContext): Services {
@@ -85,6 +88,7 @@ export function createServices(context: HandlerContext): Services {
     libraryChecks: new LibraryChecksService(context.session, alignment),
     organisation: new OrganisationService(context.session, alignment),
     responsibility: new ResponsibilityService(context.session, alignment),
+    documentSettings: new DocumentSettingsService(context.session),
     exports: new ExportService(context.session, roles, context.delivery ?? DOWNLOAD_DELIVERY),
     pictures: new PictureService(context.delivery ?? DOWNLOAD_DELIVERY),
   };
@@ -116,6 +120,7 @@ export function createHandlers(
     ...checkHandlers(services),
     ...organisationHandlers(services),
     ...changeHandlers(services),
+    ...documentSettingsHandlers(services),
     'app:setLocale': ({ locale }) => {
       onLocaleChanged(locale);
       return { locale };

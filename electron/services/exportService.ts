@@ -1,6 +1,7 @@
 import crypto from 'node:crypto';
 import path from 'node:path';
 import type { Role } from '../../shared/domain';
+import { documentNumber } from '../../shared/documentSettings';
 import { AppError } from '../../shared/errors';
 import type { RoleExportContext } from '../export/context';
 import { safeFileName } from '../../shared/fileNames';
@@ -69,10 +70,12 @@ export class ExportService {
       version === null
         ? { role: current, approval: currentApproval(this.roles, current) }
         : this.approvedVersion(id, version);
-    const fileName = safeFileName(chosen.role.title, 'docx');
+    const ctx = this.contextFor(chosen.role, this.surroundings(), chosen.approval);
+    // "HR-JD-R-0001 人力资源经理.docx" when the library numbers its documents.
+    const number = ctx.identity?.documentNumber ?? '';
+    const fileName = safeFileName(`${number} ${chosen.role.title}`.trim(), 'docx');
     const target = await this.delivery.chooseTarget(fileName, 'docx');
     if (target === null) throw new AppError('CANCELLED', 'No file was chosen.');
-    const ctx = this.contextFor(chosen.role, this.surroundings(), chosen.approval);
     return deliver(target, fileName, await buildRoleDocx(ctx));
   }
 
@@ -93,20 +96,20 @@ export class ExportService {
       throw new AppError('CONFLICT', 'There are no roles to put in a handbook.', {
         reason: 'handbookEmpty',
       });
-    const content = handbookContent(
-      headings,
-      surroundings,
-      this.roles,
-      options,
-      (role, approval) => ({
-        ...this.contextFor(role, surroundings, approval),
-        watermark: options.versions === 'latest',
-      }),
+    const content = handbookContent(headings, surroundings, this.roles, options, (role, approval) =>
+      this.contextFor(role, surroundings, approval),
     );
+    const settings = surroundings.documents;
     const lang = content.lang;
     const title = lang === 'zh' ? '职位说明书手册' : 'Job Description Handbook';
     const fileName = safeFileName(
-      `${department?.name ?? title} ${lang === 'zh' ? '手册' : 'handbook'}`,
+      [
+        settings.organisationName.trim(),
+        department?.name ?? title,
+        lang === 'zh' ? '手册' : 'handbook',
+      ]
+        .filter((part) => part !== '')
+        .join(' '),
       'docx',
     );
     const target = await this.delivery.chooseTarget(fileName, 'docx');
@@ -131,6 +134,12 @@ export class ExportService {
       groups: content.groups,
       leftOut: content.leftOut.map((r) => r.title),
       lang,
+      organisation: {
+        name: settings.organisationName,
+        logo: settings.logo,
+        confidentiality: settings.confidentiality,
+      },
+      watermark: options.versions === 'latest',
       signal: job.controller.signal,
       onProgress: (done) => {
         job.done = done;
@@ -170,6 +179,7 @@ export class ExportService {
       headings: repositories.roles.headings(),
       departments: repositories.departments.list(),
       competencies: repositories.competencies.list(),
+      documents: repositories.settings.readDocuments(),
     };
   }
 
@@ -187,9 +197,11 @@ export class ExportService {
     approval: Approval | null = null,
   ): RoleExportContext {
     const manager = around.headings.find((h) => h.id === role.reportsToId);
+    const departmentName = around.departments.find((d) => d.id === role.departmentId)?.name ?? '';
+    const { documents } = around;
     return {
       role,
-      departmentName: around.departments.find((d) => d.id === role.departmentId)?.name ?? '',
+      departmentName,
       managerTitle: manager?.title ?? null,
       subordinateTitles: around.headings
         .filter((h) => h.reportsToId === role.id)
@@ -198,6 +210,16 @@ export class ExportService {
       template: role.template,
       exportedAt: new Date(),
       approval,
+      layout: documents.zhLayout,
+      identity: {
+        organisationName: documents.organisationName,
+        documentNumber: documentNumber(documents.documentNumber, {
+          code: role.code,
+          dept: departmentName,
+          version: String(role.version),
+        }),
+        confidentiality: documents.confidentiality,
+      },
     };
   }
 }

@@ -1,3 +1,4 @@
+import type { DocumentSettings } from '../../shared/documentSettings';
 import type { Competency, Department, Role, RoleTemplate } from '../../shared/domain';
 import type { RoleHeading } from '../db/repositories/roleRepository';
 import type { RoleExportContext } from '../export/context';
@@ -19,6 +20,7 @@ export type Surroundings = {
   headings: RoleHeading[];
   departments: Department[];
   competencies: Competency[];
+  documents: DocumentSettings;
 };
 
 /** The approval a printed version carries: version, date and who approved it. */
