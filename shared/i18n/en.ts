@@ -2,7 +2,7 @@ import { alignmentMessages } from './alignment';
 import { analysisMessages } from './analysis';
 import { bpmnMessages } from './bpmn';
 import { canvasMessages } from './canvas';
-import { handbookMessages } from './handbook';
+import { documentSettingsErrors, documentSettingsMessages, handbookMessages } from './handbook';
 import { pictureMessages } from './picture';
 import { processMapMessages } from './processMaps';
 import { processViewMessages } from './processView';
@@ -402,6 +402,7 @@ export const en = {
   alignment: alignmentMessages.en,
   roleStructure: roleStructureMessages.en,
   handbookExport: handbookMessages.en,
+  documentSettings: documentSettingsMessages.en,
   picture: { labels: pictureMessages.en.labels, dialog: pictureMessages.en.dialog },
   bpmnImport: {
     problems: bpmnMessages.en.problems,
@@ -481,6 +482,7 @@ export const en = {
       graphLaneMissing: 'Step “{{name}}” is in a lane that does not exist.',
       graphEdgeDangling: 'Connector “{{name}}” joins a step that does not exist.',
       ...processMapMessages.en.references,
+      ...documentSettingsErrors.en,
     },
   },
   errorProblems: {

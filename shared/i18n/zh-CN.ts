@@ -2,7 +2,7 @@ import { alignmentMessages } from './alignment';
 import { analysisMessages } from './analysis';
 import { bpmnMessages } from './bpmn';
 import { canvasMessages } from './canvas';
-import { handbookMessages } from './handbook';
+import { documentSettingsErrors, documentSettingsMessages, handbookMessages } from './handbook';
 import { pictureMessages } from './picture';
 import { processMapMessages } from './processMaps';
 import { processViewMessages } from './processView';
@@ -372,6 +372,7 @@ export const zhCN: Messages = {
   alignment: alignmentMessages['zh-CN'],
   roleStructure: roleStructureMessages['zh-CN'],
   handbookExport: handbookMessages['zh-CN'],
+  documentSettings: documentSettingsMessages['zh-CN'],
   picture: { labels: pictureMessages['zh-CN'].labels, dialog: pictureMessages['zh-CN'].dialog },
   bpmnImport: {
     problems: bpmnMessages['zh-CN'].problems,
@@ -442,6 +443,7 @@ export const zhCN: Messages = {
       graphLaneMissing: '步骤“{{name}}”所在的泳道不存在。',
       graphEdgeDangling: '连线“{{name}}”连接的步骤不存在。',
       ...processMapMessages['zh-CN'].references,
+      ...documentSettingsErrors['zh-CN'],
     },
   },
   errorProblems: {

@@ -149,6 +149,22 @@ describe('buildHandbook', () => {
     expect(lines.filter((l) => l.startsWith('未收录（无批准版本）'))).toHaveLength(2);
   });
 
+  it('marks every role page of a handbook of drafts with a DRAFT watermark in its header', async () => {
+    const buffer = await buildHandbook({
+      title: TITLE,
+      departmentName: null,
+      groups: [{ name: '人力资源部', roles: manyContexts(2) }],
+      lang: 'zh',
+      watermark: true,
+    });
+    const parts = await readDocx(buffer);
+    const headers = parts.names.filter((n) => /^word\/roleHeader\d+\.xml$/.test(n));
+    expect(headers).toHaveLength(2);
+    for (const name of headers) {
+      expect(await parts.read(name)).toMatch(/<v:textpath [^>]*string="草稿"\/>/);
+    }
+  });
+
   it('still makes a document of an empty department: cover and contents', async () => {
     const progress: number[] = [];
     const buffer = await buildHandbook({
