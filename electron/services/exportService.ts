@@ -105,8 +105,7 @@ export class ExportService {
     const fileName = safeFileName(
       [
         settings.organisationName.trim(),
-        department?.name ?? title,
-        lang === 'zh' ? '手册' : 'handbook',
+        ...(department ? [department.name, lang === 'zh' ? '手册' : 'handbook'] : [title]),
       ]
         .filter((part) => part !== '')
         .join(' '),

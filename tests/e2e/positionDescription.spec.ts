@@ -101,10 +101,14 @@ test('write, check, approve, compare and export a position description', async (
   expect(roleXml).toContain('审核各部门的年度招聘需求');
   expect(roleXml).toContain('工作职责');
 
-  // export the department handbook, with its progress dialog
+  // export the department handbook (approved versions), with its progress dialog
   await app.getByRole('tree').getByText('人力资源部').click();
   const handbookDownload = app.waitForEvent('download');
   await app.getByRole('button', { name: '导出部门手册（Word）' }).click();
+  await app
+    .getByRole('dialog')
+    .getByRole('button', { name: /导\s*出/ })
+    .click();
   await expect(app.getByRole('dialog')).toContainText('已保存');
   const handbookFile = testInfo.outputPath((await handbookDownload).suggestedFilename());
   await (await handbookDownload).saveAs(handbookFile);

@@ -168,7 +168,7 @@ function SettingsModal(props: {
             ref={picker}
             type="file"
             accept="image/png,image/jpeg"
-            hidden
+            style={{ display: 'none' }}
             data-testid="logo-file"
             onChange={(event) => void chooseLogo(event.target.files?.[0])}
           />

@@ -55,8 +55,16 @@ export function HandbookExport({ departmentId, open, onClose }: Props) {
 
   useEffect(() => {
     if (!jobId) return;
+    // One poll at a time: a finished job is handed out once, so a second poll in flight
+    // would ask for a job that is gone.
+    let polling = false;
+    let finished = false;
     const timer = window.setInterval(() => {
+      if (polling || finished) return;
+      polling = true;
       call('export:job', { jobId }).then((job) => {
+        polling = false;
+        finished = job.state !== 'running';
         setProgress(job);
         if (job.state === 'running') return;
         window.clearInterval(timer);
