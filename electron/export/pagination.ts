@@ -19,8 +19,19 @@ export function roleFlow(ctx: RoleExportContext, bookmark?: string): FlowPiece[]
     : zhSectionedFlow(ctx, bookmark);
 }
 
+/**
+ * Plans by context: a handbook asks for a role's page count (its contents) and then builds
+ * the role from the same context; the plan is made once. Weak, so it goes with the context.
+ */
+const plans = new WeakMap<RoleExportContext, PagePlan>();
+
 export function rolePagePlan(ctx: RoleExportContext): PagePlan {
-  return planPages(roleFlow(ctx));
+  let plan = plans.get(ctx);
+  if (plan === undefined) {
+    plan = planPages(roleFlow(ctx));
+    plans.set(ctx, plan);
+  }
+  return plan;
 }
 
 /** How many pages the role takes as exported (a single export, or one section of a handbook). */
@@ -30,6 +41,6 @@ export function rolePageCount(ctx: RoleExportContext): number {
 
 /** The role's body as docx blocks, page breaks placed. `bookmark` anchors a contents entry. */
 export function roleBody(ctx: RoleExportContext, bookmark?: string): Block[] {
-  const flow = roleFlow(ctx, bookmark);
-  return renderFlow(flow, planPages(flow));
+  // The bookmark changes no measurement, so the plan made without it holds.
+  return renderFlow(roleFlow(ctx, bookmark), rolePagePlan(ctx));
 }
