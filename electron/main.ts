@@ -36,6 +36,7 @@ const SAVE_FILTERS: Record<FileKind, { name: string; extensions: string[] }> = {
   pdf: { name: 'PDF', extensions: ['pdf'] },
   svg: { name: 'SVG', extensions: ['svg'] },
   zip: { name: 'ZIP', extensions: ['zip'] },
+  xlsx: { name: 'Excel', extensions: ['xlsx'] },
 };
 
 /** The better-sqlite3 build for Electron's ABI, kept beside the Node build (scripts/electron-native.mjs). */

@@ -22,6 +22,7 @@ import { linkChannels } from './contract/linkChannels';
 import { roleBasics, roleCompetency, roleDraft } from './contract/roleDraft';
 import { documentSettingsChannels } from './contract/documentSettingsChannels';
 import { organisationChannels } from './contract/organisationChannels';
+import { sheetChannels } from './contract/sheetChannels';
 import { DAMAGED_DOCUMENTS } from './documentRecovery';
 import { analysisSettingsSchema } from './analysis/settings';
 import { LOCALES } from './i18n/locales';
@@ -87,14 +88,16 @@ const duty = z.strictObject({
 
 const competencyLevel = z.strictObject({
   level: z.number().int().min(1).max(9),
-  indicator: z.string().max(1000),
+  indicatorZh: z.string().max(1000),
+  indicatorEn: z.string().max(1000),
 });
 
 const competencyInput = {
   kind: z.enum(COMPETENCY_KINDS),
   nameZh: z.string().trim().max(200),
   nameEn: z.string().trim().max(200),
-  description: z.string().max(2000),
+  descriptionZh: z.string().max(2000),
+  descriptionEn: z.string().max(2000),
   levels: z.array(competencyLevel).max(9),
 };
 
@@ -279,6 +282,7 @@ export const contract = {
   ...organisationChannels,
   ...changeChannels,
   ...documentSettingsChannels,
+  ...sheetChannels,
   /** Quits the desktop app (the library error screen's way out); the browser host cannot. */
   'app:quit': { request: empty, response: empty },
 

@@ -202,14 +202,17 @@ export type RoleSummary = {
 export const COMPETENCY_KINDS = ['knowledge', 'skill', 'ability', 'attitude'] as const;
 export type CompetencyKind = (typeof COMPETENCY_KINDS)[number];
 
-export type CompetencyLevel = { level: number; indicator: string };
+/** A proficiency level and its behavioural indicator in each language (either may be empty). */
+export type CompetencyLevel = { level: number; indicatorZh: string; indicatorEn: string };
 
+/** A dictionary entry; every text has a field per language, so a document prints only its own. */
 export type Competency = {
   id: number;
   kind: CompetencyKind;
   nameZh: string;
   nameEn: string;
-  description: string;
+  descriptionZh: string;
+  descriptionEn: string;
   levels: CompetencyLevel[];
   editVersion: number;
 };

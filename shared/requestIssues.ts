@@ -111,6 +111,10 @@ export const FIELD_NAMES = [
   'data',
   'limit',
   'locale',
+  'descriptionZh',
+  'descriptionEn',
+  'indicatorZh',
+  'indicatorEn',
 ] as const;
 export type FieldName = (typeof FIELD_NAMES)[number];
 

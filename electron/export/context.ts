@@ -1,6 +1,7 @@
 import type { Competency, Duty, Role, RoleCompetency } from '../../shared/domain';
 import { EMPTY } from './labels';
 import { sumWeights } from '../../shared/weights';
+import { textIn } from '../../shared/bilingualText';
 
 /** Everything one position description prints: the role and what the library knows around it. */
 export type RoleExportContext = {
@@ -44,7 +45,10 @@ export type CompetencyLine = {
   requiredLevel: number;
   /** Highest level the dictionary defines, so "3 / 5" can be printed. */
   maxLevel: number | null;
-  /** The dictionary's behavioural indicator for the required level. */
+  /**
+   * The dictionary's behavioural indicator for the required level, in the document's language
+   * (the other language's only when the entry has none in this one).
+   */
   indicator: string;
   importance: number;
 };
@@ -74,14 +78,15 @@ export function competencyLines(
           importance: rc.importance,
         };
       }
-      const name = lang === 'zh' ? entry.nameZh || entry.nameEn : entry.nameEn || entry.nameZh;
+      const name = textIn(lang, entry.nameZh, entry.nameEn);
       const levels = entry.levels.map((l) => l.level);
+      const required = entry.levels.find((l) => l.level === rc.requiredLevel);
       return {
         name,
         kind: entry.kind,
         requiredLevel: rc.requiredLevel,
         maxLevel: levels.length > 0 ? Math.max(...levels) : null,
-        indicator: entry.levels.find((l) => l.level === rc.requiredLevel)?.indicator ?? '',
+        indicator: required ? textIn(lang, required.indicatorZh, required.indicatorEn) : '',
         importance: rc.importance,
       };
     });

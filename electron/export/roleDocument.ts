@@ -4,7 +4,7 @@ import { documentStyles, pageProperties } from './docxStyles';
 import { fontTableOverride } from './fontTable';
 import { pageFooter, roleHeader } from './headerFooter';
 import { headerLine, isoDate, type ExportLanguage } from './labels';
-import { roleBody } from './pagination';
+import { roleBody, type RoleOpening } from './pagination';
 
 export type { RoleExportContext } from './context';
 
@@ -21,6 +21,8 @@ export type RoleSectionOptions = {
    * handbook's title); the document kind when neither is there.
    */
   headerRight?: string;
+  /** Printed above the role's title on its first page, and counted by rolePageCount. */
+  opening?: RoleOpening;
 };
 
 /** The role as one docx section: A4 page, running header with title and version, page footer. */
@@ -40,7 +42,7 @@ export function buildRoleSections(
       default: roleHeader(approvedHeaderLine(ctx, lang), lang, right || undefined),
     },
     footers: { default: pageFooter(lang, identity?.confidentiality) },
-    children: roleBody(ctx, options.bookmark),
+    children: roleBody(ctx, options.bookmark, options.opening),
   };
 }
 

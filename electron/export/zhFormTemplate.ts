@@ -6,8 +6,7 @@ import {
   weightTotal,
   type RoleExportContext,
 } from './context';
-import { COLORS, TEXT_WIDTH } from './docxStyles';
-import { fieldRows, fieldWidths, gridTable, labelCell, type Field } from './gridTables';
+import { gridTable, labelCell } from './gridTables';
 import {
   EMPTY,
   FREQUENCY_LABELS,
@@ -15,10 +14,9 @@ import {
   KIND_LABELS,
   PERIOD_LABELS,
   versionLabel,
-  zhNumeral,
 } from './labels';
 import { keptWithNext, type FlowPiece } from './pageFlow';
-import { flowTable, twips, type RowSpec } from './tables';
+import { band, fieldSection, signatures, textSection } from './formGrid';
 
 /*
  * The compact Chinese 职位说明书, as Chinese practice prints it: one bordered grid, each
@@ -30,39 +28,6 @@ import { flowTable, twips, type RowSpec } from './tables';
 
 const LANG = 'zh';
 const or = (text: string | null | undefined) => (isBlank(text) ? EMPTY : (text ?? '').trim());
-
-/** A section's band: "三、工作职责" across the grid, shaded like column titles. */
-function band(index: number, title: string, columns: number): RowSpec {
-  const value = `${zhNumeral(index)}、${title}`;
-  return {
-    cells: [{ value, header: true, align: 'left', fill: COLORS.headerFill, span: columns }],
-  };
-}
-
-/** A section of free text: the band and one cell, a paragraph per line. */
-function textSection(index: number, title: string, text: string): FlowPiece {
-  return flowTable(
-    {
-      widths: [TEXT_WIDTH],
-      lead: [band(index, title, 1)],
-      rows: [{ cells: [{ value: text }] }],
-      keepTogether: true,
-    },
-    LANG,
-  );
-}
-
-function fieldSection(index: number, title: string, fields: Field[]): FlowPiece {
-  return flowTable(
-    {
-      widths: fieldWidths(2, 0.13),
-      lead: [band(index, title, 4)],
-      rows: fieldRows(fields, 2),
-      keepTogether: true,
-    },
-    LANG,
-  );
-}
 
 function basics(ctx: RoleExportContext, index: number): FlowPiece {
   const { role } = ctx;
@@ -173,30 +138,6 @@ function kpis(ctx: RoleExportContext, index: number): FlowPiece {
         kpi.period === null ? EMPTY : PERIOD_LABELS.zh[kpi.period],
       ]),
       keepTogether: true,
-    },
-    LANG,
-  );
-}
-
-function signatures(index: number): FlowPiece {
-  const statement = '本人已阅读并理解本职位说明书的全部内容，同意按此履行岗位职责。';
-  return flowTable(
-    {
-      widths: twips([0.26, 0.44, 0.3]),
-      lead: [band(index, '签字确认', 3), { cells: [{ value: statement, span: 3 }] }],
-      header: {
-        cells: ['确认人', '签字', '日期'].map((value) => ({
-          value,
-          header: true,
-          fill: COLORS.headerFill,
-        })),
-      },
-      rows: ['任职者', '直接上级', '人力资源部'].map((signer) => ({
-        minHeight: 560,
-        cells: [labelCell(signer), { value: '', blank: true }, { value: '', blank: true }],
-      })),
-      keepTogether: true,
-      keepWithNext: true,
     },
     LANG,
   );

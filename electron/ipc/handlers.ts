@@ -15,6 +15,7 @@ import { checkHandlers } from './handlers/checkHandlers';
 import { linkHandlers } from './handlers/linkHandlers';
 import { documentSettingsHandlers } from './handlers/documentSettingsHandlers';
 import { organisationHandlers } from './handlers/organisationHandlers';
+import { sheetHandlers } from './handlers/sheetHandlers';
 import { BpmnService } from '../services/bpmnService';
 import { ChecksService } from '../services/checksService';
 import { CompetencyService } from '../services/competencyService';
@@ -25,6 +26,7 @@ import { PictureService } from '../services/pictureService';
 import { ProcessService } from '../services/processService';
 import { RoleService } from '../services/roleService';
 import { SearchService } from '../services/searchService';
+import { SpreadsheetService } from '../services/spreadsheetService';
 import { UsageService } from '../services/usageService';
 
 export type Handler<C extends Channel> = (
@@ -61,6 +63,7 @@ export type Services = {
   organisation: OrganisationService;
   responsibility: ResponsibilityService;
   documentSettings: DocumentSettingsService;
+  spreadsheets: SpreadsheetService;
 };
 
 export function createServices(context: HandlerContext): Services {
@@ -68,6 +71,10 @@ export function createServices(context: HandlerContext): Services {
   const roles = new RoleService(context.session, departments);
   const analysis = new AnalysisService(context.session);
   const alignment = new AlignmentLibraryStore(context.session, analysis);
+  const checks = new ChecksService(context.session, roles);
+  const libraryChecks = new LibraryChecksService(context.session, alignment);
+  const organisation = new OrganisationService(context.session, alignment);
+  const delivery = context.delivery ?? DOWNLOAD_DELIVERY;
   return {
     library: new LibraryService(
       context.session,
@@ -79,18 +86,23 @@ export function createServices(context: HandlerContext): Services {
     roles,
     search: new SearchService(context.session),
     competencies: new CompetencyService(context.session),
-    checks: new ChecksService(context.session, roles),
+    checks,
     processes: new ProcessService(context.session),
     bpmn: new BpmnService(context.session, context.delivery ?? DOWNLOAD_DELIVERY),
     usage: new UsageService(context.session),
     analysis,
     links: new LinkService(context.session, alignment),
-    libraryChecks: new LibraryChecksService(context.session, alignment),
-    organisation: new OrganisationService(context.session, alignment),
+    libraryChecks,
+    organisation,
     responsibility: new ResponsibilityService(context.session, alignment),
     documentSettings: new DocumentSettingsService(context.session),
     exports: new ExportService(context.session, roles, context.delivery ?? DOWNLOAD_DELIVERY),
     pictures: new PictureService(context.delivery ?? DOWNLOAD_DELIVERY),
+    spreadsheets: new SpreadsheetService(
+      context.session,
+      { library: alignment, organisation, checks, libraryChecks, roles },
+      delivery,
+    ),
   };
 }
 
@@ -121,6 +133,7 @@ export function createHandlers(
     ...organisationHandlers(services),
     ...changeHandlers(services),
     ...documentSettingsHandlers(services),
+    ...sheetHandlers(services),
     'app:setLocale': ({ locale }) => {
       onLocaleChanged(locale);
       return { locale };

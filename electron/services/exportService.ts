@@ -23,7 +23,7 @@ import type { RoleService } from './roleService';
  * Where an exported file goes. Electron asks with a save dialog and gets a path; the browser
  * host answers 'download' and the page receives the bytes to save itself.
  */
-export type FileKind = 'docx' | 'bpmn' | 'pdf' | 'svg' | 'zip';
+export type FileKind = 'docx' | 'bpmn' | 'pdf' | 'svg' | 'zip' | 'xlsx';
 
 export type FileDelivery = {
   chooseTarget(suggestedName: string, kind: FileKind): Promise<string | 'download' | null>;

@@ -11,7 +11,7 @@ import { editVersion, id } from './common';
  * letters, scopes and version numbers a renderer sends are never trusted further in.
  */
 
-const raciScope = z.discriminatedUnion('kind', [
+export const raciScope = z.discriminatedUnion('kind', [
   z.strictObject({ kind: z.literal('process'), processId: id }),
   z.strictObject({ kind: z.literal('department'), departmentId: id }),
   z.strictObject({ kind: z.literal('library') }),

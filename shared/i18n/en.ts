@@ -3,10 +3,12 @@ import { analysisMessages } from './analysis';
 import { bpmnMessages } from './bpmn';
 import { canvasMessages } from './canvas';
 import { documentSettingsErrors, documentSettingsMessages, handbookMessages } from './handbook';
+import { dictionaryMessages } from './dictionaryLanguages';
 import { pictureMessages } from './picture';
 import { processMapMessages } from './processMaps';
 import { processViewMessages } from './processView';
 import { roleStructureMessages } from './roleStructure';
+import { sheetMessages } from './sheets';
 /** English interface text. zh-CN.ts must have exactly the same keys (a test checks). */
 export const en = {
   app: {
@@ -140,7 +142,6 @@ export const en = {
     kind: 'Kind',
     description: 'Description',
     levels: 'Levels',
-    indicator: 'Behavioural indicator, level {{level}}',
     addLevel: 'Add level',
     removeLevel: 'Delete level {{level}}',
     usedBy: 'This competency is required by {{count}} role(s). Save the change for all of them?',
@@ -403,6 +404,8 @@ export const en = {
   roleStructure: roleStructureMessages.en,
   handbookExport: handbookMessages.en,
   documentSettings: documentSettingsMessages.en,
+  sheets: sheetMessages.en,
+  dictionaryLanguages: dictionaryMessages.en,
   picture: { labels: pictureMessages.en.labels, dialog: pictureMessages.en.dialog },
   bpmnImport: {
     problems: bpmnMessages.en.problems,
@@ -591,6 +594,7 @@ export const en = {
     data: 'File',
     limit: 'Number of results',
     locale: 'Language',
+    ...dictionaryMessages.en.errorFields,
   },
   errorLists: {
     duties: 'Duty',

@@ -3,10 +3,12 @@ import { analysisMessages } from './analysis';
 import { bpmnMessages } from './bpmn';
 import { canvasMessages } from './canvas';
 import { documentSettingsErrors, documentSettingsMessages, handbookMessages } from './handbook';
+import { dictionaryMessages } from './dictionaryLanguages';
 import { pictureMessages } from './picture';
 import { processMapMessages } from './processMaps';
 import { processViewMessages } from './processView';
 import { roleStructureMessages } from './roleStructure';
+import { sheetMessages } from './sheets';
 import type { Messages } from './en';
 
 /** 简体中文界面文字。术语与 DOMAIN.md 一致。 */
@@ -142,7 +144,6 @@ export const zhCN: Messages = {
     kind: '类别',
     description: '说明',
     levels: '等级',
-    indicator: '{{level}} 级行为指标',
     addLevel: '添加等级',
     removeLevel: '删除 {{level}} 级',
     usedBy: '有 {{count}} 个岗位要求此能力素质。修改将影响所有这些岗位，确定保存？',
@@ -373,6 +374,8 @@ export const zhCN: Messages = {
   roleStructure: roleStructureMessages['zh-CN'],
   handbookExport: handbookMessages['zh-CN'],
   documentSettings: documentSettingsMessages['zh-CN'],
+  sheets: sheetMessages['zh-CN'],
+  dictionaryLanguages: dictionaryMessages['zh-CN'],
   picture: { labels: pictureMessages['zh-CN'].labels, dialog: pictureMessages['zh-CN'].dialog },
   bpmnImport: {
     problems: bpmnMessages['zh-CN'].problems,
@@ -552,6 +555,7 @@ export const zhCN: Messages = {
     data: '文件',
     limit: '结果数量',
     locale: '语言',
+    ...dictionaryMessages['zh-CN'].errorFields,
   },
   errorLists: {
     duties: '职责',

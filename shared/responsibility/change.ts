@@ -39,7 +39,8 @@ export const responsibilityChangeSchema = z.discriminatedUnion('kind', [
       kind: z.enum(COMPETENCY_KINDS).optional(),
       nameZh: z.string().trim().max(200).optional(),
       nameEn: z.string().trim().max(200).optional(),
-      description: z.string().max(2000).optional(),
+      descriptionZh: z.string().max(2000).optional(),
+      descriptionEn: z.string().max(2000).optional(),
     }),
   }),
 ]);

@@ -6,6 +6,7 @@ import { addStableKeys } from './0005_add_stable_keys';
 import { addEditVersions } from './0006_add_edit_versions';
 import { linkDutiesToSteps } from './0007_link_duties_to_steps';
 import { structureAuthorityRelations } from './0008_structure_authority_relations';
+import { splitDictionaryLanguages } from './0009_split_dictionary_languages';
 import type { Migration } from './types';
 
 /** Every migration, in order. Append only: a released migration is never edited. */
@@ -18,6 +19,7 @@ export const MIGRATIONS: readonly Migration[] = [
   addEditVersions,
   linkDutiesToSteps,
   structureAuthorityRelations,
+  splitDictionaryLanguages,
 ];
 
 /** The schema version this build of RoleFlow writes. */

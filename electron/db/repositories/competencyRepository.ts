@@ -6,10 +6,17 @@ type CompetencyRow = {
   kind: CompetencyKind;
   name_zh: string;
   name_en: string;
-  description: string;
+  description_zh: string;
+  description_en: string;
   edit_version: number;
 };
-type LevelRow = { competency_id: number; level: number; indicator: string };
+type LevelRow = {
+  competency_id: number;
+  level: number;
+  indicator_zh: string;
+  indicator_en: string;
+};
+type RowValues = [CompetencyKind, string, string, string, string];
 type UsedByRow = { role_id: number; title: string; required_level: number };
 
 export type CompetencyInput = Omit<Competency, 'id' | 'editVersion'>;
@@ -18,10 +25,10 @@ export type CompetencyInput = Omit<Competency, 'id' | 'editVersion'>;
 export class CompetencyRepository {
   private readonly listRows: Statement<[], CompetencyRow>;
   private readonly listLevels: Statement<[], LevelRow>;
-  private readonly insertRow: Statement<[CompetencyKind, string, string, string]>;
-  private readonly insertLevel: Statement<[number, number, string]>;
+  private readonly insertRow: Statement<RowValues>;
+  private readonly insertLevel: Statement<[number, number, string, string]>;
   private readonly byId: Statement<[number], { id: number }>;
-  private readonly updateRow: Statement<[CompetencyKind, string, string, string, number, number]>;
+  private readonly updateRow: Statement<[...RowValues, number, number]>;
   private readonly clearLevels: Statement<[number]>;
   private readonly usedBy: Statement<[number], UsedByRow>;
   private readonly createTransaction: (input: CompetencyInput) => number;
@@ -33,41 +40,41 @@ export class CompetencyRepository {
 
   constructor(db: Database) {
     this.listRows = db.prepare(
-      'SELECT id, kind, name_zh, name_en, description, edit_version FROM competencies ORDER BY kind, id',
+      `SELECT id, kind, name_zh, name_en, description_zh, description_en, edit_version
+         FROM competencies ORDER BY kind, id`,
     );
     this.listLevels = db.prepare(
-      'SELECT competency_id, level, indicator FROM competency_levels ORDER BY competency_id, level',
+      `SELECT competency_id, level, indicator_zh, indicator_en FROM competency_levels
+         ORDER BY competency_id, level`,
     );
     this.insertRow = db.prepare(
-      'INSERT INTO competencies (kind, name_zh, name_en, description) VALUES (?, ?, ?, ?)',
+      `INSERT INTO competencies (kind, name_zh, name_en, description_zh, description_en)
+         VALUES (?, ?, ?, ?, ?)`,
     );
     this.insertLevel = db.prepare(
-      'INSERT INTO competency_levels (competency_id, level, indicator) VALUES (?, ?, ?)',
+      `INSERT INTO competency_levels (competency_id, level, indicator_zh, indicator_en)
+         VALUES (?, ?, ?, ?)`,
     );
     this.byId = db.prepare('SELECT id FROM competencies WHERE id = ?');
     this.updateRow = db.prepare(
-      `UPDATE competencies SET kind = ?, name_zh = ?, name_en = ?, description = ?,
-         edit_version = edit_version + 1 WHERE id = ? AND edit_version = ?`,
+      `UPDATE competencies SET kind = ?, name_zh = ?, name_en = ?, description_zh = ?,
+         description_en = ?, edit_version = edit_version + 1 WHERE id = ? AND edit_version = ?`,
     );
     this.clearLevels = db.prepare('DELETE FROM competency_levels WHERE competency_id = ?');
     this.usedBy = db.prepare(`
       SELECT rc.role_id, r.title, rc.required_level FROM role_competencies rc
       JOIN roles r ON r.id = rc.role_id WHERE rc.competency_id = ? ORDER BY r.title`);
     this.createTransaction = db.transaction((input: CompetencyInput) => {
-      const id = Number(
-        this.insertRow.run(input.kind, input.nameZh, input.nameEn, input.description)
-          .lastInsertRowid,
-      );
-      for (const level of input.levels) this.insertLevel.run(id, level.level, level.indicator);
+      const id = Number(this.insertRow.run(...rowValues(input)).lastInsertRowid);
+      this.insertLevels(id, input);
       return id;
     });
     this.updateTransaction = db.transaction(
       (id: number, input: CompetencyInput, expectedVersion: number) => {
-        const { kind, nameZh, nameEn, description } = input;
-        const updated = this.updateRow.run(kind, nameZh, nameEn, description, id, expectedVersion);
+        const updated = this.updateRow.run(...rowValues(input), id, expectedVersion);
         if (updated.changes === 0) return false;
         this.clearLevels.run(id);
-        for (const level of input.levels) this.insertLevel.run(id, level.level, level.indicator);
+        this.insertLevels(id, input);
         return true;
       },
     );
@@ -77,7 +84,7 @@ export class CompetencyRepository {
     const levels = new Map<number, CompetencyLevel[]>();
     for (const row of this.listLevels.all()) {
       const list = levels.get(row.competency_id) ?? [];
-      list.push({ level: row.level, indicator: row.indicator });
+      list.push({ level: row.level, indicatorZh: row.indicator_zh, indicatorEn: row.indicator_en });
       levels.set(row.competency_id, list);
     }
     return this.listRows.all().map((row) => ({
@@ -85,7 +92,8 @@ export class CompetencyRepository {
       kind: row.kind,
       nameZh: row.name_zh,
       nameEn: row.name_en,
-      description: row.description,
+      descriptionZh: row.description_zh,
+      descriptionEn: row.description_en,
       levels: levels.get(row.id) ?? [],
       editVersion: row.edit_version,
     }));
@@ -101,6 +109,12 @@ export class CompetencyRepository {
     return this.updateTransaction(id, input, expectedVersion);
   }
 
+  private insertLevels(id: number, input: CompetencyInput): void {
+    for (const level of input.levels) {
+      this.insertLevel.run(id, level.level, level.indicatorZh, level.indicatorEn);
+    }
+  }
+
   exists(id: number): boolean {
     return this.byId.get(id) !== undefined;
   }
@@ -113,4 +127,8 @@ export class CompetencyRepository {
       requiredLevel: row.required_level,
     }));
   }
+}
+
+function rowValues(input: CompetencyInput): RowValues {
+  return [input.kind, input.nameZh, input.nameEn, input.descriptionZh, input.descriptionEn];
 }

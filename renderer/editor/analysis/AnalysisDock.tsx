@@ -14,6 +14,7 @@ import {
 } from './analysisDock';
 import { dismissalOf } from '../../../shared/analysis/findings';
 import type { AnalysisHost } from './AnalysisFrame';
+import { ExportSheetButton } from '../../features/sheets/ExportSheetButton';
 import { CompareTab } from './CompareTab';
 import { FindingsTab } from './FindingsTab';
 import { HandOffTab } from './HandOffTab';
@@ -124,6 +125,12 @@ export function AnalysisDock({ host, live, dock, frame }: Props) {
                   {t(`analysis.view.overlay.${overlay}Switch`)}
                 </Checkbox>
               ))}
+              <ExportSheetButton
+                compact
+                size="small"
+                scope={{ kind: 'analysis', processId: host.processId }}
+                title={t('sheets.savedMap')}
+              />
               <Tooltip title={t('analysis.view.close')}>
                 <Button
                   type="text"

@@ -2,13 +2,15 @@ import { PlusOutlined } from '@ant-design/icons';
 import { Button, Segmented, Space, Table, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { textIn } from '../../../shared/bilingualText';
 import { COMPETENCY_KINDS, type Competency, type CompetencyKind } from '../../../shared/domain';
 import { CompetencyEditor } from './CompetencyEditor';
+import { dictionaryLanguageOf } from './languageOrder';
 import { useCompetencies } from './useCompetencies';
 
 /** 能力素质词典: every competency with its levels; click one to edit it. */
 export function CompetencyDictionary() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const { competencies, reload } = useCompetencies();
   const [kind, setKind] = useState<CompetencyKind | 'all'>('all');
   const [editing, setEditing] = useState<Competency | 'new' | null>(null);
@@ -52,7 +54,16 @@ export function CompetencyDictionary() {
             width: 90,
             render: (value: CompetencyKind) => <Tag>{t(`enums.kind.${value}`)}</Tag>,
           },
-          { title: t('dictionary.description'), dataIndex: 'description', ellipsis: true },
+          {
+            title: t('dictionary.description'),
+            ellipsis: true,
+            render: (_: unknown, record) =>
+              textIn(
+                dictionaryLanguageOf(i18n.language),
+                record.descriptionZh,
+                record.descriptionEn,
+              ),
+          },
           {
             title: t('dictionary.levels'),
             width: 70,

@@ -1,33 +1,44 @@
-import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
-import { App as AntApp, Button, Drawer, Select, Space, Typography } from 'antd';
+import { App as AntApp, Button, Drawer, Select, Space } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLibraryReadOnly } from '../../app/libraryAccess';
-import { COMPETENCY_KINDS, type Competency, type CompetencyLevel } from '../../../shared/domain';
+import { COMPETENCY_KINDS, type Competency } from '../../../shared/domain';
 import { call, editConflictName } from '../../api/client';
 import { ConflictDialog } from '../../ui/ConflictDialog';
 import { Field } from '../../ui/Field';
 import { useReportError } from '../../ui/useReportError';
 import { LimitedInput, LimitedTextArea } from '../../ui/LimitedText';
+import { CompetencyLevels } from './CompetencyLevels';
+import { dictionaryLanguageOf, interfaceLanguagesFirst } from './languageOrder';
+import { textIn } from '../../../shared/bilingualText';
 
 type Props = { competency: Competency | null; onClose: () => void; onSaved: () => void };
 
 type Input = Omit<Competency, 'id' | 'editVersion'>;
 
-const BLANK: Input = { kind: 'skill', nameZh: '', nameEn: '', description: '', levels: [] };
+const BLANK: Input = {
+  kind: 'skill',
+  nameZh: '',
+  nameEn: '',
+  descriptionZh: '',
+  descriptionEn: '',
+  levels: [],
+};
 
 function inputOf({ id: _id, editVersion: _version, ...input }: Competency): Input {
   return input;
 }
 
 /**
- * Edits one dictionary entry and its levels. Saving an entry that roles already use first
+ * Edits one dictionary entry and its levels, each text in Chinese and in English (the
+ * interface language's field first; a document prints the one of its language). Saving an entry that roles already use first
  * shows which roles, since the change reaches every one of their descriptions. A save names
  * the edit version the editor loaded; if another window saved the entry first, the user
  * reloads theirs or overwrites it on purpose.
  */
 export function CompetencyEditor({ competency, onClose, onSaved }: Props) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  const languages = interfaceLanguagesFirst(i18n.language);
   const { modal } = AntApp.useApp();
   const readOnly = useLibraryReadOnly();
   const report = useReportError();
@@ -35,8 +46,6 @@ export function CompetencyEditor({ competency, onClose, onSaved }: Props) {
   const [version, setVersion] = useState(competency?.editVersion ?? 0);
   const [conflict, setConflict] = useState<string | null>(null);
   const patch = (change: Partial<Input>) => setValue({ ...value, ...change });
-  const setLevel = (index: number, indicator: string) =>
-    patch({ levels: value.levels.map((l, i) => (i === index ? { ...l, indicator } : l)) });
 
   const write = async (expectedVersion = version) => {
     try {
@@ -97,13 +106,15 @@ export function CompetencyEditor({ competency, onClose, onSaved }: Props) {
     }
   };
 
-  const renumber = (levels: CompetencyLevel[]) => levels.map((l, i) => ({ ...l, level: i + 1 }));
-
   return (
     <Drawer
       open
       width={560}
-      title={competency ? value.nameZh || value.nameEn : t('dictionary.add')}
+      title={
+        competency
+          ? textIn(dictionaryLanguageOf(i18n.language), value.nameZh, value.nameEn)
+          : t('dictionary.add')
+      }
       onClose={onClose}
       extra={
         <Button
@@ -123,26 +134,24 @@ export function CompetencyEditor({ competency, onClose, onSaved }: Props) {
         onCancel={() => setConflict(null)}
       />
       <Space direction="vertical" style={{ width: '100%' }} size="middle">
-        <Field label={t('dictionary.nameZh')} required>
-          {(id) => (
-            <LimitedInput
-              id={id}
-              value={value.nameZh}
-              max={200}
-              onChange={(e) => patch({ nameZh: e.target.value })}
-            />
-          )}
-        </Field>
-        <Field label={t('dictionary.nameEn')}>
-          {(id) => (
-            <LimitedInput
-              id={id}
-              value={value.nameEn}
-              max={200}
-              onChange={(e) => patch({ nameEn: e.target.value })}
-            />
-          )}
-        </Field>
+        {languages.map((lang) => (
+          <Field
+            key={lang}
+            label={t(lang === 'zh' ? 'dictionary.nameZh' : 'dictionary.nameEn')}
+            required={lang === 'zh'}
+          >
+            {(id) => (
+              <LimitedInput
+                id={id}
+                value={lang === 'zh' ? value.nameZh : value.nameEn}
+                max={200}
+                onChange={(e) =>
+                  patch(lang === 'zh' ? { nameZh: e.target.value } : { nameEn: e.target.value })
+                }
+              />
+            )}
+          </Field>
+        ))}
         <Field label={t('dictionary.kind')}>
           {(id) => (
             <Select
@@ -154,50 +163,23 @@ export function CompetencyEditor({ competency, onClose, onSaved }: Props) {
             />
           )}
         </Field>
-        <Field label={t('dictionary.description')}>
-          {(id) => (
-            <LimitedTextArea
-              id={id}
-              value={value.description}
-              max={2000}
-              autoSize
-              onChange={(e) => patch({ description: e.target.value })}
-            />
-          )}
-        </Field>
-        <Typography.Text strong>{t('dictionary.levels')}</Typography.Text>
-        {value.levels.map((level, index) => (
-          <div key={level.level} style={{ display: 'flex', gap: 8 }}>
-            <Typography.Text style={{ width: 48, paddingTop: 4 }}>
-              {t('duties.levelN', { level: level.level })}
-            </Typography.Text>
-            <LimitedTextArea
-              aria-label={t('dictionary.indicator', { level: level.level })}
-              value={level.indicator}
-              max={1000}
-              autoSize
-              onChange={(e) => setLevel(index, e.target.value)}
-            />
-            <Button
-              type="text"
-              danger
-              icon={<DeleteOutlined />}
-              aria-label={t('dictionary.removeLevel', { level: level.level })}
-              onClick={() =>
-                patch({ levels: renumber(value.levels.filter((_, i) => i !== index)) })
-              }
-            />
-          </div>
-        ))}
-        <Button
-          icon={<PlusOutlined />}
-          disabled={value.levels.length >= 9}
-          onClick={() =>
-            patch({ levels: [...value.levels, { level: value.levels.length + 1, indicator: '' }] })
-          }
-        >
-          {t('dictionary.addLevel')}
-        </Button>
+        {languages.map((lang) => {
+          const field = lang === 'zh' ? 'descriptionZh' : 'descriptionEn';
+          return (
+            <Field key={lang} label={t(`dictionaryLanguages.dictionary.${field}`)}>
+              {(id) => (
+                <LimitedTextArea
+                  id={id}
+                  value={value[field]}
+                  max={2000}
+                  autoSize
+                  onChange={(e) => patch({ [field]: e.target.value })}
+                />
+              )}
+            </Field>
+          );
+        })}
+        <CompetencyLevels levels={value.levels} onChange={(levels) => patch({ levels })} />
       </Space>
     </Drawer>
   );

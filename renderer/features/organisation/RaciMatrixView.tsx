@@ -7,6 +7,7 @@ import type { RaciScope } from '../../../shared/organisation/raci';
 import type { RaciLetter } from '../../../shared/process';
 import { call } from '../../api/client';
 import { useReportError } from '../../ui/useReportError';
+import { ExportSheetButton } from '../sheets/ExportSheetButton';
 import { DepartmentPicker } from './DepartmentPicker';
 import { RaciCell } from './RaciCell';
 import { raciRows, withBlock, type RaciRow } from './raciRows';
@@ -165,6 +166,7 @@ export function RaciMatrixView({ departments }: Props) {
             {k('count', { steps: rows.length, roles: roles.length })}
           </Typography.Text>
         )}
+        <ExportSheetButton scope={{ kind: 'raci', scope }} />
       </Space>
       <Typography.Text type="secondary" style={{ fontSize: 12, marginBottom: 6 }}>
         {k('hint')}

@@ -5,6 +5,7 @@ import type { ResponseOf } from '../../../shared/contract';
 import type { Department } from '../../../shared/domain';
 import { call } from '../../api/client';
 import { LINK, NUM, TABLE, TD, TH } from '../../editor/analysis/tableStyles';
+import { ExportSheetButton } from '../sheets/ExportSheetButton';
 import { DepartmentPicker } from './DepartmentPicker';
 import { numberFormat, type NumberFormat } from './numbers';
 import { StaffingMatrix } from './StaffingMatrix';
@@ -41,6 +42,7 @@ export function StaffingView({ departments, onOpenRole }: Props) {
           value={departmentId}
           onChange={setDepartmentId}
         />
+        <ExportSheetButton scope={{ kind: 'staffing', departmentId }} />
       </Space>
       {data && (
         <>

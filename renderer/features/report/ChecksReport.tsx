@@ -7,6 +7,7 @@ import { call } from '../../api/client';
 import { useReportError } from '../../ui/useReportError';
 import { departmentPaths } from '../departments/departmentTree';
 import { findingPlace, findingText } from '../checks/findingText';
+import { ExportSheetButton } from '../sheets/ExportSheetButton';
 import { AlignmentSection } from './AlignmentSection';
 
 type Props = { departments: Department[]; onOpenRole: (roleId: number) => void };
@@ -50,14 +51,17 @@ export function ChecksReport({ departments, onOpenRole }: Props) {
         <Typography.Title level={4} style={{ margin: 0 }}>
           {t('views.report')}
         </Typography.Title>
-        <Button
-          onClick={() => {
-            setRunCount((n) => n + 1);
-            void run();
-          }}
-        >
-          {t('report.run')}
-        </Button>
+        <Space>
+          <ExportSheetButton scope={{ kind: 'checks' }} />
+          <Button
+            onClick={() => {
+              setRunCount((n) => n + 1);
+              void run();
+            }}
+          >
+            {t('report.run')}
+          </Button>
+        </Space>
       </Space>
       <Alert
         type={result.findings.length ? 'warning' : 'success'}

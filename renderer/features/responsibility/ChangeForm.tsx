@@ -229,7 +229,8 @@ export function ChangeForm({
                     competencyId,
                     nameZh: c?.nameZh ?? '',
                     nameEn: c?.nameEn ?? '',
-                    description: c?.description ?? '',
+                    descriptionZh: c?.descriptionZh ?? '',
+                    descriptionEn: c?.descriptionEn ?? '',
                   });
                 }}
               />
@@ -255,17 +256,19 @@ export function ChangeForm({
               />
             )}
           </Field>
-          <Field label={f('description')}>
-            {(id) => (
-              <Input.TextArea
-                id={id}
-                value={fields.description}
-                maxLength={2000}
-                autoSize={{ minRows: 2, maxRows: 6 }}
-                onChange={(e) => set({ description: e.target.value })}
-              />
-            )}
-          </Field>
+          {(['descriptionZh', 'descriptionEn'] as const).map((key) => (
+            <Field key={key} label={f(key)}>
+              {(id) => (
+                <Input.TextArea
+                  id={id}
+                  value={fields[key]}
+                  maxLength={2000}
+                  autoSize={{ minRows: 2, maxRows: 6 }}
+                  onChange={(e) => set({ [key]: e.target.value })}
+                />
+              )}
+            </Field>
+          ))}
         </>
       )}
     </Space>

@@ -18,7 +18,8 @@ export type ChangeFields = {
   competencyId: number | null;
   nameZh: string;
   nameEn: string;
-  description: string;
+  descriptionZh: string;
+  descriptionEn: string;
 };
 
 export function emptyChangeFields(patch: Partial<ChangeFields> = {}): ChangeFields {
@@ -36,7 +37,8 @@ export function emptyChangeFields(patch: Partial<ChangeFields> = {}): ChangeFiel
     competencyId: null,
     nameZh: '',
     nameEn: '',
-    description: '',
+    descriptionZh: '',
+    descriptionEn: '',
     ...patch,
   };
 }
@@ -83,7 +85,12 @@ export function changeOf(f: ChangeFields): ResponsibilityChange | null {
         : {
             kind: f.kind,
             competencyId: f.competencyId,
-            patch: { nameZh: f.nameZh.trim(), nameEn: f.nameEn.trim(), description: f.description },
+            patch: {
+              nameZh: f.nameZh.trim(),
+              nameEn: f.nameEn.trim(),
+              descriptionZh: f.descriptionZh,
+              descriptionEn: f.descriptionEn,
+            },
           };
   }
 }

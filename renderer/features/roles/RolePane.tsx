@@ -4,6 +4,7 @@ import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Department } from '../../../shared/domain';
 import { onAppEvent } from '../../api/client';
+import { ExportSheetButton } from '../sheets/ExportSheetButton';
 import { RoleListItem } from './RoleListItem';
 import { useRoleList } from './useRoleList';
 
@@ -36,16 +37,24 @@ export function RolePane(props: Props) {
         <Typography.Title level={5} style={{ margin: 0 }}>
           {t('roles.heading')}
         </Typography.Title>
-        <Button
-          type="primary"
-          size="small"
-          icon={<PlusOutlined />}
-          onClick={onCreate}
-          disabled={departments.length === 0}
-          title={departments.length === 0 ? t('roles.needDepartment') : undefined}
-        >
-          {t('roles.add')}
-        </Button>
+        <Space size={4}>
+          <ExportSheetButton
+            compact
+            size="small"
+            scope={{ kind: 'roles', departmentId }}
+            disabled={departments.length === 0}
+          />
+          <Button
+            type="primary"
+            size="small"
+            icon={<PlusOutlined />}
+            onClick={onCreate}
+            disabled={departments.length === 0}
+            title={departments.length === 0 ? t('roles.needDepartment') : undefined}
+          >
+            {t('roles.add')}
+          </Button>
+        </Space>
       </Space>
       <Input
         ref={searchBox}

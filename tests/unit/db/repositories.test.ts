@@ -134,10 +134,11 @@ describe('CompetencyRepository', () => {
       kind: 'skill',
       nameZh: '沟通能力',
       nameEn: 'Communication',
-      description: '',
+      descriptionZh: '',
+      descriptionEn: '',
       levels: [
-        { level: 1, indicator: '能清楚表达' },
-        { level: 2, indicator: '能说服他人' },
+        { level: 1, indicatorZh: '能清楚表达', indicatorEn: '' },
+        { level: 2, indicatorZh: '能说服他人', indicatorEn: '' },
       ],
     });
     expect(competencies.list()).toEqual([

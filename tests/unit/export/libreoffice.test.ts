@@ -51,7 +51,7 @@ beforeAll(async () => {
 
   folder = fs.mkdtempSync(path.join(os.tmpdir(), 'roleflow-lo-'));
   const documents = {
-    zh: await buildRoleDocx(zhContext()),
+    zh: await buildRoleDocx(zhContext({ layout: 'sectioned' })),
     en: await buildRoleDocx(enContext()),
     handbook: await buildHandbook({
       title: '人力资源部职位说明书汇编',

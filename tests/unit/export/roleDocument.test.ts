@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { buildRoleDocx, buildRoleSections } from '../../../electron/export/roleDocument';
+import {
+  buildRoleDocx,
+  buildRoleSections,
+  type RoleExportContext,
+} from '../../../electron/export/roleDocument';
 import { emptyRoleDetails } from '../../../shared/roleDetails';
 import {
   cells,
@@ -7,6 +11,7 @@ import {
   paragraphs,
   readDocx,
   rows,
+  tables,
   tableWithHeading,
   texts,
 } from './docxXml';
@@ -39,9 +44,12 @@ const EN_HEADINGS = [
   'Acknowledgement',
 ];
 
-describe('Chinese position description (职位说明书)', () => {
+const sectioned = (overrides: Partial<RoleExportContext> = {}) =>
+  zhContext({ layout: 'sectioned', ...overrides });
+
+describe('Chinese position description (职位说明书), sectioned layout', () => {
   it('prints every section heading, in order, and the role title', async () => {
-    const { document } = await readDocx(await buildRoleDocx(zhContext()));
+    const { document } = await readDocx(await buildRoleDocx(sectioned()));
     const lines = paragraphs(document);
     const positions = ZH_HEADINGS.map((h) => lines.indexOf(h));
     expect(positions.every((p) => p >= 0)).toBe(true);
@@ -52,7 +60,7 @@ describe('Chinese position description (职位说明书)', () => {
   });
 
   it('fills 基本信息 from the role and the library', async () => {
-    const { document } = await readDocx(await buildRoleDocx(zhContext()));
+    const { document } = await readDocx(await buildRoleDocx(sectioned()));
     const t = texts(document);
     for (const expected of ['HR-001', '人力资源部', '总经理', '1 人', 'M3', '上海总部', '版本 3']) {
       expect(t).toContain(expected);
@@ -63,7 +71,7 @@ describe('Chinese position description (职位说明书)', () => {
   });
 
   it('lays duties out in a table with categories, frequencies and the weight total', async () => {
-    const { document } = await readDocx(await buildRoleDocx(zhContext()));
+    const { document } = await readDocx(await buildRoleDocx(sectioned()));
     const table = tableWithHeading(document, '职责描述');
     const [header, ...body] = rows(table);
     expect(cells(header ?? '')).toEqual([
@@ -95,7 +103,7 @@ describe('Chinese position description (职位说明书)', () => {
   });
 
   it('repeats the duty header row on each page and never splits a row', async () => {
-    const { document } = await readDocx(await buildRoleDocx(zhContext()));
+    const { document } = await readDocx(await buildRoleDocx(sectioned()));
     const [header, ...body] = rows(tableWithHeading(document, '职责描述'));
     expect(header).toMatch(/<w:trPr>[^]*<w:tblHeader\/>[^]*<\/w:trPr>/);
     for (const row of [header, ...body]) expect(row).toMatch(/<w:cantSplit\/>/);
@@ -105,7 +113,7 @@ describe('Chinese position description (职位说明书)', () => {
     expect(body[body.length - 1]).not.toMatch(/<w:keepNext\/>/);
   });
 
-  it('lets a duty table longer than a page flow instead of pushing it to a new page', async () => {
+  it('breaks a duty table longer than a page between rows, its titles repeated on each page', async () => {
     const duties = Array.from({ length: 40 }, (_, i) =>
       duty(i + 1, {
         text: `第 ${i + 1} 项职责：制定并监控年度人力资源规划的执行，按季度分析偏差并提出改进措施`,
@@ -115,19 +123,27 @@ describe('Chinese position description (职位说明书)', () => {
       }),
     );
     const { document } = await readDocx(
-      await buildRoleDocx(zhContext({ role: zhRole({ duties }) })),
+      await buildRoleDocx(sectioned({ role: zhRole({ duties }) })),
     );
-    const [header, ...body] = rows(tableWithHeading(document, '职责描述'));
+    // One table per page the duties span, each opening with the column titles.
+    const parts = tables(document).filter((t) => cells(rows(t)[0] ?? '').includes('职责描述'));
+    expect(parts.length).toBeGreaterThan(1);
+    const body = parts.flatMap((t) => rows(t).slice(1));
     expect(body).toHaveLength(41);
-    expect(header).toMatch(/<w:tblHeader\/>/);
-    // The header stays with the first duty; the duties themselves are free to break.
-    expect(header).toMatch(/<w:keepNext\/>/);
-    for (const row of body) expect(row).not.toMatch(/<w:keepNext\/>/);
+    for (const part of parts) expect(rows(part)[0]).toMatch(/<w:tblHeader\/>/);
     for (const row of body) expect(row).toMatch(/<w:cantSplit\/>/);
+    // Each part after the first starts a page the plan chose: a page break just before it.
+    for (const part of parts.slice(1)) {
+      const before = document.slice(0, document.indexOf(part)).slice(-400);
+      expect(before).toMatch(/<w:pageBreakBefore\/>/);
+    }
+    // The total is never alone: the last part has the last duty and 合计.
+    const last = rows(parts[parts.length - 1] ?? '');
+    expect(last.length).toBeGreaterThan(2);
   });
 
   it('prints 能力素质 with the required level and the dictionary indicator for it', async () => {
-    const { document } = await readDocx(await buildRoleDocx(zhContext()));
+    const { document } = await readDocx(await buildRoleDocx(sectioned()));
     const [, first] = rows(tableWithHeading(document, '能力素质'));
     expect(cells(first ?? '')).toEqual([
       '1',
@@ -139,7 +155,7 @@ describe('Chinese position description (职位说明书)', () => {
   });
 
   it('prints 考核指标 and the 签字确认 block', async () => {
-    const { document } = await readDocx(await buildRoleDocx(zhContext()));
+    const { document } = await readDocx(await buildRoleDocx(sectioned()));
     const [, kpi] = rows(tableWithHeading(document, '目标值'));
     expect(cells(kpi ?? '')).toEqual(['1', '关键岗位到岗及时率', '≥ 90%', '季度']);
     const signers = rows(tableWithHeading(document, '签字')).map((r) => cells(r)[0]);
@@ -148,7 +164,7 @@ describe('Chinese position description (职位说明书)', () => {
   });
 
   it('sets East Asian fonts and the Chinese language on styles and runs', async () => {
-    const parts = await readDocx(await buildRoleDocx(zhContext()));
+    const parts = await readDocx(await buildRoleDocx(sectioned()));
     const defaults = /<w:docDefaults>[^]*<\/w:docDefaults>/.exec(parts.styles)?.[0] ?? '';
     expect(defaults).toMatch(/<w:rFonts [^>]*w:eastAsia="Microsoft YaHei"/);
     expect(defaults).toMatch(/<w:rFonts [^>]*w:ascii="Calibri"/);
@@ -165,7 +181,7 @@ describe('Chinese position description (职位说明书)', () => {
   });
 
   it('numbers pages with PAGE and NUMPAGES fields: 第 X 页 共 Y 页', async () => {
-    const { footers } = await readDocx(await buildRoleDocx(zhContext()));
+    const { footers } = await readDocx(await buildRoleDocx(sectioned()));
     expect(footers).toHaveLength(1);
     const footer = footers[0] ?? '';
     expect(fieldInstructions(footer)).toEqual(['PAGE', 'NUMPAGES']);
@@ -174,16 +190,16 @@ describe('Chinese position description (职位说明书)', () => {
   });
 
   it('names the role and its version in the page header; a draft says 草稿', async () => {
-    const approved = await readDocx(await buildRoleDocx(zhContext()));
+    const approved = await readDocx(await buildRoleDocx(sectioned()));
     expect(texts(approved.headers[0] ?? '').join('')).toContain('人力资源经理 · 版本 3');
     const draft = await readDocx(
-      await buildRoleDocx(zhContext({ role: zhRole({ status: 'draft', version: 3 }) })),
+      await buildRoleDocx(sectioned({ role: zhRole({ status: 'draft', version: 3 }) })),
     );
     expect(texts(draft.headers[0] ?? '').join('')).toContain('人力资源经理 · 草稿');
   });
 
   it('is A4 with margins', async () => {
-    const { document } = await readDocx(await buildRoleDocx(zhContext()));
+    const { document } = await readDocx(await buildRoleDocx(sectioned()));
     expect(document).toMatch(/<w:pgSz w:w="11906" w:h="16838"/);
     expect(document).toMatch(/<w:pgMar w:top="1247" w:right="1134" w:bottom="1247" w:left="1134"/);
   });
@@ -198,7 +214,7 @@ describe('Chinese position description (职位说明书)', () => {
       grade: '',
       headcount: null,
     });
-    const ctx = zhContext({ role: empty, managerTitle: null, subordinateTitles: [] });
+    const ctx = sectioned({ role: empty, managerTitle: null, subordinateTitles: [] });
     const { document } = await readDocx(await buildRoleDocx(ctx));
     const lines = paragraphs(document);
     for (const heading of ZH_HEADINGS) {
@@ -212,14 +228,14 @@ describe('Chinese position description (职位说明书)', () => {
   });
 
   it('escapes user text', async () => {
-    const ctx = zhContext({ role: zhRole({ title: 'R&D <经理> "A"' }) });
+    const ctx = sectioned({ role: zhRole({ title: 'R&D <经理> "A"' }) });
     const { document, headers } = await readDocx(await buildRoleDocx(ctx));
     expect(document).toContain('R&amp;D &lt;经理&gt;');
     expect(texts(headers[0] ?? '').join('')).toContain('R&D <经理> "A" · 版本 3');
   });
 
   it('gives docx a section with its header and footer', () => {
-    const section = buildRoleSections(zhContext());
+    const section = buildRoleSections(sectioned());
     expect(section.headers?.default).toBeDefined();
     expect(section.footers?.default).toBeDefined();
     expect(section.children.length).toBeGreaterThan(20);

@@ -163,8 +163,9 @@ describe('dispatch', () => {
       kind: 'skill',
       nameZh: '沟通能力',
       nameEn: 'Communication',
-      description: '',
-      levels: [{ level: 1, indicator: '清楚表达' }],
+      descriptionZh: '',
+      descriptionEn: '',
+      levels: [{ level: 1, indicatorZh: '清楚表达', indicatorEn: '' }],
     });
     const { editVersion: skillVersion, ...skillFields } = skill;
     await call('competency:update', {
@@ -242,6 +243,7 @@ describe('dispatch', () => {
       info: { name: '招聘流程', code: 'HR-01', version: '0' },
       locale: 'zh-CN',
     });
+    await call('export:sheet', { kind: 'roles', departmentId: null, locale: 'zh-CN' });
     await call('process:list', { processClass: 'general', departmentId: null });
     await call('process:approve', { id: process.id, note: '首次发布', expectedVersion: 1 });
     await call('process:history', { id: process.id });

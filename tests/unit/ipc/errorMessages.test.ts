@@ -219,8 +219,9 @@ describe('messages from main', () => {
         kind: 'skill',
         nameZh: '沟通',
         nameEn: '',
-        description: '',
-        levels: [{ level: 2, indicator: '' }],
+        descriptionZh: '',
+        descriptionEn: '',
+        levels: [{ level: 2, indicatorZh: '', indicatorEn: '' }],
       }),
     ];
     for (const result of failures) {

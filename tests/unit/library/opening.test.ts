@@ -189,8 +189,13 @@ describe('a library that cannot be written says so before the user types', () =>
       kind: 'skill',
       nameZh: '沟通',
       nameEn: '',
-      description: 'x'.repeat(2000),
-      levels: Array.from({ length: 9 }, (_, i) => ({ level: i + 1, indicator: 'y'.repeat(1000) })),
+      descriptionZh: 'x'.repeat(2000),
+      descriptionEn: 'x'.repeat(2000),
+      levels: Array.from({ length: 9 }, (_, i) => ({
+        level: i + 1,
+        indicatorZh: 'y'.repeat(1000),
+        indicatorEn: 'y'.repeat(1000),
+      })),
     });
     const failures = [saved, big].filter((result) => !result.ok);
     expect(failures.length).toBeGreaterThan(0);

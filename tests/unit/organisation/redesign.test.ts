@@ -27,8 +27,9 @@ function pair() {
     kind: 'skill',
     nameZh: '核赔技能',
     nameEn: 'Claim adjustment',
-    description: '',
-    levels: [{ level: 1, indicator: '' }],
+    descriptionZh: '',
+    descriptionEn: '',
+    levels: [{ level: 1, indicatorZh: '', indicatorEn: '' }],
   });
   const lanes = (owners: Record<string, number>) =>
     Object.fromEntries(Object.entries(owners).map(([lane, id]) => [lane, `role:${id}`]));

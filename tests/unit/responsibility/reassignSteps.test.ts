@@ -126,8 +126,9 @@ describe('editing a shared competency', () => {
       kind: 'skill',
       nameZh: '沟通能力',
       nameEn: 'Communication',
-      description: '',
-      levels: [{ level: 1, indicator: '清楚表达' }],
+      descriptionZh: '',
+      descriptionEn: '',
+      levels: [{ level: 1, indicatorZh: '清楚表达', indicatorEn: '' }],
     });
     const [p, q, r] = ['招聘专员', '培训专员', '薪酬专员'].map((t) =>
       services.roles.create(department.id, t),
@@ -147,7 +148,7 @@ describe('editing a shared competency', () => {
     const change = {
       kind: 'editCompetency' as const,
       competencyId: competency.id,
-      patch: { nameZh: '沟通协调能力' },
+      patch: { nameZh: '沟通协调能力', descriptionEn: 'Says what is needed, clearly' },
     };
     const preview = await lib.call('changes:preview', { change });
     expect(preview.descriptions.map((d) => [d.title, d.status])).toEqual([
@@ -155,7 +156,13 @@ describe('editing a shared competency', () => {
       ['培训专员', 'approved'],
     ]);
     const applied = await lib.call('changes:apply', { change, basis: preview.basis, locale: 'en' });
-    expect(services.competencies.list()[0]?.nameZh).toBe('沟通协调能力');
+    // The patch's English description is written; the Chinese one it leaves out stays.
+    expect(services.competencies.list()[0]).toMatchObject({
+      nameZh: '沟通协调能力',
+      descriptionZh: '',
+      descriptionEn: 'Says what is needed, clearly',
+      levels: [{ level: 1, indicatorZh: '清楚表达', indicatorEn: '' }],
+    });
     expect(applied.roleIds).toEqual([p.id, q.id]);
     for (const role of [p, q]) expect(services.roles.get(role.id).status).toBe('draft');
     expect(services.roles.get(r.id).pendingNotes ?? []).toEqual([]);

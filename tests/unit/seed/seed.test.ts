@@ -33,6 +33,15 @@ function isBilingual(text: string): boolean {
   return /\p{Script=Han}/u.test(zh) && /[A-Za-z]/.test(en) && !/\p{Script=Han}/u.test(en);
 }
 
+/** A dictionary text of one language: Chinese, without an English half after " / ". */
+function isChineseOnly(text: string): boolean {
+  return /\p{Script=Han}/u.test(text) && !/ \/ [A-Za-z]/.test(text) && text === text.trim();
+}
+
+function isEnglishOnly(text: string): boolean {
+  return /[A-Za-z]/.test(text) && !/\p{Script=Han}/u.test(text) && text === text.trim();
+}
+
 function allRoles(repositories: Repositories): Role[] {
   return repositories.roles.list(null).map((summary) => {
     const role = repositories.roles.get(summary.id);
@@ -75,16 +84,20 @@ describe('starter competency dictionary', () => {
     expect(new Set(en).size).toBe(en.length);
   });
 
-  it('gives every entry a bilingual description and four bilingual levels, 1 to 4', () => {
+  it('gives every entry a description and four levels, 1 to 4, each in Chinese and in English', () => {
     expect(PROFICIENCY_LEVELS.map((l) => l.level)).toEqual([1, 2, 3, 4]);
     for (const competency of STARTER_COMPETENCIES) {
-      expect(isBilingual(competency.description), competency.nameEn).toBe(true);
+      const name = competency.nameEn;
+      expect(isChineseOnly(competency.descriptionZh), name).toBe(true);
+      expect(isEnglishOnly(competency.descriptionEn), name).toBe(true);
       expect(competency.levels.map((l) => l.level)).toEqual([1, 2, 3, 4]);
       for (const level of competency.levels) {
-        expect(isBilingual(level.indicator), `${competency.nameEn} L${level.level}`).toBe(true);
+        expect(isChineseOnly(level.indicatorZh), `${name} L${level.level}`).toBe(true);
+        expect(isEnglishOnly(level.indicatorEn), `${name} L${level.level}`).toBe(true);
       }
       // A level that repeats another says nothing about proficiency.
-      expect(new Set(competency.levels.map((l) => l.indicator)).size).toBe(4);
+      expect(new Set(competency.levels.map((l) => l.indicatorZh)).size).toBe(4);
+      expect(new Set(competency.levels.map((l) => l.indicatorEn)).size).toBe(4);
     }
   });
 

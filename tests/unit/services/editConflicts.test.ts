@@ -196,20 +196,21 @@ describe('competencies in two windows', () => {
       kind: 'skill',
       nameZh: '沟通能力',
       nameEn: 'Communication',
-      description: '',
-      levels: [{ level: 1, indicator: '清楚表达' }],
+      descriptionZh: '',
+      descriptionEn: '',
+      levels: [{ level: 1, indicatorZh: '清楚表达', indicatorEn: '' }],
     });
     const { id, editVersion, ...fields } = created;
     expect(editVersion).toBe(0);
     const byA = await call('competency:update', {
       id,
       ...fields,
-      description: 'A',
+      descriptionZh: 'A',
       expectedVersion: 0,
     });
     expect(byA.editVersion).toBe(1);
 
-    const stale = { id, ...fields, levels: [], description: 'B', expectedVersion: 0 };
+    const stale = { id, ...fields, levels: [], descriptionZh: 'B', expectedVersion: 0 };
     expect(await refused('competency:update', stale)).toMatchObject(
       conflict('competency', '沟通能力'),
     );
@@ -217,7 +218,7 @@ describe('competencies in two windows', () => {
 
     // Overwriting on purpose: the window resends based on the version it now knows.
     const overwritten = await call('competency:update', { ...stale, expectedVersion: 1 });
-    expect(overwritten).toMatchObject({ description: 'B', levels: [], editVersion: 2 });
+    expect(overwritten).toMatchObject({ descriptionZh: 'B', levels: [], editVersion: 2 });
   });
 });
 

@@ -69,10 +69,11 @@ describe('competencies on a role', () => {
       kind: 'skill',
       nameZh: '招聘面试技巧',
       nameEn: 'Interviewing',
-      description: '',
+      descriptionZh: '',
+      descriptionEn: '',
       levels: [
-        { level: 1, indicator: '了解' },
-        { level: 2, indicator: '熟练' },
+        { level: 1, indicatorZh: '了解', indicatorEn: '' },
+        { level: 2, indicatorZh: '熟练', indicatorEn: '' },
       ],
     });
     const link = { competencyId: skill.id, requiredLevel: 2, importance: 4 };
@@ -88,7 +89,7 @@ describe('competencies on a role', () => {
     expect(() =>
       services.competencies.update(
         skill.id,
-        { ...skill, levels: [{ level: 2, indicator: 'x' }] },
+        { ...skill, levels: [{ level: 2, indicatorZh: '', indicatorEn: 'x' }] },
         skill.editVersion,
       ),
     ).toThrow(/numbered/);

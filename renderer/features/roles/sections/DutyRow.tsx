@@ -5,6 +5,7 @@ import {
   HolderOutlined,
 } from '@ant-design/icons';
 import { Button, InputNumber, Select, Typography } from 'antd';
+import type { ClipboardEvent, ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DUTY_CATEGORIES, DUTY_FREQUENCIES } from '../../../../shared/domain';
 import type { TemplateLabels } from '../../../../shared/i18n/templates';
@@ -29,6 +30,9 @@ type Props = {
   onDragEnd: () => void;
   /** A duty (by its key) was dropped on this row. */
   onDrop: (fromKey: string) => void;
+  onTextPaste: (event: ClipboardEvent<HTMLTextAreaElement>) => void;
+  /** Shown under the duty's text (the offer to split a pasted list). */
+  notice?: ReactNode;
 };
 
 /** What a dragged duty carries: its key, under a type no other drag source uses. */
@@ -95,6 +99,7 @@ export function DutyRow(props: Props) {
         status={problemsOf('text').length ? 'warning' : undefined}
         value={duty.text}
         onChange={(event) => onChange({ text: event.target.value })}
+        onPaste={props.onTextPaste}
         onKeyDown={(event) => {
           if (event.altKey && (event.key === 'ArrowUp' || event.key === 'ArrowDown')) {
             event.preventDefault();
@@ -138,6 +143,7 @@ export function DutyRow(props: Props) {
           onClick={props.onRemove}
         />
       </span>
+      {props.notice}
       <div
         style={{
           gridColumn: '3 / 6',

@@ -5,6 +5,8 @@ import { useTranslation } from 'react-i18next';
 import type { TemplateLabels } from '../../../../shared/i18n/templates';
 import { emptyDuty, moveTo, weightTotal, type EditorDuty } from '../roleDraft';
 import { DutyRow } from './DutyRow';
+import { PasteSplitOffer } from '../paste/PasteSplitOffer';
+import { useDutyPaste } from '../paste/useDutyPaste';
 
 type Props = {
   duties: EditorDuty[];
@@ -23,11 +25,13 @@ function refocus(key: string): void {
 /**
  * 工作职责 as a table: each duty with category, weight, frequency, standard and KPI. Reorder by
  * dragging the handle, or with Alt+↑ / Alt+↓ in a duty; the weight total is always shown.
+ * A list pasted into a duty can become one duty per line (useDutyPaste).
  */
 export function DutyTable({ duties, labels, problemsOf, onChange }: Props) {
   const { t } = useTranslation();
   const [dragFrom, setDragFrom] = useState<number | null>(null);
   const total = weightTotal(duties);
+  const paste = useDutyPaste(duties, onChange);
   const update = (index: number, patch: Partial<EditorDuty>) =>
     onChange(duties.map((duty, i) => (i === index ? { ...duty, ...patch } : duty)));
   const shift = (index: number, delta: number, keepFocus: boolean) => {
@@ -42,27 +46,34 @@ export function DutyTable({ duties, labels, problemsOf, onChange }: Props) {
         <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('editor.noDuties')} />
       )}
       <ol aria-label={labels.sections.duties} style={{ listStyle: 'none', padding: 0, margin: 0 }}>
-        {duties.map((duty, index) => (
-          <DutyRow
-            key={duty.key}
-            duty={duty}
-            index={index}
-            count={duties.length}
-            labels={labels}
-            problemsOf={(field) => problemsOf(index, field)}
-            dragging={dragFrom === index}
-            onChange={(patch) => update(index, patch)}
-            onShift={(delta, keepFocus) => shift(index, delta, keepFocus)}
-            onRemove={() => onChange(duties.filter((_, i) => i !== index))}
-            onDragStart={() => setDragFrom(index)}
-            onDragEnd={() => setDragFrom(null)}
-            onDrop={(fromKey) => {
-              const from = duties.findIndex((candidate) => candidate.key === fromKey);
-              if (from !== -1 && from !== index) onChange(moveTo(duties, from, index));
-              setDragFrom(null);
-            }}
-          />
-        ))}
+        {duties.map((duty, index) => {
+          const offer = paste.offerFor(duty);
+          return (
+            <DutyRow
+              key={duty.key}
+              duty={duty}
+              index={index}
+              count={duties.length}
+              labels={labels}
+              problemsOf={(field) => problemsOf(index, field)}
+              dragging={dragFrom === index}
+              onChange={(patch) => update(index, patch)}
+              onShift={(delta, keepFocus) => shift(index, delta, keepFocus)}
+              onRemove={() => onChange(duties.filter((_, i) => i !== index))}
+              onDragStart={() => setDragFrom(index)}
+              onDragEnd={() => setDragFrom(null)}
+              onDrop={(fromKey) => {
+                const from = duties.findIndex((candidate) => candidate.key === fromKey);
+                if (from !== -1 && from !== index) onChange(moveTo(duties, from, index));
+                setDragFrom(null);
+              }}
+              onTextPaste={(event) => paste.onPaste(duty, event)}
+              notice={
+                offer && <PasteSplitOffer offer={offer} onSplit={paste.split} onKeep={paste.keep} />
+              }
+            />
+          );
+        })}
       </ol>
       <div style={{ display: 'flex', alignItems: 'center', justifyContent: 'space-between' }}>
         <Button icon={<PlusOutlined />} onClick={() => onChange([...duties, emptyDuty()])}>

@@ -1,6 +1,7 @@
 import { DeleteOutlined } from '@ant-design/icons';
 import { Button, Empty, Rate, Select, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { textIn } from '../../../../shared/bilingualText';
 import type { Competency, RoleCompetency, RoleTemplate } from '../../../../shared/domain';
 import type { TemplateLabels } from '../../../../shared/i18n/templates';
 
@@ -14,10 +15,19 @@ type Props = {
 };
 
 export function competencyName(competency: Competency, template: RoleTemplate): string {
-  return template === 'zh' ? competency.nameZh : competency.nameEn || competency.nameZh;
+  return textIn(template, competency.nameZh, competency.nameEn);
 }
 
-/** 能力素质: the competencies this role needs, each at a level with its behavioural indicator. */
+/** The indicator of a level in the template's language, as the document will print it. */
+function indicatorText(competency: Competency, level: number, template: RoleTemplate): string {
+  const found = competency.levels.find((l) => l.level === level);
+  return found ? textIn(template, found.indicatorZh, found.indicatorEn) : '';
+}
+
+/**
+ * 能力素质: the competencies this role needs, each at a level with its behavioural indicator in
+ * the language of the role's template (the screen shows what the document will print).
+ */
 export function RoleCompetencies({
   links,
   dictionary,
@@ -39,7 +49,7 @@ export function RoleCompetencies({
         const competency = byId.get(link.competencyId);
         if (!competency) return null;
         const name = competencyName(competency, template);
-        const indicator = competency.levels.find((l) => l.level === link.requiredLevel)?.indicator;
+        const indicator = indicatorText(competency, link.requiredLevel, template);
         return (
           <div
             key={link.competencyId}
