@@ -29,6 +29,8 @@ const DUTIES = [
 test('write, check, approve, compare and export a position description', async ({
   app,
 }, testInfo) => {
+  // Writing, approving, comparing and two exports (the handbook's options first).
+  test.setTimeout(90_000);
   await createDepartmentAndRole(app);
   await app
     .getByRole('textbox', { name: '岗位目的', exact: true })
