@@ -20,6 +20,7 @@ import { changeChannels } from './contract/changeChannels';
 import { libraryCheckChannels } from './contract/checkChannels';
 import { linkChannels } from './contract/linkChannels';
 import { roleBasics, roleCompetency, roleDraft } from './contract/roleDraft';
+import { documentSettingsChannels } from './contract/documentSettingsChannels';
 import { organisationChannels } from './contract/organisationChannels';
 import { sheetChannels } from './contract/sheetChannels';
 import { importChannels } from './contract/importChannels';
@@ -283,6 +284,7 @@ export const contract = {
   ...organisationChannels,
   ...importChannels,
   ...changeChannels,
+  ...documentSettingsChannels,
   ...sheetChannels,
   ...processDocChannels,
   /** Quits the desktop app (the library error screen's way out); the browser host cannot. */
@@ -398,9 +400,18 @@ export const contract = {
     response: z.strictObject({ findings: z.array(finding), roles: z.array(roleSummary) }),
   },
 
-  'export:roleDocx': { request: z.strictObject({ id }), response: exportResult },
+  /** One description: the current draft (version null) or one of the role's approved versions. */
+  'export:roleDocx': {
+    request: z.strictObject({ id, version: z.number().int().min(1).nullable() }),
+    response: exportResult,
+  },
+  /** A handbook of approved versions (roles without one are listed) or of the latest drafts. */
   'export:startHandbook': {
-    request: z.strictObject({ departmentId: id.nullable() }),
+    request: z.strictObject({
+      departmentId: id.nullable(),
+      versions: z.enum(['approved', 'latest']),
+      template: z.enum(['own', 'zh', 'en']),
+    }),
     response: z.strictObject({ jobId: z.uuid() }),
   },
   'export:job': {
@@ -412,6 +423,7 @@ export const contract = {
       fileName: z.string(),
       data: z.string().nullable(),
       error: z.string().nullable(),
+      leftOut: z.array(z.strictObject({ id, title: z.string() })),
     }),
   },
   /** A picture of a map (PDF, or SVG pages) drawn from the editor's graph, unsaved edits included. */

@@ -20,6 +20,21 @@ export type RoleExportContext = {
    */
   layout?: ChineseLayout;
   exportedAt: Date;
+  /**
+   * The approval of the version printed (version, date, approver), printed in the running
+   * header; null for a draft. Absent: not known (older callers), nothing printed.
+   */
+  approval?: { version: number; date: string; approver: string | null } | null;
+  /** The organisation's name, the role's document number and the confidentiality line. */
+  identity?: DocumentIdentity;
+};
+
+/** What the running header and footer print of the organisation (library settings). */
+export type DocumentIdentity = {
+  organisationName: string;
+  /** The scheme filled in for this role ("HR-JD-R-0001"); "" when the library has none. */
+  documentNumber: string;
+  confidentiality: string;
 };
 
 export type ChineseLayout = 'form' | 'sectioned';

@@ -9,9 +9,14 @@ import {
   splitBody,
 } from './docxPackage';
 import { fontTableOverride } from './fontTable';
-import { buildShell } from './handbookShell';
-import { EMPTY } from './labels';
+import { buildShell, type ShellInput } from './handbookShell';
+import { contentsXml } from './handbookContents';
+import { departmentPageXml, insertContents, LEFT_OUT_TITLE, leftOutPageXml } from './handbookPages';
+import { planHandbook, type HandbookGroup } from './handbookPlan';
+import type { ExportLanguage } from './labels';
+import { rolePageCount } from './pagination';
 import { RoleChunkWriter } from './roleChunks';
+import { WATERMARK_TEXT } from './watermark';
 import { DeflatedText, deflateEntry, ZipBuilder } from './zipWriter';
 
 /*
@@ -29,8 +34,18 @@ export type HandbookInput = {
   title: string;
   /** null: the whole library. */
   departmentName: string | null;
-  roles: RoleExportContext[];
-  template: 'zh' | 'en';
+  /** Departments in the organisation's order, each with its roles in order (handbookOrder.ts). */
+  groups: HandbookGroup[];
+  /** Titles of the roles in scope that are not printed (no approved version). */
+  leftOut?: string[];
+  /** The language of the handbook's own pages; each role prints in its context's template. */
+  lang: ExportLanguage;
+  /** The organisation on the cover and in the footer (library settings); none when absent. */
+  organisation?: ShellInput['organisation'];
+  /** Prints a DRAFT / 草稿 watermark on the roles' pages (a handbook of latest drafts). */
+  watermark?: boolean;
+  /** Pages a role takes as the templates lay it out: the page plan behind the contents. */
+  pagesOf?: (ctx: RoleExportContext) => number;
   onProgress?: (done: number, total: number) => void;
   signal?: AbortSignal;
 };
@@ -70,42 +85,53 @@ function text(parts: Map<string, Buffer>, name: string): string {
 }
 
 export async function buildHandbook(input: HandbookInput): Promise<Buffer> {
-  const { signal, template } = input;
+  const { signal, lang } = input;
   checkAborted(signal);
-  // One language per handbook: every role is printed in the handbook's template.
-  const roles = input.roles.map((ctx) => ({ ...ctx, template }));
-  const bookmarks = roles.map((_, i) => `_RoleFlow_role_${i + 1}`);
+  const plan = planHandbook(
+    input.groups,
+    { title: LEFT_OUT_TITLE[lang], roles: input.leftOut ?? [] },
+    input.pagesOf ?? rolePageCount,
+  );
+  const roles = plan.groups.flatMap((group) => group.roles);
 
   const shell = buildShell({
     title: input.title,
     departmentName: input.departmentName,
-    template,
-    date: roles[0]?.exportedAt ?? new Date(),
-    entries: roles.map((ctx, i) => ({
-      title: ctx.role.title.trim() || EMPTY,
-      bookmark: bookmarks[i] ?? '',
-    })),
+    template: lang,
+    date: roles[0]?.ctx.exportedAt ?? new Date(),
+    roleCount: roles.length,
+    organisation: input.organisation,
   });
   const parts = await unpack(await Packer.toBuffer(shell, false, [fontTableOverride()]));
   const shellBody = splitBody(text(parts, DOCUMENT));
   checkAborted(signal);
 
   const body = new DeflatedText();
-  body.append(shellBody.open + shellBody.inner);
+  body.append(shellBody.open + insertContents(shellBody.inner, contentsXml(plan.contents, lang)));
   const writer = new RoleChunkWriter(
     body,
     shellBody.sectPr,
     referenceId(shellBody.sectPr, 'footer'),
     input.title,
+    input.watermark === true ? WATERMARK_TEXT[lang] : null,
   );
-  for (let first = 0; first < roles.length; first += ROLES_PER_CHUNK) {
-    await nextTurn();
-    checkAborted(signal);
-    const last = Math.min(first + ROLES_PER_CHUNK, roles.length);
-    await writer.add(roles.slice(first, last), bookmarks.slice(first, last));
-    checkAborted(signal);
-    for (let done = first + 1; done <= last; done++) input.onProgress?.(done, roles.length);
+  let done = 0;
+  for (const group of plan.groups) {
+    writer.addSection(departmentPageXml(group, lang), shellBody.sectPr);
+    for (let first = 0; first < group.roles.length; first += ROLES_PER_CHUNK) {
+      await nextTurn();
+      checkAborted(signal);
+      const chunk = group.roles.slice(first, first + ROLES_PER_CHUNK);
+      await writer.add(
+        chunk.map((r) => r.ctx),
+        chunk.map((r) => r.bookmark),
+      );
+      checkAborted(signal);
+      for (const _ of chunk) input.onProgress?.(++done, roles.length);
+    }
   }
+  if (plan.leftOut !== null)
+    writer.addSection(leftOutPageXml(plan.leftOut, lang), shellBody.sectPr);
   body.append(writer.lastSectPr + shellBody.close);
 
   const headers = writer.headers;

@@ -1,18 +1,9 @@
-import {
-  AlignmentType,
-  BorderStyle,
-  Document,
-  InternalHyperlink,
-  LeaderType,
-  PageReference,
-  Paragraph,
-  TableOfContents,
-  TabStopType,
-  TextRun,
-  Tab,
-} from 'docx';
+import { AlignmentType, BorderStyle, Document, Paragraph, TextRun } from 'docx';
 import { run } from './blocks';
-import { COLORS, pageProperties, runFont, SIZES, spacing, STYLE, TEXT_WIDTH } from './docxStyles';
+import { COLORS, FONTS, pageProperties, runFont, SIZES, spacing } from './docxStyles';
+import type { DocumentSettings } from '../../shared/documentSettings';
+import { CONTENTS_PLACEHOLDER } from './handbookPages';
+import { logoParagraphs } from './logo';
 import { pageFooter } from './headerFooter';
 import { isoDate, type ExportLanguage } from './labels';
 import { documentOptions } from './roleDocument';
@@ -27,8 +18,13 @@ export type ShellInput = {
   departmentName: string | null;
   template: ExportLanguage;
   date: Date;
-  /** One contents entry per role: its title and the bookmark on its heading. */
-  entries: { title: string; bookmark: string }[];
+  roleCount: number;
+  /** The organisation on the cover (its logo and name) and the footer's confidentiality line. */
+  organisation?: {
+    name: string;
+    logo: DocumentSettings['logo'];
+    confidentiality: string;
+  };
 };
 
 const WORDS = {
@@ -36,14 +32,12 @@ const WORDS = {
     allDepartments: '全部部门',
     count: (n: number) => `共 ${n} 个岗位`,
     date: (d: string) => `编制日期：${d}`,
-    contents: '目 录',
     kind: '职位说明书汇编',
   },
   en: {
     allDepartments: 'All departments',
     count: (n: number) => `${n} ${n === 1 ? 'role' : 'roles'}`,
     date: (d: string) => `Date: ${d}`,
-    contents: 'Contents',
     kind: 'Job Description Handbook',
   },
 } as const;
@@ -57,64 +51,80 @@ function cover(input: ShellInput): Paragraph[] {
       spacing: spacing(before, 160),
       children: [new TextRun({ text, font: runFont(lang), size, color })],
     });
+  const organisation = input.organisation;
+  const name = organisation?.name.trim() ?? '';
+  const logo = logoParagraphs(organisation?.logo ?? null, 1200);
+  // The organisation's logo and name above the title; the title moves up to make room.
+  const head = [
+    ...logo,
+    ...(name === ''
+      ? []
+      : [centered(name, SIZES.heading2, COLORS.heading, logo.length ? 0 : 1800)]),
+  ];
   return [
-    centered(words.kind, SIZES.heading2, COLORS.muted, 3600),
+    ...head,
+    centered(words.kind, SIZES.heading2, COLORS.muted, head.length > 0 ? 1200 : 3600),
     new Paragraph({
       style: 'Title',
       border: { bottom: { style: BorderStyle.SINGLE, size: 12, color: COLORS.rule, space: 12 } },
       children: [run(input.title, lang)],
     }),
     centered(input.departmentName ?? words.allDepartments, SIZES.heading2, COLORS.heading, 480),
-    centered(words.count(input.entries.length), SIZES.heading3, COLORS.text, 1200),
+    centered(words.count(input.roleCount), SIZES.heading3, COLORS.text, 1200),
     centered(words.date(isoDate(input.date)), SIZES.heading3, COLORS.text),
   ];
 }
 
 /**
- * The contents, written out entry by entry so they show before any update: each entry links
- * to its role's heading and carries a PAGEREF field to it. LibreOffice works page
- * references out as it lays the pages out, so its pages (and PDFs) show numbers at once;
- * Word fills them in when it updates fields on opening (settings' updateFields, and the TOC
- * field is written dirty), and then rebuilds the whole table from the Heading 1 paragraphs.
- * LibreOffice does not rebuild the TOC field itself on opening: after editing there, use
- * Tools ▸ Update ▸ Update All.
+ * Handbook styles: departments are Heading 1, so a role's title is Heading 2 and its sections
+ * Heading 3 and 4 (roleChunks.ts shifts them), each with the look it has in a single
+ * document. The contents' second level (TOC2) lists the roles.
  */
-function contents(input: ShellInput): (Paragraph | TableOfContents)[] {
-  const lang = input.template;
-  const entries = input.entries.map(
-    (entry) =>
-      new Paragraph({
-        style: STYLE.contents1,
-        tabStops: [{ type: TabStopType.RIGHT, position: TEXT_WIDTH, leader: LeaderType.DOT }],
-        children: [
-          new InternalHyperlink({ anchor: entry.bookmark, children: [run(entry.title, lang)] }),
-          new TextRun({ children: [new Tab()], font: runFont(lang) }),
-          new PageReference(entry.bookmark),
-        ],
-      }),
-  );
-  return [
-    new Paragraph({ style: STYLE.contentsHeading, children: [run(WORDS[lang].contents, lang)] }),
-    new TableOfContents(WORDS[lang].contents, {
-      hyperlink: true,
-      headingStyleRange: '1-1',
-      contentChildren: entries,
-    }),
-  ];
+function handbookStyles(lang: ExportLanguage) {
+  const styles = documentOptions('', lang).styles;
+  const base = styles.default ?? {};
+  const level = <T extends { paragraph?: object }>(style: T | undefined, outlineLevel: number) => ({
+    ...style,
+    paragraph: { ...style?.paragraph, outlineLevel },
+  });
+  return {
+    ...styles,
+    default: {
+      ...base,
+      heading1: {
+        run: { font: FONTS, size: SIZES.cover, bold: true, color: COLORS.heading },
+        paragraph: { alignment: AlignmentType.CENTER, spacing: spacing(0, 360), outlineLevel: 0 },
+      },
+      heading2: level(base.heading1, 1),
+      heading3: level(base.heading2, 2),
+      heading4: level(base.heading3, 3),
+    },
+    paragraphStyles: [
+      ...(styles.paragraphStyles ?? []),
+      {
+        id: 'TOC2',
+        name: 'toc 2',
+        basedOn: 'Normal',
+        next: 'Normal',
+        paragraph: { spacing: spacing(0, 0) },
+      },
+    ],
+  };
 }
 
 /** The cover and contents as a document of two sections; the cover has no header or footer. */
 export function buildShell(input: ShellInput): Document {
   return new Document({
     ...documentOptions(input.title, input.template),
-    // Word updates the fields (contents, page references, NUMPAGES) when it opens the file.
-    features: { updateFields: true },
+    // The contents carry their page numbers (handbookContents.ts), so Word need not ask to
+    // update fields on opening; page numbers in footers are laid out as always.
+    styles: handbookStyles(input.template),
     sections: [
       { properties: pageProperties(), children: cover(input) },
       {
         properties: pageProperties(),
-        footers: { default: pageFooter(input.template) },
-        children: contents(input),
+        footers: { default: pageFooter(input.template, input.organisation?.confidentiality) },
+        children: [new Paragraph({ children: [new TextRun(CONTENTS_PLACEHOLDER)] })],
       },
     ],
   });

@@ -40,14 +40,21 @@ export function roleHeader(
   });
 }
 
-/** "第 X 页 共 Y 页" / "Page X of Y". */
-export function pageFooter(lang: ExportLanguage): Footer {
+/**
+ * "第 X 页 共 Y 页" / "Page X of Y", centred; with a confidentiality line, that line on the
+ * left and the page number on the right, on one line so the footer keeps its height.
+ */
+export function pageFooter(lang: ExportLanguage, confidentiality = ''): Footer {
   const [before, middle, after] = lang === 'zh' ? ['第 ', ' 页 共 ', ' 页'] : ['Page ', ' of ', ''];
+  const line = confidentiality.trim();
   return new Footer({
     children: [
       new Paragraph({
-        alignment: AlignmentType.CENTER,
+        ...(line === ''
+          ? { alignment: AlignmentType.CENTER }
+          : { tabStops: [{ type: TabStopType.RIGHT, position: TEXT_WIDTH }] }),
         children: [
+          ...(line === '' ? [] : [small(line, lang), small('\t', lang)]),
           new TextRun({
             font: runFont(lang),
             size: SIZES.small,

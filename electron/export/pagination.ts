@@ -33,8 +33,21 @@ export function roleFlow(
   ];
 }
 
+/**
+ * Plans of roles without an opening, by context: a handbook asks for a role's page count
+ * (its contents) and then builds the role from the same context, so the plan is made once.
+ * Weak, so a plan goes with its context.
+ */
+const plans = new WeakMap<RoleExportContext, PagePlan>();
+
 export function rolePagePlan(ctx: RoleExportContext, opening: RoleOpening = []): PagePlan {
-  return planPages(roleFlow(ctx, undefined, opening));
+  if (opening.length > 0) return planPages(roleFlow(ctx, undefined, opening));
+  let plan = plans.get(ctx);
+  if (plan === undefined) {
+    plan = planPages(roleFlow(ctx));
+    plans.set(ctx, plan);
+  }
+  return plan;
 }
 
 /**
@@ -52,5 +65,6 @@ export function roleBody(
   opening: RoleOpening = [],
 ): Block[] {
   const flow = roleFlow(ctx, bookmark, opening);
-  return renderFlow(flow, planPages(flow));
+  // The bookmark changes no measurement, so the plan made without it holds.
+  return renderFlow(flow, rolePagePlan(ctx, opening));
 }

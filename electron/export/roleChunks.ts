@@ -10,6 +10,7 @@ import {
   type Relationship,
 } from './docxPackage';
 import { buildRoleSections } from './roleDocument';
+import { withWatermark } from './watermark';
 import type { DeflatedText } from './zipWriter';
 
 /*
@@ -39,7 +40,9 @@ export class RoleChunkWriter {
     private readonly body: DeflatedText,
     firstSectPr: string,
     private readonly footerId: string | null,
-    private readonly headerRight: string,
+    private readonly headerRight: string | undefined,
+    /** Text of the watermark on every role's pages (a handbook of drafts), or null. */
+    private readonly watermark: string | null = null,
   ) {
     this.pendingSectPr = firstSectPr;
   }
@@ -61,15 +64,22 @@ export class RoleChunkWriter {
       const name = `roleHeader${n}.xml`;
       const id = `rIdRoleHeader${n}`;
       headerIds.set(rel.id, id);
+      const xml = await readText(zip, `word/${rel.target}`);
       this.headers.push({
         name: `word/${name}`,
-        xml: await readText(zip, `word/${rel.target}`),
+        xml: this.watermark === null ? xml : withWatermark(xml, this.watermark, n),
         relationship: { id, type: HEADER_TYPE, target: name },
       });
     }
-    const inner = this.renumberBookmarks(this.relink(body.inner, headerIds));
+    const inner = shiftHeadings(this.renumberBookmarks(this.relink(body.inner, headerIds)));
     this.body.append(sectionBreak(this.pendingSectPr) + inner);
     this.pendingSectPr = this.relink(body.sectPr, headerIds);
+  }
+
+  /** Appends a section of the handbook's own (a department's title page), with `sectPr`. */
+  addSection(xml: string, sectPr: string): void {
+    this.body.append(sectionBreak(this.pendingSectPr) + xml);
+    this.pendingSectPr = sectPr;
   }
 
   /** The final section's properties, which close the body. */
@@ -109,4 +119,16 @@ export class RoleChunkWriter {
       },
     );
   }
+}
+
+/**
+ * In a handbook the departments are Heading 1, so a role's headings move down one level: its
+ * title is Heading 2 (the contents' second level), its sections Heading 3, and so on. The
+ * handbook's styles give each shifted level the look it has in a single document.
+ */
+export function shiftHeadings(xml: string): string {
+  return xml.replace(
+    /<w:pStyle w:val="Heading([1-5])"\/>/g,
+    (_, level: string) => `<w:pStyle w:val="Heading${Number(level) + 1}"/>`,
+  );
 }

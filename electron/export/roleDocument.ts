@@ -3,7 +3,7 @@ import type { RoleExportContext } from './context';
 import { documentStyles, pageProperties } from './docxStyles';
 import { fontTableOverride } from './fontTable';
 import { pageFooter, roleHeader } from './headerFooter';
-import { headerLine } from './labels';
+import { headerLine, isoDate, type ExportLanguage } from './labels';
 import { roleBody, type RoleOpening } from './pagination';
 
 export type { RoleExportContext } from './context';
@@ -16,7 +16,10 @@ export type { RoleExportContext } from './context';
 export type RoleSectionOptions = {
   /** Bookmark on the role's title, the anchor a handbook's table of contents links to. */
   bookmark?: string;
-  /** The right side of the running header; the document kind when not given. */
+  /**
+   * The right side of the running header when the library names no organisation (a
+   * handbook's title); the document kind when neither is there.
+   */
   headerRight?: string;
   /** Printed above the role's title on its first page, and counted by rolePageCount. */
   opening?: RoleOpening;
@@ -28,12 +31,34 @@ export function buildRoleSections(
   options: RoleSectionOptions = {},
 ): ISectionOptions {
   const lang = ctx.template;
+  const identity = ctx.identity;
+  // The organisation (or, without one, the handbook's title) and the document number.
+  const right = [identity?.organisationName.trim() || options.headerRight, identity?.documentNumber]
+    .filter((part) => part !== undefined && part !== '')
+    .join('  ');
   return {
     properties: pageProperties(),
-    headers: { default: roleHeader(headerLine(ctx.role, lang), lang, options.headerRight) },
-    footers: { default: pageFooter(lang) },
+    headers: {
+      default: roleHeader(approvedHeaderLine(ctx, lang), lang, right || undefined),
+    },
+    footers: { default: pageFooter(lang, identity?.confidentiality) },
     children: roleBody(ctx, options.bookmark, options.opening),
   };
+}
+
+/**
+ * "人力资源经理 · 版本 3 · 2024-06-18 张三批准": the version printed, when and by whom it was
+ * approved, so a printed page says which text it is.
+ */
+export function approvedHeaderLine(ctx: RoleExportContext, lang: ExportLanguage): string {
+  const line = headerLine(ctx.role, lang);
+  const approval = ctx.approval;
+  if (approval === undefined || approval === null || ctx.role.status !== 'approved') return line;
+  const date = isoDate(approval.date);
+  const by = approval.approver?.trim() ?? '';
+  const approved =
+    lang === 'zh' ? `${date} ${by}批准` : `approved ${date}${by === '' ? '' : ` by ${by}`}`;
+  return `${line} · ${approved}`;
 }
 
 /** Document-wide metadata and styles, shared by single exports and handbooks. */

@@ -7,11 +7,13 @@ import { AlignmentLibraryStore } from '../services/alignmentLibrary';
 import { AnalysisService } from '../services/analysisService';
 import { LibraryChecksService } from '../services/libraryChecksService';
 import { LinkService } from '../services/linkService';
+import { DocumentSettingsService } from '../services/documentSettingsService';
 import { OrganisationService } from '../services/organisationService';
 import { ResponsibilityService } from '../services/responsibilityService';
 import { changeHandlers } from './handlers/changeHandlers';
 import { checkHandlers } from './handlers/checkHandlers';
 import { linkHandlers } from './handlers/linkHandlers';
+import { documentSettingsHandlers } from './handlers/documentSettingsHandlers';
 import { organisationHandlers } from './handlers/organisationHandlers';
 import { sheetHandlers } from './handlers/sheetHandlers';
 import { importHandlers } from './handlers/importHandlers';
@@ -67,6 +69,7 @@ export type Services = {
   libraryChecks: LibraryChecksService;
   organisation: OrganisationService;
   responsibility: ResponsibilityService;
+  documentSettings: DocumentSettingsService;
   spreadsheets: SpreadsheetService;
   imports: ImportService;
   processDocs: ProcessDocService;
@@ -103,6 +106,7 @@ export function createServices(context: HandlerContext): Services {
     libraryChecks,
     organisation,
     responsibility: new ResponsibilityService(context.session, alignment),
+    documentSettings: new DocumentSettingsService(context.session),
     exports: new ExportService(context.session, roles, context.delivery ?? DOWNLOAD_DELIVERY),
     pictures: new PictureService(context.delivery ?? DOWNLOAD_DELIVERY),
     spreadsheets: new SpreadsheetService(
@@ -142,6 +146,7 @@ export function createHandlers(
     ...organisationHandlers(services),
     ...importHandlers(services),
     ...changeHandlers(services),
+    ...documentSettingsHandlers(services),
     ...sheetHandlers(services),
     ...processDocHandlers(services),
     'app:setLocale': ({ locale }) => {
@@ -208,8 +213,8 @@ export function createHandlers(
     'checks:draft': ({ draft }) => checks.checkDraft(draft),
     'checks:library': () => checks.checkLibrary(),
 
-    'export:roleDocx': ({ id }) => exports.roleDocx(id),
-    'export:startHandbook': ({ departmentId }) => exports.startHandbook(departmentId),
+    'export:roleDocx': ({ id, version }) => exports.roleDocx(id, version),
+    'export:startHandbook': (options) => exports.startHandbook(options),
     'export:job': ({ jobId }) => exports.job(jobId),
     'export:cancel': ({ jobId }) => exports.cancel(jobId),
     'export:processPicture': (request) => pictures.export(request),

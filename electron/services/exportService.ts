@@ -1,7 +1,7 @@
 import crypto from 'node:crypto';
 import path from 'node:path';
-import type { Competency, Department, Role } from '../../shared/domain';
-import type { RoleHeading } from '../db/repositories/roleRepository';
+import type { Role } from '../../shared/domain';
+import { documentNumber } from '../../shared/documentSettings';
 import { AppError } from '../../shared/errors';
 import type { RoleExportContext } from '../export/context';
 import { safeFileName } from '../../shared/fileNames';
@@ -9,6 +9,14 @@ import { buildHandbook } from '../export/handbook';
 import { buildRoleDocx } from '../export/roleDocument';
 import type { LibrarySession } from '../library/librarySession';
 import { writeFileAtomically } from '../library/temporaryFiles';
+import {
+  currentApproval,
+  handbookContent,
+  type Approval,
+  type HandbookTemplate,
+  type HandbookVersions,
+  type Surroundings,
+} from './handbookContent';
 import type { RoleService } from './roleService';
 
 /**
@@ -33,15 +41,17 @@ export type ExportJob = {
   fileName: string;
   data: string | null;
   error: string | null;
+  /** Roles in scope that the handbook does not print (no approved version). */
+  leftOut: { id: number; title: string }[];
+};
+
+export type HandbookOptions = {
+  departmentId: number | null;
+  versions: HandbookVersions;
+  template: HandbookTemplate;
 };
 
 type RunningJob = ExportJob & { controller: AbortController };
-
-type Surroundings = {
-  headings: RoleHeading[];
-  departments: Department[];
-  competencies: Competency[];
-};
 
 /** Word export: one position description, or a department handbook run as a cancellable job. */
 export class ExportService {
@@ -53,17 +63,25 @@ export class ExportService {
     private readonly delivery: FileDelivery,
   ) {}
 
-  async roleDocx(id: number): Promise<ExportResult> {
-    const role = this.roles.get(id);
-    const fileName = safeFileName(role.title, 'docx');
+  /** One description: the current draft (version null) or one of its approved versions. */
+  async roleDocx(id: number, version: number | null = null): Promise<ExportResult> {
+    const current = this.roles.get(id);
+    const chosen =
+      version === null
+        ? { role: current, approval: currentApproval(this.roles, current) }
+        : this.approvedVersion(id, version);
+    const ctx = this.contextFor(chosen.role, this.surroundings(), chosen.approval);
+    // "HR-JD-R-0001 人力资源经理.docx" when the library numbers its documents.
+    const number = ctx.identity?.documentNumber ?? '';
+    const fileName = safeFileName(`${number} ${chosen.role.title}`.trim(), 'docx');
     const target = await this.delivery.chooseTarget(fileName, 'docx');
     if (target === null) throw new AppError('CANCELLED', 'No file was chosen.');
-    const bytes = await buildRoleDocx(this.contextFor(role, this.surroundings()));
-    return deliver(target, fileName, bytes);
+    return deliver(target, fileName, await buildRoleDocx(ctx));
   }
 
   /** Starts a handbook for a department (with its sub-departments) or the whole library. */
-  async startHandbook(departmentId: number | null): Promise<{ jobId: string }> {
+  async startHandbook(options: HandbookOptions): Promise<{ jobId: string }> {
+    const { departmentId } = options;
     const { departments } = this.session.repositories();
     const department = departmentId === null ? null : departments.get(departmentId);
     if (departmentId !== null && !department) {
@@ -73,40 +91,54 @@ export class ExportService {
     }
     const surroundings = this.surroundings();
     const inScope = departmentsUnder(departmentId, surroundings.departments);
-    const roles = surroundings.headings
-      .filter((heading) => inScope.has(heading.departmentId))
-      .map((heading) => this.roles.get(heading.id));
-    if (roles.length === 0)
+    const headings = surroundings.headings.filter((h) => inScope.has(h.departmentId));
+    if (headings.length === 0)
       throw new AppError('CONFLICT', 'There are no roles to put in a handbook.', {
         reason: 'handbookEmpty',
       });
-    // One language per handbook: the template most of its roles are written in.
-    const english = roles.filter((role) => role.template === 'en').length;
-    const template = english > roles.length / 2 ? 'en' : 'zh';
-    const title = template === 'zh' ? '职位说明书手册' : 'Job Description Handbook';
+    const content = handbookContent(headings, surroundings, this.roles, options, (role, approval) =>
+      this.contextFor(role, surroundings, approval),
+    );
+    const settings = surroundings.documents;
+    const lang = content.lang;
+    const title = lang === 'zh' ? '职位说明书手册' : 'Job Description Handbook';
     const fileName = safeFileName(
-      `${department?.name ?? title} ${template === 'zh' ? '手册' : 'handbook'}`,
+      [
+        settings.organisationName.trim(),
+        ...(department ? [department.name, lang === 'zh' ? '手册' : 'handbook'] : [title]),
+      ]
+        .filter((part) => part !== '')
+        .join(' '),
       'docx',
     );
     const target = await this.delivery.chooseTarget(fileName, 'docx');
     if (target === null) throw new AppError('CANCELLED', 'No file was chosen.');
+    const printed = content.groups.reduce((n, group) => n + group.roles.length, 0);
 
     const jobId = crypto.randomUUID();
     const job: RunningJob = {
       state: 'running',
       done: 0,
-      total: roles.length,
+      total: printed,
       fileName,
       data: null,
       error: null,
+      leftOut: content.leftOut,
       controller: new AbortController(),
     };
     this.jobs.set(jobId, job);
     buildHandbook({
       title,
       departmentName: department?.name ?? null,
-      roles: roles.map((role) => this.contextFor(role, surroundings)),
-      template,
+      groups: content.groups,
+      leftOut: content.leftOut.map((r) => r.title),
+      lang,
+      organisation: {
+        name: settings.organisationName,
+        logo: settings.logo,
+        confidentiality: settings.confidentiality,
+      },
+      watermark: options.versions === 'latest',
       signal: job.controller.signal,
       onProgress: (done) => {
         job.done = done;
@@ -146,14 +178,29 @@ export class ExportService {
       headings: repositories.roles.headings(),
       departments: repositories.departments.list(),
       competencies: repositories.competencies.list(),
+      documents: repositories.settings.readDocuments(),
     };
   }
 
-  private contextFor(role: Role, around: Surroundings): RoleExportContext {
+  private approvedVersion(id: number, version: number): { role: Role; approval: Approval } {
+    const revision = this.roles.revision(id, version);
+    return {
+      role: { ...revision.snapshot, status: 'approved', version },
+      approval: { version, date: revision.createdAt, approver: null },
+    };
+  }
+
+  private contextFor(
+    role: Role,
+    around: Surroundings,
+    approval: Approval | null = null,
+  ): RoleExportContext {
     const manager = around.headings.find((h) => h.id === role.reportsToId);
+    const departmentName = around.departments.find((d) => d.id === role.departmentId)?.name ?? '';
+    const { documents } = around;
     return {
       role,
-      departmentName: around.departments.find((d) => d.id === role.departmentId)?.name ?? '',
+      departmentName,
       managerTitle: manager?.title ?? null,
       subordinateTitles: around.headings
         .filter((h) => h.reportsToId === role.id)
@@ -161,6 +208,17 @@ export class ExportService {
       competencies: around.competencies,
       template: role.template,
       exportedAt: new Date(),
+      approval,
+      layout: documents.zhLayout,
+      identity: {
+        organisationName: documents.organisationName,
+        documentNumber: documentNumber(documents.documentNumber, {
+          code: role.code,
+          dept: departmentName,
+          version: String(role.version),
+        }),
+        confidentiality: documents.confidentiality,
+      },
     };
   }
 }

@@ -8,7 +8,8 @@ import { deliver, type ExportJob } from './exportService';
  * its own jobs in ExportService; this runner serves the process handbook.
  */
 
-type RunningJob = ExportJob & { controller: AbortController };
+/** A job of this runner: a role handbook's left-out roles have no counterpart here. */
+type RunningJob = Omit<ExportJob, 'leftOut'> & { controller: AbortController };
 
 export type JobWork = (signal: AbortSignal, progress: (done: number) => void) => Promise<Buffer>;
 
@@ -47,7 +48,7 @@ export class JobRunner {
   }
 
   /** The job's progress; a finished job is reported once, then forgotten. */
-  job(jobId: string): ExportJob {
+  job(jobId: string): Omit<ExportJob, 'leftOut'> {
     const job = this.jobs.get(jobId);
     if (!job) throw new AppError('NOT_FOUND', 'That export is not running.', { what: 'exportJob' });
     if (job.state !== 'running') this.jobs.delete(jobId);

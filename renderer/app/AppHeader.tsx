@@ -1,10 +1,11 @@
 import { DownOutlined } from '@ant-design/icons';
 import { Button, Dropdown, Layout, Segmented, Space, Typography } from 'antd';
-import { useState } from 'react';
+import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Locale } from '../../shared/i18n';
 import { ROLE_TEMPLATES } from '../../shared/domain';
 import { AnalysisSettingsDialog } from '../features/analysis/AnalysisSettingsDialog';
+import { DocumentSettingsDialog } from '../features/export/DocumentSettingsDialog';
 import { useLibraryReadOnly } from './libraryAccess';
 import { useDefaultTemplate, useLibraryActions } from './useLibraryActions';
 
@@ -20,7 +21,9 @@ export function AppHeader({ locale, libraryName, onLocaleChange, onLibraryChange
   const { newLibrary, openLibrary, sampleLibrary } = useLibraryActions(onLibraryChanged);
   const { defaultTemplate, setDefaultTemplate } = useDefaultTemplate(libraryName);
   const [analysisSettings, setAnalysisSettings] = useState(false);
+  const [documentSettings, setDocumentSettings] = useState(false);
   const readOnly = useLibraryReadOnly();
+  const closeDocumentSettings = useCallback(() => setDocumentSettings(false), []);
   return (
     <Layout.Header style={{ display: 'flex', alignItems: 'center', gap: 16 }}>
       <Typography.Text strong style={{ color: '#fff', fontSize: 17, letterSpacing: 0.3 }}>
@@ -47,6 +50,12 @@ export function AppHeader({ locale, libraryName, onLocaleChange, onLibraryChange
               label: t('analysis.inputs.settings.menu'),
               disabled: !libraryName,
               onClick: () => setAnalysisSettings(true),
+            },
+            {
+              key: 'documentSettings',
+              label: t('documentSettings.menu'),
+              disabled: !libraryName,
+              onClick: () => setDocumentSettings(true),
             },
           ],
         }}
@@ -76,6 +85,11 @@ export function AppHeader({ locale, libraryName, onLocaleChange, onLibraryChange
         open={analysisSettings}
         readOnly={readOnly}
         onClose={() => setAnalysisSettings(false)}
+      />
+      <DocumentSettingsDialog
+        open={documentSettings}
+        readOnly={readOnly}
+        onClose={closeDocumentSettings}
       />
     </Layout.Header>
   );

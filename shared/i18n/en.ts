@@ -2,6 +2,7 @@ import { alignmentMessages } from './alignment';
 import { analysisMessages } from './analysis';
 import { bpmnMessages } from './bpmn';
 import { canvasMessages } from './canvas';
+import { documentSettingsErrors, documentSettingsMessages, handbookMessages } from './handbook';
 import { dictionaryMessages } from './dictionaryLanguages';
 import { pictureMessages } from './picture';
 import { wordImportMessages } from './wordImport';
@@ -403,6 +404,8 @@ export const en = {
   analysis: analysisMessages.en,
   alignment: alignmentMessages.en,
   roleStructure: roleStructureMessages.en,
+  handbookExport: handbookMessages.en,
+  documentSettings: documentSettingsMessages.en,
   sheets: sheetMessages.en,
   dictionaryLanguages: dictionaryMessages.en,
   picture: { labels: pictureMessages.en.labels, dialog: pictureMessages.en.dialog },
@@ -488,6 +491,7 @@ export const en = {
       graphLaneMissing: 'Step “{{name}}” is in a lane that does not exist.',
       graphEdgeDangling: 'Connector “{{name}}” joins a step that does not exist.',
       ...processMapMessages.en.references,
+      ...documentSettingsErrors.en,
     },
   },
   errorProblems: {

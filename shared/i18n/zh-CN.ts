@@ -2,6 +2,7 @@ import { alignmentMessages } from './alignment';
 import { analysisMessages } from './analysis';
 import { bpmnMessages } from './bpmn';
 import { canvasMessages } from './canvas';
+import { documentSettingsErrors, documentSettingsMessages, handbookMessages } from './handbook';
 import { dictionaryMessages } from './dictionaryLanguages';
 import { pictureMessages } from './picture';
 import { wordImportMessages } from './wordImport';
@@ -373,6 +374,8 @@ export const zhCN: Messages = {
   analysis: analysisMessages['zh-CN'],
   alignment: alignmentMessages['zh-CN'],
   roleStructure: roleStructureMessages['zh-CN'],
+  handbookExport: handbookMessages['zh-CN'],
+  documentSettings: documentSettingsMessages['zh-CN'],
   sheets: sheetMessages['zh-CN'],
   dictionaryLanguages: dictionaryMessages['zh-CN'],
   picture: { labels: pictureMessages['zh-CN'].labels, dialog: pictureMessages['zh-CN'].dialog },
@@ -452,6 +455,7 @@ export const zhCN: Messages = {
       graphLaneMissing: '步骤“{{name}}”所在的泳道不存在。',
       graphEdgeDangling: '连线“{{name}}”连接的步骤不存在。',
       ...processMapMessages['zh-CN'].references,
+      ...documentSettingsErrors['zh-CN'],
     },
   },
   errorProblems: {

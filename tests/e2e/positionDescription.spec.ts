@@ -29,6 +29,8 @@ const DUTIES = [
 test('write, check, approve, compare and export a position description', async ({
   app,
 }, testInfo) => {
+  // Writing, approving, comparing and two exports (the handbook's options first).
+  test.setTimeout(90_000);
   await createDepartmentAndRole(app);
   await app
     .getByRole('textbox', { name: '岗位目的', exact: true })
@@ -101,10 +103,14 @@ test('write, check, approve, compare and export a position description', async (
   expect(roleXml).toContain('审核各部门的年度招聘需求');
   expect(roleXml).toContain('工作职责');
 
-  // export the department handbook, with its progress dialog
+  // export the department handbook (approved versions), with its progress dialog
   await app.getByRole('tree').getByText('人力资源部').click();
   const handbookDownload = app.waitForEvent('download');
   await app.getByRole('button', { name: '导出部门手册（Word）' }).click();
+  await app
+    .getByRole('dialog')
+    .getByRole('button', { name: /导\s*出/ })
+    .click();
   await expect(app.getByRole('dialog')).toContainText('已保存');
   const handbookFile = testInfo.outputPath((await handbookDownload).suggestedFilename());
   await (await handbookDownload).saveAs(handbookFile);

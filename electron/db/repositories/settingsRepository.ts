@@ -4,6 +4,11 @@ import {
   DEFAULT_ANALYSIS_SETTINGS,
   type AnalysisSettings,
 } from '../../../shared/analysis/settings';
+import {
+  DEFAULT_DOCUMENT_SETTINGS,
+  documentSettingsSchema,
+  type DocumentSettings,
+} from '../../../shared/documentSettings';
 import { ROLE_TEMPLATES, type RoleTemplate } from '../../../shared/domain';
 
 /** Library-wide settings, kept in the library file so they travel with it. */
@@ -59,5 +64,29 @@ export class SettingsRepository {
 
   writeAnalysis(settings: AnalysisSettings): void {
     this.writeRow.run('analysis', JSON.stringify(settings));
+  }
+
+  /**
+   * The organisation's document settings (shared/documentSettings.ts). Fields a newer RoleFlow
+   * added or a stored value that no longer passes fall back to the defaults one by one.
+   */
+  readDocuments(): DocumentSettings {
+    const stored = this.readRow.get('documents')?.value;
+    if (!stored) return DEFAULT_DOCUMENT_SETTINGS;
+    try {
+      const parsed = JSON.parse(stored) as Record<string, unknown> | null;
+      const merged: Record<string, unknown> = { ...DEFAULT_DOCUMENT_SETTINGS };
+      for (const key of Object.keys(DEFAULT_DOCUMENT_SETTINGS) as (keyof DocumentSettings)[]) {
+        const field = documentSettingsSchema.shape[key].safeParse(parsed?.[key]);
+        if (field.success) merged[key] = field.data;
+      }
+      return documentSettingsSchema.parse(merged);
+    } catch {
+      return DEFAULT_DOCUMENT_SETTINGS;
+    }
+  }
+
+  writeDocuments(settings: DocumentSettings): void {
+    this.writeRow.run('documents', JSON.stringify(settings));
   }
 }

@@ -1,4 +1,4 @@
-import { Button, Modal, Progress, Typography } from 'antd';
+import { Alert, Button, Form, Modal, Progress, Radio, Typography } from 'antd';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { call } from '../../api/client';
@@ -9,23 +9,36 @@ const POLL_MS = 200;
 
 type Props = { departmentId: number | null; open: boolean; onClose: () => void };
 
-type Progress = { done: number; total: number; state: string; fileName: string };
+type Progress = {
+  done: number;
+  total: number;
+  state: string;
+  fileName: string;
+  leftOut: { id: number; title: string }[];
+};
+
+type Versions = 'approved' | 'latest';
+type Template = 'own' | 'zh' | 'en';
 
 /**
- * Builds a department handbook (or the whole library's) with a progress bar and a cancel
- * button. The build runs in main as a job; this dialog polls it, which works the same over
- * Electron's IPC and the browser host's HTTP.
+ * Builds a department handbook (or the whole library's): first the options (approved
+ * versions or latest drafts, the language), then a progress bar and a cancel button, and at
+ * the end the roles left out. The build runs in main as a job; this dialog polls it, which
+ * works the same over Electron's IPC and the browser host's HTTP.
  */
 export function HandbookExport({ departmentId, open, onClose }: Props) {
   const { t } = useTranslation();
   const report = useReportError();
   const [jobId, setJobId] = useState<string | null>(null);
   const [progress, setProgress] = useState<Progress | null>(null);
+  const [versions, setVersions] = useState<Versions>('approved');
+  const [template, setTemplate] = useState<Template>('own');
+  const [started, setStarted] = useState(false);
 
   useEffect(() => {
-    if (!open) return;
+    if (!open || !started) return;
     let current = true;
-    call('export:startHandbook', { departmentId }).then(
+    call('export:startHandbook', { departmentId, versions, template }).then(
       (started) => current && setJobId(started.jobId),
       (error: unknown) => {
         if (!current) return;
@@ -36,12 +49,22 @@ export function HandbookExport({ departmentId, open, onClose }: Props) {
     return () => {
       current = false;
     };
-  }, [open, departmentId, report, onClose]);
+    // The options are read when the export starts; changing them later starts nothing.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [open, started, departmentId, report, onClose]);
 
   useEffect(() => {
     if (!jobId) return;
+    // One poll at a time: a finished job is handed out once, so a second poll in flight
+    // would ask for a job that is gone.
+    let polling = false;
+    let finished = false;
     const timer = window.setInterval(() => {
+      if (polling || finished) return;
+      polling = true;
       call('export:job', { jobId }).then((job) => {
+        polling = false;
+        finished = job.state !== 'running';
         setProgress(job);
         if (job.state === 'running') return;
         window.clearInterval(timer);
@@ -56,6 +79,7 @@ export function HandbookExport({ departmentId, open, onClose }: Props) {
   const close = () => {
     setJobId(null);
     setProgress(null);
+    setStarted(false);
     onClose();
   };
   const percent =
@@ -65,11 +89,15 @@ export function HandbookExport({ departmentId, open, onClose }: Props) {
     <Modal
       open={open}
       title={t('export.handbookTitle')}
-      closable={finished}
+      closable={finished || !started}
       maskClosable={false}
       onCancel={close}
       footer={
-        finished ? (
+        !started ? (
+          <Button type="primary" onClick={() => setStarted(true)}>
+            {t('handbookExport.start')}
+          </Button>
+        ) : finished ? (
           <Button type="primary" onClick={close}>
             {t('common.close')}
           </Button>
@@ -80,28 +108,87 @@ export function HandbookExport({ departmentId, open, onClose }: Props) {
         )
       }
     >
-      <Progress
-        percent={progress?.state === 'done' ? 100 : percent}
-        status={
-          progress?.state === 'failed'
-            ? 'exception'
-            : progress?.state === 'done'
-              ? 'success'
-              : 'active'
-        }
-        aria-label={t('export.handbookTitle')}
-      />
-      <Typography.Text role="status">
-        {progress === null
-          ? t('export.starting')
-          : progress.state === 'running'
-            ? t('export.progress', { done: progress.done, total: progress.total })
-            : progress.state === 'done'
-              ? t('export.done', { name: progress.fileName })
-              : progress.state === 'cancelled'
-                ? t('export.cancelled')
-                : t('export.failed')}
-      </Typography.Text>
+      {!started ? (
+        <HandbookOptions
+          versions={versions}
+          template={template}
+          onVersions={setVersions}
+          onTemplate={setTemplate}
+        />
+      ) : (
+        <>
+          <Progress
+            percent={progress?.state === 'done' ? 100 : percent}
+            status={
+              progress?.state === 'failed'
+                ? 'exception'
+                : progress?.state === 'done'
+                  ? 'success'
+                  : 'active'
+            }
+            aria-label={t('export.handbookTitle')}
+          />
+          <Typography.Text role="status">
+            {progress === null
+              ? t('export.starting')
+              : progress.state === 'running'
+                ? t('export.progress', { done: progress.done, total: progress.total })
+                : progress.state === 'done'
+                  ? t('export.done', { name: progress.fileName })
+                  : progress.state === 'cancelled'
+                    ? t('export.cancelled')
+                    : t('export.failed')}
+          </Typography.Text>
+          {progress?.state === 'done' && progress.leftOut.length > 0 && (
+            <Alert
+              type="warning"
+              showIcon
+              style={{ marginTop: 12 }}
+              title={t('handbookExport.leftOut', { count: progress.leftOut.length })}
+              description={
+                <ul data-testid="handbook-left-out">
+                  {progress.leftOut.map((role) => (
+                    <li key={role.id}>{role.title}</li>
+                  ))}
+                </ul>
+              }
+            />
+          )}
+        </>
+      )}
     </Modal>
+  );
+}
+
+function HandbookOptions(props: {
+  versions: Versions;
+  template: Template;
+  onVersions: (value: Versions) => void;
+  onTemplate: (value: Template) => void;
+}) {
+  const { t } = useTranslation();
+  return (
+    <Form layout="vertical">
+      <Form.Item label={t('handbookExport.versions')}>
+        <Radio.Group
+          value={props.versions}
+          onChange={(event) => props.onVersions(event.target.value as Versions)}
+          options={(['approved', 'latest'] as const).map((value) => ({
+            value,
+            label: t(`handbookExport.${value}`),
+          }))}
+        />
+      </Form.Item>
+      <Form.Item label={t('handbookExport.template')}>
+        <Radio.Group
+          value={props.template}
+          onChange={(event) => props.onTemplate(event.target.value as Template)}
+          options={(['own', 'zh', 'en'] as const).map((value) => ({
+            value,
+            label: t(`handbookExport.${value}`),
+          }))}
+        />
+      </Form.Item>
+    </Form>
   );
 }

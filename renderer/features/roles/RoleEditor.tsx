@@ -157,7 +157,7 @@ export function RoleEditor(props: Props) {
         onApprove={() => setPanel('approve')}
         onHistory={() => setPanel('history')}
         onExport={() =>
-          void exportRoleDocx(role.id).then((name) => {
+          void exportRoleDocx(role.id, null).then((name) => {
             if (name) void message.success(t('export.done', { name }));
           }, report)
         }

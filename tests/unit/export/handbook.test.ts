@@ -16,8 +16,8 @@ async function threeRoles(onProgress?: (done: number, total: number) => void) {
   const buffer = await buildHandbook({
     title: TITLE,
     departmentName: '人力资源部',
-    roles: manyContexts(3),
-    template: 'zh',
+    groups: [{ name: '人力资源部', roles: manyContexts(3) }],
+    lang: 'zh',
     onProgress,
   });
   return readDocx(buffer);
@@ -50,17 +50,26 @@ describe('buildHandbook', () => {
     expect(referenceIn(coverSection ?? '', 'footer')).toBeUndefined();
   });
 
-  it('has a table of contents field that Word updates on opening, one entry per role', async () => {
+  it('has a table of contents with page numbers, an entry per department and per role', async () => {
     const { document, settings } = await threeRoles();
-    expect(fieldInstructions(document)).toContain('TOC \\h \\o "1-1"');
+    expect(fieldInstructions(document)).toContain('TOC \\o "1-2" \\h \\z \\u');
     expect(document).toContain('<w:docPartGallery w:val="Table of Contents"/>');
-    expect(settings).toMatch(/<w:updateFields(?: w:val="true")?\/>/);
+    // The numbers are there already: Word has no reason to ask to update fields.
+    expect(settings).not.toMatch(/<w:updateFields/);
+    const numbers = [...document.matchAll(/PAGEREF [^<]*<\/w:instrText>[^]*?<w:t[^>]*>(\d+)</g)];
+    // Cover 1, contents 2, the department's page 3, then two pages per role (form layout).
+    expect(numbers.map((m) => Number(m[1]))).toEqual([3, 4, 6, 8]);
     const anchors = [...document.matchAll(/<w:hyperlink [^>]*w:anchor="([^"]+)"/g)].map(
       (m) => m[1],
     );
-    expect(anchors).toEqual(['_RoleFlow_role_1', '_RoleFlow_role_2', '_RoleFlow_role_3']);
+    expect(anchors).toEqual([
+      '_RoleFlow_department_1',
+      '_RoleFlow_role_1',
+      '_RoleFlow_role_2',
+      '_RoleFlow_role_3',
+    ]);
     // Each entry links to a bookmark on its role's title.
-    for (const [i, anchor] of anchors.entries()) {
+    for (const [i, anchor] of anchors.slice(1).entries()) {
       const start = new RegExp(`<w:bookmarkStart w:name="${anchor}" w:id="(\\d+)"/>`).exec(
         document,
       );
@@ -70,17 +79,19 @@ describe('buildHandbook', () => {
     }
     const ids = [...document.matchAll(/<w:bookmarkStart [^>]*w:id="(\d+)"/g)].map((m) => m[1]);
     expect(new Set(ids).size).toBe(ids.length);
-    expect(fieldInstructions(document).filter((f) => f.startsWith('PAGEREF'))).toHaveLength(3);
+    expect(fieldInstructions(document).filter((f) => f.startsWith('PAGEREF'))).toHaveLength(4);
   });
 
   it('gives each role its own section, on a new page, headed with its title', async () => {
     const parts = await threeRoles();
     const { document } = parts;
     const all = sections(document);
-    expect(all).toHaveLength(2 + 3); // cover, contents, three roles
-    expect(document.match(/<w:pStyle w:val="Heading1"\/>/g)).toHaveLength(3);
+    expect(all).toHaveLength(2 + 1 + 3); // cover, contents, the department, three roles
+    // The department is Heading 1, the roles' titles Heading 2.
+    expect(document.match(/<w:pStyle w:val="Heading1"\/>/g)).toHaveLength(1);
+    expect(document.match(/<w:pStyle w:val="Heading2"\/>/g)).toHaveLength(3);
     expect(document).not.toMatch(/<w:type w:val="continuous"\/>/);
-    const roleSections = all.slice(2);
+    const roleSections = all.slice(3);
     const headers = await Promise.all(roleSections.map((s) => headerTextOf(parts, s)));
     expect(headers).toEqual([
       `人力资源经理 1 · 版本 3\t${TITLE}`,
@@ -89,9 +100,13 @@ describe('buildHandbook', () => {
     ]);
     // Headings come in the roles' order, each followed by its own duties.
     const headings = (
-      document.match(/<w:p><w:pPr><w:pStyle w:val="Heading1"\/>[^]*?<\/w:p>/g) ?? []
+      document.match(/<w:p><w:pPr><w:pStyle w:val="Heading2"\/>[^]*?<\/w:p>/g) ?? []
     ).map((p) => texts(p).join(''));
-    expect(headings).toEqual(['人力资源经理 1', '人力资源经理 2', '人力资源经理 3']);
+    expect(headings.filter((h) => h.startsWith('人力资源经理'))).toEqual([
+      '人力资源经理 1',
+      '人力资源经理 2',
+      '人力资源经理 3',
+    ]);
     expect(texts(document)).toContain(
       '组织招聘与配置，审核各部门用人需求，确保关键岗位及时到岗（3）',
     );
@@ -112,12 +127,42 @@ describe('buildHandbook', () => {
     const buffer = await buildHandbook({
       title: 'x',
       departmentName: null,
-      roles: manyContexts(2),
-      template: 'zh',
+      groups: [{ name: '人力资源部', roles: manyContexts(2) }],
+      lang: 'zh',
     });
     const types = await (await readDocx(buffer)).read('[Content_Types].xml');
     expect(types.match(/header\+xml/g)).toHaveLength(2);
     expect(parts.names.filter((n) => /^word\/roleHeader\d+\.xml$/.test(n))).toHaveLength(3);
+  });
+
+  it('lists the roles left out on a closing page, in the contents too', async () => {
+    const buffer = await buildHandbook({
+      title: TITLE,
+      departmentName: null,
+      groups: [{ name: '人力资源部', roles: manyContexts(1) }],
+      leftOut: ['出纳', '会计'],
+      lang: 'zh',
+    });
+    const { document } = await readDocx(buffer);
+    const lines = paragraphs(document);
+    expect(lines).toEqual(expect.arrayContaining(['· 出纳', '· 会计']));
+    expect(lines.filter((l) => l.startsWith('未收录（无批准版本）'))).toHaveLength(2);
+  });
+
+  it('marks every role page of a handbook of drafts with a DRAFT watermark in its header', async () => {
+    const buffer = await buildHandbook({
+      title: TITLE,
+      departmentName: null,
+      groups: [{ name: '人力资源部', roles: manyContexts(2) }],
+      lang: 'zh',
+      watermark: true,
+    });
+    const parts = await readDocx(buffer);
+    const headers = parts.names.filter((n) => /^word\/roleHeader\d+\.xml$/.test(n));
+    expect(headers).toHaveLength(2);
+    for (const name of headers) {
+      expect(await parts.read(name)).toMatch(/<v:textpath [^>]*string="草稿"\/>/);
+    }
   });
 
   it('still makes a document of an empty department: cover and contents', async () => {
@@ -125,8 +170,8 @@ describe('buildHandbook', () => {
     const buffer = await buildHandbook({
       title: TITLE,
       departmentName: '法务部',
-      roles: [],
-      template: 'zh',
+      groups: [],
+      lang: 'zh',
       onProgress: (done) => progress.push(done),
     });
     const { document } = await readDocx(buffer);
@@ -149,8 +194,8 @@ describe('buildHandbook', () => {
     const buffer = await buildHandbook({
       title: 'Job Description Handbook',
       departmentName: null,
-      roles: manyContexts(2, 'en'),
-      template: 'en',
+      groups: [{ name: '人力资源部', roles: manyContexts(2, 'en') }],
+      lang: 'en',
     });
     const { document, footers } = await readDocx(buffer);
     const lines = paragraphs(document);
@@ -164,8 +209,8 @@ describe('buildHandbook', () => {
     const promise = buildHandbook({
       title: TITLE,
       departmentName: null,
-      roles: manyContexts(3),
-      template: 'zh',
+      groups: [{ name: '人力资源部', roles: manyContexts(3) }],
+      lang: 'zh',
       onProgress: (done) => progress.push(done),
       signal: AbortSignal.abort(),
     });
@@ -180,8 +225,8 @@ describe('buildHandbook', () => {
     const promise = buildHandbook({
       title: TITLE,
       departmentName: null,
-      roles: manyContexts(total),
-      template: 'zh',
+      groups: [{ name: '人力资源部', roles: manyContexts(total) }],
+      lang: 'zh',
       onProgress: (done) => {
         progress.push(done);
         if (done === 1) controller.abort();

@@ -56,8 +56,8 @@ beforeAll(async () => {
     handbook: await buildHandbook({
       title: '人力资源部职位说明书汇编',
       departmentName: '人力资源部',
-      roles: manyContexts(3),
-      template: 'zh',
+      groups: [{ name: '人力资源部', roles: manyContexts(3) }],
+      lang: 'zh',
     }),
   };
   for (const [name, buffer] of Object.entries(documents)) {

@@ -7,6 +7,7 @@ import { NO_DIALOGS } from '../../../electron/services/libraryService';
 import type { FileDelivery } from '../../../electron/services/exportService';
 import { draftAsDuty, type Role } from '../../../shared/domain';
 import { duty } from '../helpers/fixtures';
+import { readDocx, texts } from '../export/docxXml';
 import { openTempSession, tempFolder } from '../helpers/tempFiles';
 
 function setup(delivery?: FileDelivery) {
@@ -120,7 +121,7 @@ describe('Word export', () => {
   it('hands the browser host the bytes of a real .docx', async () => {
     const { services, role } = setup();
     services.roles.save(withDuties(role, ['制定年度招聘计划']), role.editVersion);
-    const result = await services.exports.roleDocx(role.id);
+    const result = await services.exports.roleDocx(role.id, null);
     expect(result.fileName).toBe('人力资源经理.docx');
     const zip = await JSZip.loadAsync(Buffer.from(result.data ?? '', 'base64'));
     const xml = (await zip.file('word/document.xml')?.async('string')) ?? '';
@@ -132,7 +133,7 @@ describe('Word export', () => {
     const target = path.join(folder, 'out.docx');
     fs.writeFileSync(target, 'old');
     const { services, role } = setup({ chooseTarget: () => Promise.resolve(target) });
-    const result = await services.exports.roleDocx(role.id);
+    const result = await services.exports.roleDocx(role.id, null);
     expect(result).toEqual({ fileName: 'out.docx', data: null });
     expect(fs.readFileSync(target).subarray(0, 2).toString()).toBe('PK');
     expect(fs.readdirSync(folder)).toEqual(['out.docx']);
@@ -140,26 +141,36 @@ describe('Word export', () => {
 
   it('does nothing when the save dialog is cancelled', async () => {
     const { services, role } = setup({ chooseTarget: () => Promise.resolve(null) });
-    await expect(services.exports.roleDocx(role.id)).rejects.toMatchObject({ code: 'CANCELLED' });
+    await expect(services.exports.roleDocx(role.id, null)).rejects.toMatchObject({
+      code: 'CANCELLED',
+    });
   });
 
   it('builds a handbook as a job with progress, and can cancel one', async () => {
     const { services, hr } = setup();
     for (const title of ['招聘专员', '薪酬专员']) services.roles.create(hr.id, title);
-    const { jobId } = await services.exports.startHandbook(hr.id);
+    const { jobId } = await services.exports.startHandbook({
+      departmentId: hr.id,
+      versions: 'latest',
+      template: 'own',
+    });
     let job = services.exports.job(jobId);
     for (let i = 0; i < 200 && job.state === 'running'; i += 1) {
       await new Promise((resolve) => setTimeout(resolve, 25));
       job = services.exports.job(jobId);
     }
-    expect(job).toMatchObject({ state: 'done', done: 3, total: 3 });
+    expect(job).toMatchObject({ state: 'done', done: 3, total: 3, leftOut: [] });
     expect(
       Buffer.from(job.data ?? '', 'base64')
         .subarray(0, 2)
         .toString(),
     ).toBe('PK');
 
-    const second = await services.exports.startHandbook(null);
+    const second = await services.exports.startHandbook({
+      departmentId: null,
+      versions: 'latest',
+      template: 'zh',
+    });
     services.exports.cancel(second.jobId);
     let cancelled = services.exports.job(second.jobId);
     for (let i = 0; i < 200 && cancelled.state === 'running'; i += 1) {
@@ -168,5 +179,31 @@ describe('Word export', () => {
     }
     expect(cancelled.state).toBe('cancelled');
     expect(cancelled.data).toBeNull();
+  });
+
+  it('prints approved versions only and names the roles that have none', async () => {
+    const { services, hr, role } = setup();
+    services.roles.create(hr.id, '薪酬专员');
+    services.roles.approve(role.id, '首次发布', role.editVersion);
+    // A later draft of the approved role is not what the handbook prints.
+    const current = services.roles.get(role.id);
+    services.roles.save({ ...current, title: '人力资源总监（草拟）' }, current.editVersion);
+
+    const { jobId } = await services.exports.startHandbook({
+      departmentId: null,
+      versions: 'approved',
+      template: 'own',
+    });
+    let job = services.exports.job(jobId);
+    for (let i = 0; i < 200 && job.state === 'running'; i += 1) {
+      await new Promise((resolve) => setTimeout(resolve, 25));
+      job = services.exports.job(jobId);
+    }
+    expect(job).toMatchObject({ state: 'done', total: 1, leftOut: [{ title: '薪酬专员' }] });
+    const { document } = await readDocx(Buffer.from(job.data ?? '', 'base64'));
+    const text = texts(document).join('');
+    expect(text).toContain('人力资源经理');
+    expect(text).not.toContain('人力资源总监（草拟）');
+    expect(text).toContain('未收录（无批准版本）');
   });
 });
