@@ -109,6 +109,8 @@ const revisionSummary = z.strictObject({
   version: z.number().int().min(1),
   note: z.string(),
   createdAt: z.string(),
+  /** 批准人; '' for versions approved before RoleFlow asked (and for processes). */
+  approver: z.string(),
 });
 
 const finding = z.strictObject({
@@ -331,7 +333,13 @@ export const contract = {
   /** Keeps the damaged stored bytes, then saves what could be recovered as the role. */
   'role:repair': { request: z.strictObject({ id }), response: role },
   'role:approve': {
-    request: z.strictObject({ id, note: z.string().max(2000), ...expected }),
+    request: z.strictObject({
+      id,
+      note: z.string().max(2000),
+      /** 批准人: printed on every document of this version (issue 11). */
+      approver: z.string().trim().min(1).max(100),
+      ...expected,
+    }),
     response: role,
   },
   'role:history': { request: z.strictObject({ id }), response: z.array(revisionSummary) },

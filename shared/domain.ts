@@ -178,6 +178,8 @@ export type RoleRevision = {
   version: number;
   note: string;
   createdAt: string;
+  /** 批准人; '' for versions approved before RoleFlow asked. */
+  approver: string;
   snapshot: Role;
 };
 

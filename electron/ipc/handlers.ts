@@ -186,7 +186,8 @@ export function createHandlers(
     'role:usage': ({ id }) => usage.roleUsage(id),
     'role:delete': ({ id, onUsage, expectedVersion }) =>
       usage.deleteRole(id, onUsage, expectedVersion),
-    'role:approve': ({ id, note, expectedVersion }) => roles.approve(id, note, expectedVersion),
+    'role:approve': ({ id, note, approver, expectedVersion }) =>
+      roles.approve(id, note, expectedVersion, approver),
     'role:repair': ({ id }) => roles.repair(id),
     'role:history': ({ id }) => roles.history(id),
     'role:revision': ({ id, version }) => roles.revision(id, version),

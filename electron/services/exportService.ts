@@ -186,7 +186,7 @@ export class ExportService {
     const revision = this.roles.revision(id, version);
     return {
       role: { ...revision.snapshot, status: 'approved', version },
-      approval: { version, date: revision.createdAt, approver: null },
+      approval: { version, date: revision.createdAt, approver: revision.approver || null },
     };
   }
 

@@ -43,7 +43,11 @@ export function lastApproved(
   const revision = roles.revision(id, latest.version);
   return {
     role: { ...revision.snapshot, status: 'approved', version: latest.version },
-    approval: { version: latest.version, date: revision.createdAt, approver: null },
+    approval: {
+      version: latest.version,
+      date: revision.createdAt,
+      approver: revision.approver || null,
+    },
   };
 }
 
@@ -53,7 +57,7 @@ export function currentApproval(roles: RoleService, role: Role): Approval | null
   const summary = roles.history(role.id).find((r) => r.version === role.version);
   return summary === undefined
     ? null
-    : { version: role.version, date: summary.createdAt, approver: null };
+    : { version: role.version, date: summary.createdAt, approver: summary.approver || null };
 }
 
 export function handbookContent(

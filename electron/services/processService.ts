@@ -174,6 +174,7 @@ export class ProcessService {
       version: stored.version,
       note: stored.note,
       createdAt: stored.createdAt,
+      approver: stored.approver,
       name: typeof snapshot.name === 'string' ? snapshot.name : '',
       graph: recoverGraph(JSON.stringify(drawn)).value,
     };

@@ -103,7 +103,7 @@ export class RoleService {
    * kept as a revision with the user's note (持续改进), all in one transaction. Refused with
    * EDIT_CONFLICT when the role changed since `expectedVersion`: the user approves what they saw.
    */
-  approve(id: number, note: string, expectedVersion: number): Role {
+  approve(id: number, note: string, expectedVersion: number, approver = ''): Role {
     const repositories = this.session.repositories();
     const role = this.get(id);
     assertIntact(role, `Role ${id}`);
@@ -114,7 +114,7 @@ export class RoleService {
       }
       // The notes waiting for approval are in the user's note now (the dialog starts from them).
       const { pendingNotes: _written, ...snapshot } = this.get(id);
-      repositories.revisions.add('role', id, version, snapshot, note.trim());
+      repositories.revisions.add('role', id, version, snapshot, note.trim(), approver.trim());
       repositories.pendingNotes.clear('role', id);
     });
     return this.get(id);

@@ -119,6 +119,9 @@ export const en = {
     saveFirst: 'Save your changes first.',
     hasErrors: 'The checks still find {{count}} problem(s).',
     done: 'Approved.',
+    approver: 'Approved by',
+    approverPlaceholder: 'Name of the person approving, printed on the documents',
+    approverRequired: 'Say who approves this version: the documents print it.',
   },
   export: {
     role: 'Export Word',

@@ -121,6 +121,9 @@ export const zhCN: Messages = {
     saveFirst: '请先保存修改。',
     hasErrors: '检查仍发现 {{count}} 个问题。',
     done: '已批准。',
+    approver: '批准人',
+    approverPlaceholder: '批准人姓名，打印在文件上',
+    approverRequired: '请填写批准人：文件上会打印。',
   },
   export: {
     role: '导出 Word',

@@ -99,6 +99,7 @@ test('edit a clause, pick a partner role, reload, approve with the pending note'
   const note = app.getByLabel('修订说明：改了什么，为什么改');
   await expect(note).toHaveValue('职责“审核付款”移交给出纳（组织调整）');
   await app.screenshot({ path: path.join(SCREENSHOTS, 'approve-pending-note-zh-CN.png') });
+  await app.getByLabel('批准人').fill('王芳');
   await app
     .getByRole('dialog')
     .getByRole('button', { name: /批\s*准/ })

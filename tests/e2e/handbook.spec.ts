@@ -42,6 +42,7 @@ test('document settings are saved, and a handbook of approved roles lists the on
   await expect(app.getByTestId('checks-summary')).toBeVisible();
   await app.getByRole('button', { name: '批准' }).click();
   await app.getByLabel('修订说明：改了什么，为什么改').fill('首次发布');
+  await app.getByLabel('批准人').fill('王芳');
   await app
     .getByRole('dialog')
     .getByRole('button', { name: /批\s*准/ })

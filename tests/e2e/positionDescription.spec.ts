@@ -67,6 +67,7 @@ test('write, check, approve, compare and export a position description', async (
   // approve as version 1
   await app.getByRole('button', { name: '批准' }).click();
   await app.getByLabel('修订说明：改了什么，为什么改').fill('首次发布');
+  await app.getByLabel('批准人').fill('王芳');
   await app
     .getByRole('dialog')
     .getByRole('button', { name: /批\s*准/ })

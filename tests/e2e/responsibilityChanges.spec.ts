@@ -52,7 +52,12 @@ async function approvedRole(app: Page, departmentId: number, title: string, duti
     ...{ id, title, code, departmentId, reportsToId, headcount, grade, purpose, template },
     ...{ details, competencies, duties: duties.map(duty), expectedVersion: role.editVersion },
   });
-  await api(app, 'role:approve', { id, note: '初版', expectedVersion: saved.editVersion });
+  await api(app, 'role:approve', {
+    id,
+    note: '初版',
+    approver: '王芳',
+    expectedVersion: saved.editVersion,
+  });
 }
 
 async function setUp(app: Page) {
@@ -106,7 +111,9 @@ test('move the technical department’s duties into the new technical centre', a
   await app.getByRole('button', { name: '技术中心主任' }).click();
   await expect(app.getByLabel('岗位名称', { exact: true })).toHaveValue('技术中心主任');
   await app.getByRole('button', { name: '批准' }).click();
-  await expect(app.getByRole('dialog').getByRole('textbox')).toHaveValue(note);
+  await expect(app.getByRole('dialog').getByLabel('修订说明：改了什么，为什么改')).toHaveValue(
+    note,
+  );
   await app.screenshot({
     path: path.join(SCREENSHOTS, 'responsibility-changes-approve-zh-CN.png'),
   });

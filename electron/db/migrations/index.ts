@@ -7,6 +7,7 @@ import { addEditVersions } from './0006_add_edit_versions';
 import { linkDutiesToSteps } from './0007_link_duties_to_steps';
 import { structureAuthorityRelations } from './0008_structure_authority_relations';
 import { splitDictionaryLanguages } from './0009_split_dictionary_languages';
+import { recordApprover } from './0010_record_approver';
 import type { Migration } from './types';
 
 /** Every migration, in order. Append only: a released migration is never edited. */
@@ -20,6 +21,7 @@ export const MIGRATIONS: readonly Migration[] = [
   linkDutiesToSteps,
   structureAuthorityRelations,
   splitDictionaryLanguages,
+  recordApprover,
 ];
 
 /** The schema version this build of RoleFlow writes. */

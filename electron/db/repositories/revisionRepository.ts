@@ -4,7 +4,7 @@ import { nowIso } from '../clock';
 
 export type RevisionEntity = 'role' | 'process';
 
-type SummaryRow = { version: number; note: string; created_at: string };
+type SummaryRow = { version: number; note: string; created_at: string; approver: string };
 type SnapshotRow = SummaryRow & { snapshot: string };
 
 /**
@@ -12,24 +12,34 @@ type SnapshotRow = SummaryRow & { snapshot: string };
  * with its note. Snapshots are written once and never changed.
  */
 export class RevisionRepository {
-  private readonly insertRow: Statement<[RevisionEntity, number, number, string, string, string]>;
+  private readonly insertRow: Statement<
+    [RevisionEntity, number, number, string, string, string, string]
+  >;
   private readonly listRows: Statement<[RevisionEntity, number], SummaryRow>;
   private readonly oneRow: Statement<[RevisionEntity, number, number], SnapshotRow>;
 
   constructor(db: Database) {
     this.insertRow = db.prepare(
-      'INSERT INTO revisions (entity_type, entity_id, version, snapshot, note, created_at) VALUES (?, ?, ?, ?, ?, ?)',
+      'INSERT INTO revisions (entity_type, entity_id, version, snapshot, note, created_at, approver) VALUES (?, ?, ?, ?, ?, ?, ?)',
     );
     this.listRows = db.prepare(
-      'SELECT version, note, created_at FROM revisions WHERE entity_type = ? AND entity_id = ? ORDER BY version DESC',
+      'SELECT version, note, created_at, approver FROM revisions WHERE entity_type = ? AND entity_id = ? ORDER BY version DESC',
     );
     this.oneRow = db.prepare(
-      'SELECT version, note, created_at, snapshot FROM revisions WHERE entity_type = ? AND entity_id = ? AND version = ?',
+      'SELECT version, note, created_at, approver, snapshot FROM revisions WHERE entity_type = ? AND entity_id = ? AND version = ?',
     );
   }
 
-  add(entity: RevisionEntity, id: number, version: number, snapshot: unknown, note: string): void {
-    this.insertRow.run(entity, id, version, JSON.stringify(snapshot), note, nowIso());
+  /** `approver`: 批准人 as the user gave it; '' where nobody was asked (processes, old versions). */
+  add(
+    entity: RevisionEntity,
+    id: number,
+    version: number,
+    snapshot: unknown,
+    note: string,
+    approver = '',
+  ): void {
+    this.insertRow.run(entity, id, version, JSON.stringify(snapshot), note, nowIso(), approver);
   }
 
   list(entity: RevisionEntity, id: number): RevisionSummary[] {
@@ -37,6 +47,7 @@ export class RevisionRepository {
       version: row.version,
       note: row.note,
       createdAt: row.created_at,
+      approver: row.approver,
     }));
   }
 
@@ -52,6 +63,7 @@ export class RevisionRepository {
       version: row.version,
       note: row.note,
       createdAt: row.created_at,
+      approver: row.approver,
       snapshot: JSON.parse(row.snapshot) as unknown,
     };
   }

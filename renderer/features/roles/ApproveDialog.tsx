@@ -1,4 +1,4 @@
-import { Alert, Modal } from 'antd';
+import { Alert, Input, Modal, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LimitedTextArea } from '../../ui/LimitedText';
@@ -9,20 +9,49 @@ type Props = {
   errorCount: number;
   /** What the note starts from: the notes of changes waiting for this approval (issue 10). */
   initialNote?: string;
-  onApprove: (note: string) => void;
+  onApprove: (note: string, approver: string) => void;
   onCancel: () => void;
 };
 
-/** 批准: the role becomes the next version, with a note on what changed and why (持续改进). */
+/** The last 批准人 given on this computer: the same person approves most versions. */
+const LAST_APPROVER_KEY = 'roleflow.lastApprover';
+
+function lastApprover(): string {
+  try {
+    return window.localStorage.getItem(LAST_APPROVER_KEY) ?? '';
+  } catch {
+    return '';
+  }
+}
+
+function rememberApprover(name: string): void {
+  try {
+    window.localStorage.setItem(LAST_APPROVER_KEY, name);
+  } catch {
+    // Storage refused (private mode, quota): the field just starts empty next time.
+  }
+}
+
+/**
+ * 批准: the role becomes the next version, with a note on what changed and why (持续改进) and
+ * who approved it (批准人, printed on the documents of this version).
+ */
 export function ApproveDialog(props: Props) {
   const { open, nextVersion, errorCount, initialNote = '', onApprove, onCancel } = props;
   const { t } = useTranslation();
   const [note, setNote] = useState(open ? initialNote : '');
+  const [approver, setApprover] = useState(lastApprover);
+  const [approverTouched, setApproverTouched] = useState(false);
+  const approverMissing = approver.trim() === '';
   // Each opening starts from the pending notes as they are then.
   const [wasOpen, setWasOpen] = useState(open);
   if (open !== wasOpen) {
     setWasOpen(open);
-    if (open) setNote(initialNote);
+    if (open) {
+      setNote(initialNote);
+      setApprover(lastApprover());
+      setApproverTouched(false);
+    }
   }
   return (
     <Modal
@@ -30,8 +59,11 @@ export function ApproveDialog(props: Props) {
       title={t('approve.title', { version: nextVersion })}
       okText={t('approve.action')}
       cancelText={t('common.cancel')}
-      okButtonProps={{ disabled: note.trim() === '' }}
-      onOk={() => onApprove(note.trim())}
+      okButtonProps={{ disabled: note.trim() === '' || approverMissing }}
+      onOk={() => {
+        rememberApprover(approver.trim());
+        onApprove(note.trim(), approver.trim());
+      }}
       onCancel={onCancel}
       destroyOnHidden
     >
@@ -52,6 +84,25 @@ export function ApproveDialog(props: Props) {
         placeholder={t('approve.notePlaceholder')}
         onChange={(e) => setNote(e.target.value)}
       />
+      <label htmlFor="approve-approver" style={{ display: 'block', marginTop: 12 }}>
+        {t('approve.approver')}
+      </label>
+      <Input
+        id="approve-approver"
+        value={approver}
+        maxLength={100}
+        status={approverTouched && approverMissing ? 'error' : undefined}
+        aria-invalid={approverTouched && approverMissing}
+        aria-describedby={approverTouched && approverMissing ? 'approve-approver-error' : undefined}
+        placeholder={t('approve.approverPlaceholder')}
+        onChange={(e) => setApprover(e.target.value)}
+        onBlur={() => setApproverTouched(true)}
+      />
+      {approverTouched && approverMissing && (
+        <Typography.Text id="approve-approver-error" type="danger">
+          {t('approve.approverRequired')}
+        </Typography.Text>
+      )}
     </Modal>
   );
 }

@@ -100,10 +100,17 @@ export function RoleEditor(props: Props) {
     submitRef.current = () => void submit();
   });
 
-  const approve = async (note: string) => {
+  const approve = async (note: string, approver: string) => {
     if (!role) return;
     try {
-      accept(await call('role:approve', { id: role.id, note, expectedVersion: role.editVersion }));
+      accept(
+        await call('role:approve', {
+          id: role.id,
+          note,
+          approver,
+          expectedVersion: role.editVersion,
+        }),
+      );
       setPanel(null);
       void message.success(t('approve.done'));
       onSaved();
@@ -189,7 +196,7 @@ export function RoleEditor(props: Props) {
         nextVersion={role.version + 1}
         errorCount={errorCount}
         initialNote={approvalNoteOf(role.pendingNotes)}
-        onApprove={(note) => void approve(note)}
+        onApprove={(note, approver) => void approve(note, approver)}
         onCancel={() => setPanel(null)}
       />
       <HistoryDrawer open={panel === 'history'} role={role} onClose={() => setPanel(null)} />

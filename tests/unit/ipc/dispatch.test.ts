@@ -154,7 +154,12 @@ describe('dispatch', () => {
     await call('checks:library', {});
     await call('alignment:checkRole', { draft });
     await call('alignment:checkLibrary', {});
-    await call('role:approve', { id: role.id, note: '首次发布', expectedVersion: savedVersion });
+    await call('role:approve', {
+      id: role.id,
+      note: '首次发布',
+      approver: '王芳',
+      expectedVersion: savedVersion,
+    });
     await call('role:history', { id: role.id });
     // Nothing is damaged here: a repair answers with the role as it is.
     await call('role:repair', { id: role.id });
@@ -175,8 +180,14 @@ describe('dispatch', () => {
     });
     await call('competency:usage', { id: skill.id });
     await call('competency:list', {});
-    await call('export:roleDocx', { id: role.id });
-    const { jobId } = await call('export:startHandbook', { departmentId: null });
+    const documents = await call('documentSettings:get', {});
+    await call('documentSettings:set', { ...documents, organisationName: '示例保险公司' });
+    await call('export:roleDocx', { id: role.id, version: 1 });
+    const { jobId } = await call('export:startHandbook', {
+      departmentId: null,
+      versions: 'latest',
+      template: 'own',
+    });
     await call('export:cancel', { jobId });
     await call('export:job', { jobId });
     const process = await call('process:create', { name: '招聘流程', departmentId: hr.id });

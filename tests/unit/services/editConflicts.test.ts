@@ -98,6 +98,7 @@ describe('roles in two windows', () => {
     const approved = await call('role:approve', {
       id: role.id,
       note: '首次发布',
+      approver: '王芳',
       expectedVersion: role.editVersion,
     });
     expect(approved).toMatchObject({ status: 'approved', version: 1, editVersion: 1 });
@@ -107,7 +108,12 @@ describe('roles in two windows', () => {
     expect(await call('role:get', { id: role.id })).toMatchObject({ status: 'approved' });
     // Approving what the window saw, and deleting it, are refused the same way.
     expect(
-      await refused('role:approve', { id: role.id, note: '', expectedVersion: inB.editVersion }),
+      await refused('role:approve', {
+        id: role.id,
+        note: '',
+        approver: '王芳',
+        expectedVersion: inB.editVersion,
+      }),
     ).toMatchObject(conflict('role', '薪酬主管'));
     expect(
       await refused('role:delete', { id: role.id, expectedVersion: inB.editVersion }),

@@ -128,6 +128,27 @@ describe('Word export', () => {
     expect(xml).toContain('制定年度招聘计划');
   });
 
+  it('prints who approved the version it prints, and a picked earlier version', async () => {
+    const { services, role } = setup();
+    const saved = services.roles.save(withDuties(role, ['制定年度招聘计划']), role.editVersion);
+    const first = services.roles.approve(saved.id, '首次发布', saved.editVersion, '王芳');
+    expect(services.roles.history(role.id)[0]).toMatchObject({ version: 1, approver: '王芳' });
+    // A later draft: the current export is the draft, version 1 is still there to pick.
+    services.roles.save(withDuties(first, ['组织招聘面试']), first.editVersion);
+    const headerText = async (version: number | null) => {
+      const result = await services.exports.roleDocx(role.id, version);
+      const docx = await readDocx(Buffer.from(result.data ?? '', 'base64'));
+      return { headers: docx.headers.map((h) => texts(h).join('')).join('|'), body: docx.document };
+    };
+    const v1 = await headerText(1);
+    expect(v1.headers).toContain('王芳批准');
+    expect(v1.body).toContain('制定年度招聘计划');
+    expect(v1.body).not.toContain('组织招聘面试');
+    const draft = await headerText(null);
+    expect(draft.headers).not.toContain('王芳批准');
+    expect(draft.body).toContain('组织招聘面试');
+  });
+
   it('writes the file chosen in the save dialog, replacing an old one whole', async () => {
     const folder = tempFolder();
     const target = path.join(folder, 'out.docx');
