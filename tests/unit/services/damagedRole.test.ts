@@ -91,6 +91,7 @@ describe('a role whose stored sections fail their schema', () => {
     const approved = await dispatch(handlers, 'role:approve', {
       id: role.id,
       note: '',
+      approver: '王芳',
       expectedVersion: editVersion,
     });
     expect(approved).toMatchObject({ ok: false, error: { code: 'DOCUMENT_DAMAGED' } });

@@ -22,7 +22,7 @@ function exportTo(target: string) {
   const handlers = createHandlers(services);
   const department = services.departments.create('人力资源部', null);
   const role = services.roles.create(department.id, '招聘专员');
-  return () => dispatch(handlers, 'export:roleDocx', { id: role.id });
+  return () => dispatch(handlers, 'export:roleDocx', { id: role.id, version: null });
 }
 
 describe('exported files', () => {
