@@ -110,6 +110,8 @@ export const en = {
     to: 'Compare to',
     compare: 'Compare',
     noChanges: 'No differences.',
+    approvedBy: 'Approved by {{name}}',
+    exportVersion: 'Export this version to Word',
   },
   approve: {
     action: 'Approve',

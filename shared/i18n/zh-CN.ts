@@ -112,6 +112,8 @@ export const zhCN: Messages = {
     to: '对比版本',
     compare: '比较',
     noChanges: '没有差异。',
+    approvedBy: '批准人：{{name}}',
+    exportVersion: '导出此版本（Word）',
   },
   approve: {
     action: '批准',

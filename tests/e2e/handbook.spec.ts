@@ -1,4 +1,6 @@
+import fs from 'node:fs';
 import path from 'node:path';
+import JSZip from 'jszip';
 import { expect, SCREENSHOTS, test } from './fixtures';
 
 /*
@@ -69,4 +71,36 @@ test('document settings are saved, and a handbook of approved roles lists the on
   await app.getByRole('button', { name: 'Export handbook (Word)' }).click();
   await expect(app.getByRole('dialog')).toContainText('Approved versions only');
   await app.screenshot({ path: path.join(SCREENSHOTS, 'handbook-options-en.png') });
+});
+
+test('an approved version says who approved it, and that version exports from the history', async ({
+  app,
+}) => {
+  test.setTimeout(120_000);
+  await app.getByRole('searchbox').fill('人力资源经理');
+  await app.getByRole('option', { name: '人力资源经理' }).click();
+  await expect(app.getByTestId('checks-summary')).toBeVisible();
+  await app.getByRole('button', { name: '批准' }).click();
+  await app.getByLabel('修订说明：改了什么，为什么改').fill('首次发布');
+  const approve = app.getByRole('dialog').getByRole('button', { name: /批\s*准/ });
+  // 批准人 is required: the documents print it.
+  await expect(approve).toBeDisabled();
+  await app.getByLabel('批准人').fill('王芳');
+  await approve.click();
+  await expect(app.getByText('已批准', { exact: true }).first()).toBeVisible();
+
+  await app.getByRole('button', { name: '历史版本' }).click();
+  const drawer = app.getByRole('dialog', { name: '版本历史' });
+  await expect(drawer).toContainText('批准人：王芳');
+  await app.screenshot({ path: path.join(SCREENSHOTS, 'history-approver-zh-CN.png') });
+  const download = app.waitForEvent('download');
+  await drawer.getByRole('button', { name: '导出此版本（Word）' }).click();
+  const file = await (await download).path();
+  const zip = await JSZip.loadAsync(fs.readFileSync(file));
+  const headers = await Promise.all(
+    Object.keys(zip.files)
+      .filter((name) => /^word\/header\d*\.xml$|^word\/roleHeader\d*\.xml$/.test(name))
+      .map((name) => zip.file(name)?.async('string') ?? ''),
+  );
+  expect(headers.join('').replace(/<[^>]+>/g, '')).toContain('王芳批准');
 });

@@ -57,7 +57,7 @@ export function HistoryDrawer({ open, role, onClose }: Props) {
         <Empty description={t('history.none')} />
       ) : (
         <>
-          <RevisionList history={history} />
+          <RevisionList roleId={role.id} history={history} />
           <Space wrap style={{ margin: '12px 0' }}>
             <Select
               aria-label={t('history.from')}
