@@ -348,6 +348,7 @@ export function ProcessEditor(props: Props) {
         </div>
       )}
       <ApproveDialog
+        askApprover={false}
         open={panel === 'approve'}
         nextVersion={editor.process.version + 1}
         errorCount={0}

@@ -9,6 +9,11 @@ type Props = {
   errorCount: number;
   /** What the note starts from: the notes of changes waiting for this approval (issue 10). */
   initialNote?: string;
+  /**
+   * Whether the dialog asks for 批准人. Roles record it (their documents print it); process
+   * approvals do not yet — their 流程说明书 has cells for hand signatures.
+   */
+  askApprover?: boolean;
   onApprove: (note: string, approver: string) => void;
   onCancel: () => void;
 };
@@ -38,11 +43,12 @@ function rememberApprover(name: string): void {
  */
 export function ApproveDialog(props: Props) {
   const { open, nextVersion, errorCount, initialNote = '', onApprove, onCancel } = props;
+  const askApprover = props.askApprover ?? true;
   const { t } = useTranslation();
   const [note, setNote] = useState(open ? initialNote : '');
   const [approver, setApprover] = useState(lastApprover);
   const [approverTouched, setApproverTouched] = useState(false);
-  const approverMissing = approver.trim() === '';
+  const approverMissing = askApprover && approver.trim() === '';
   // Each opening starts from the pending notes as they are then.
   const [wasOpen, setWasOpen] = useState(open);
   if (open !== wasOpen) {
@@ -61,8 +67,8 @@ export function ApproveDialog(props: Props) {
       cancelText={t('common.cancel')}
       okButtonProps={{ disabled: note.trim() === '' || approverMissing }}
       onOk={() => {
-        rememberApprover(approver.trim());
-        onApprove(note.trim(), approver.trim());
+        if (askApprover) rememberApprover(approver.trim());
+        onApprove(note.trim(), askApprover ? approver.trim() : '');
       }}
       onCancel={onCancel}
       destroyOnHidden
@@ -84,24 +90,30 @@ export function ApproveDialog(props: Props) {
         placeholder={t('approve.notePlaceholder')}
         onChange={(e) => setNote(e.target.value)}
       />
-      <label htmlFor="approve-approver" style={{ display: 'block', marginTop: 12 }}>
-        {t('approve.approver')}
-      </label>
-      <Input
-        id="approve-approver"
-        value={approver}
-        maxLength={100}
-        status={approverTouched && approverMissing ? 'error' : undefined}
-        aria-invalid={approverTouched && approverMissing}
-        aria-describedby={approverTouched && approverMissing ? 'approve-approver-error' : undefined}
-        placeholder={t('approve.approverPlaceholder')}
-        onChange={(e) => setApprover(e.target.value)}
-        onBlur={() => setApproverTouched(true)}
-      />
-      {approverTouched && approverMissing && (
-        <Typography.Text id="approve-approver-error" type="danger">
-          {t('approve.approverRequired')}
-        </Typography.Text>
+      {askApprover && (
+        <>
+          <label htmlFor="approve-approver" style={{ display: 'block', marginTop: 12 }}>
+            {t('approve.approver')}
+          </label>
+          <Input
+            id="approve-approver"
+            value={approver}
+            maxLength={100}
+            status={approverTouched && approverMissing ? 'error' : undefined}
+            aria-invalid={approverTouched && approverMissing}
+            aria-describedby={
+              approverTouched && approverMissing ? 'approve-approver-error' : undefined
+            }
+            placeholder={t('approve.approverPlaceholder')}
+            onChange={(e) => setApprover(e.target.value)}
+            onBlur={() => setApproverTouched(true)}
+          />
+          {approverTouched && approverMissing && (
+            <Typography.Text id="approve-approver-error" type="danger">
+              {t('approve.approverRequired')}
+            </Typography.Text>
+          )}
+        </>
       )}
     </Modal>
   );
