@@ -1,11 +1,5 @@
 import { isBlank, note, spacer, subtitle, titleHeading } from './blocks';
-import {
-  competencyLines,
-  directReportsText,
-  percent,
-  weightTotal,
-  type RoleExportContext,
-} from './context';
+import { competencyLines, percent, weightTotal, type RoleExportContext } from './context';
 import { gridTable, labelCell } from './gridTables';
 import {
   EMPTY,
@@ -15,6 +9,7 @@ import {
   PERIOD_LABELS,
   versionLabel,
 } from './labels';
+import { orDash as or, zhBasicFields } from './zhBasics';
 import { keptWithNext, type FlowPiece } from './pageFlow';
 import { band, fieldSection, signatures, textSection } from './formGrid';
 
@@ -27,26 +22,9 @@ import { band, fieldSection, signatures, textSection } from './formGrid';
  */
 
 const LANG = 'zh';
-const or = (text: string | null | undefined) => (isBlank(text) ? EMPTY : (text ?? '').trim());
 
 function basics(ctx: RoleExportContext, index: number): FlowPiece {
-  const { role } = ctx;
-  const d = role.details;
-  return fieldSection(index, '基本信息', [
-    { label: '岗位名称', value: or(role.title) },
-    { label: '岗位编号', value: or(role.code) },
-    { label: '所属部门', value: or(ctx.departmentName) },
-    { label: '直接上级', value: or(ctx.managerTitle) },
-    {
-      label: '直接下级',
-      value: or(directReportsText(ctx.subordinateTitles, d.directReports, '、')),
-    },
-    { label: '岗位定员', value: role.headcount === null ? EMPTY : `${role.headcount} 人` },
-    { label: '职级', value: or(role.grade) },
-    { label: '工作地点', value: or(d.location) },
-    { label: '版本', value: versionLabel(role, LANG) },
-    { label: '编制/更新', value: `${isoDate(role.createdAt)} / ${isoDate(role.updatedAt)}` },
-  ]);
+  return fieldSection(index, '基本信息', zhBasicFields(ctx, true));
 }
 
 /** 工作职责: what the duty is, its standard (and KPI), how often, its weight; 合计 closes it. */

@@ -1,6 +1,5 @@
 import {
   emptyParagraph,
-  isBlank,
   note,
   sectionHeading,
   subHeading,
@@ -8,13 +7,7 @@ import {
   textParagraphs,
   titleHeading,
 } from './blocks';
-import {
-  competencyLines,
-  directReportsText,
-  percent,
-  weightTotal,
-  type RoleExportContext,
-} from './context';
+import { competencyLines, percent, weightTotal, type RoleExportContext } from './context';
 import {
   CATEGORY_LABELS,
   EMPTY,
@@ -26,6 +19,7 @@ import {
   zhNumeral,
 } from './labels';
 import { fieldTable, gridTable, signatureTable } from './gridTables';
+import { orDash as or, zhBasicFields } from './zhBasics';
 import { sectionsFlow, type FlowPiece } from './pageFlow';
 
 /*
@@ -37,34 +31,8 @@ import { sectionsFlow, type FlowPiece } from './pageFlow';
 const LANG = 'zh';
 type Block = FlowPiece;
 
-const or = (text: string | null | undefined) => (isBlank(text) ? EMPTY : (text ?? '').trim());
-
 function basics(ctx: RoleExportContext): Block {
-  const { role } = ctx;
-  const d = role.details;
-  return fieldTable(
-    [
-      { label: '岗位名称', value: or(role.title) },
-      { label: '岗位编号', value: or(role.code) },
-      { label: '所属部门', value: or(ctx.departmentName) },
-      { label: '直接上级', value: or(ctx.managerTitle) },
-      {
-        label: '直接下级',
-        value: or(directReportsText(ctx.subordinateTitles, d.directReports, '、')),
-      },
-      { label: '岗位编制/定员', value: role.headcount === null ? EMPTY : `${role.headcount} 人` },
-      { label: '职级', value: or(role.grade) },
-      { label: '工作地点', value: or(d.location) },
-      { label: '版本', value: versionLabel(role, LANG) },
-      {
-        label: '编制/更新日期',
-        value: `${isoDate(role.createdAt)} / ${isoDate(role.updatedAt)}`,
-      },
-    ],
-    LANG,
-    2,
-    0.15,
-  );
+  return fieldTable(zhBasicFields(ctx, false), LANG, 2, 0.15);
 }
 
 function duties(ctx: RoleExportContext): Block[] {
