@@ -1,6 +1,6 @@
 import type { ConfirmedRole, WordPreview } from '../contract/importChannels';
 import { emptyRoleDetails } from '../roleDetails';
-import type { ImportTextField } from './importedRole';
+import { IMPORT_DETAIL_FIELDS, type ImportTextField } from './importedRole';
 
 /*
  * What the user decided about one read file in the preview, and the role it becomes. Pure,
@@ -40,27 +40,7 @@ export function initialChoice(preview: WordPreview): FileChoice {
   };
 }
 
-const DETAIL_FIELDS = [
-  'location',
-  'directReports',
-  'authority',
-  'relationsInternal',
-  'relationsExternal',
-  'education',
-  'major',
-  'experience',
-  'knowledge',
-  'skills',
-  'training',
-  'preferredQualifications',
-  'workConditions',
-  'careerPath',
-  'supervisoryResponsibilities',
-  'otherDuties',
-  'travel',
-  'payRange',
-  'disclaimer',
-] as const satisfies readonly PreviewField[];
+const DETAIL_FIELDS = IMPORT_DETAIL_FIELDS satisfies readonly PreviewField[];
 
 /** The role to create, or null when the file is not ticked or has no department yet. */
 export function confirmedRoleOf(

@@ -8,14 +8,8 @@ import type { Unplaced } from './blocks';
  * Everything the recognisers could not put into a field is in `unplaced`, never dropped.
  */
 
-/** Text fields the import fills: the role's basics and the sections of RoleDetails. */
-export const IMPORT_TEXT_FIELDS = [
-  'title',
-  'code',
-  'department',
-  'reportsTo',
-  'grade',
-  'purpose',
+/** Text fields of RoleDetails the import fills (the sections after the basics). */
+export const IMPORT_DETAIL_FIELDS = [
   'location',
   'directReports',
   'authority',
@@ -35,6 +29,17 @@ export const IMPORT_TEXT_FIELDS = [
   'travel',
   'payRange',
   'disclaimer',
+] as const;
+
+/** Text fields the import fills: the role's basics and the sections of RoleDetails. */
+export const IMPORT_TEXT_FIELDS = [
+  'title',
+  'code',
+  'department',
+  'reportsTo',
+  'grade',
+  'purpose',
+  ...IMPORT_DETAIL_FIELDS,
 ] as const;
 export type ImportTextField = (typeof IMPORT_TEXT_FIELDS)[number];
 
