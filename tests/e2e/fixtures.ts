@@ -117,3 +117,18 @@ export async function pickOption(page: Page, select: Locator, option: string): P
   await open.getByTitle(option, { exact: true }).click();
   await expect(open).toHaveCount(0);
 }
+
+/**
+ * Waits until the element and everything in it has stopped animating. A dialog's zoom-in
+ * moves its fields for ~0.3 s; a radio clicked in that window can miss (the click lands
+ * where the input was), and Playwright's check() then fails without retrying.
+ */
+export async function settled(element: Locator): Promise<void> {
+  await element.evaluate((node) =>
+    Promise.all(
+      node
+        .getAnimations({ subtree: true })
+        .map((animation) => animation.finished.catch(() => undefined)),
+    ),
+  );
+}

@@ -4,7 +4,7 @@ import path from 'node:path';
 import type { Page } from '@playwright/test';
 import JSZip from 'jszip';
 import { insurerProcesses } from '../../electron/library/seed/insurerProcess';
-import { expect, SCREENSHOTS, test } from './fixtures';
+import { expect, SCREENSHOTS, settled, test } from './fixtures';
 
 /*
  * A consultant exports the insurer's as-is map for a client report: a tiled A4 landscape PDF
@@ -30,6 +30,7 @@ async function openDialog(app: Page, exportLabel: string, item: string, title: s
   await app.getByText(item, { exact: true }).click();
   const dialog = app.getByRole('dialog', { name: title });
   await expect(dialog).toBeVisible();
+  await settled(dialog);
   return dialog;
 }
 
