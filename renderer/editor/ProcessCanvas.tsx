@@ -38,9 +38,15 @@ import { nodeTypes } from './nodes/nodeTypes';
 import { PALETTE_MIME } from './Palette';
 import { useSyncedFlow } from './useSyncedFlow';
 import { useHoveredStep } from './useHoveredStep';
+import { useMapFocus } from './keyboard/useMapFocus';
 
 /** A selection the editor asks for (after adding, pasting, finding); `seq` makes each request new. */
-export type SelectRequest = { ids: readonly string[]; seq: number };
+export type SelectRequest = {
+  ids: readonly string[];
+  seq: number;
+  /** Move the keyboard focus to the selection even when it is elsewhere (F6, arrow keys). */
+  focus?: boolean;
+};
 
 /** A connection the user drew: from the shape (and side) where the drag started to where it ended. */
 export type DrawnConnection = {
@@ -62,6 +68,8 @@ type Props = {
   readOnly: boolean;
   selectRequest: SelectRequest;
   onSelection: (ids: Set<string>) => void;
+  /** Asks the editor to select (a step reached with Tab). */
+  onSelect: (ids: readonly string[]) => void;
   onMove: (moves: { id: string; x: number; y: number }[]) => void;
   /** Returns why the rules refused the connection, or null when it was drawn. */
   onConnect: (connection: DrawnConnection) => ConnectionRefusal | null;
@@ -111,6 +119,7 @@ export function ProcessCanvas(props: Props) {
   const [replacing, setReplacing] = useState<string | null>(null);
   const [tip, setTip] = useState<Tip | null>(null);
   const hover = useHoveredStep();
+  const mapFocus = useMapFocus(wrapper, selectRequest, props.onSelect);
 
   const reportSelection = useCallback(
     ({ nodes: selectedNodes, edges: selectedEdges }: OnSelectionChangeParams) =>
@@ -174,7 +183,14 @@ export function ProcessCanvas(props: Props) {
 
   return (
     <ConnectorActions.Provider value={actions}>
-      <div ref={wrapper} style={{ width: '100%', height: '100%', position: 'relative' }}>
+      {/* Focusable by script only: it holds the focus when no step is left to hold it. */}
+      <div
+        ref={wrapper}
+        className="process-canvas-surface"
+        tabIndex={-1}
+        onFocus={mapFocus.onFocus}
+        style={{ width: '100%', height: '100%', position: 'relative' }}
+      >
         <ReactFlow<FlowNode, ConnectorFlowEdge>
           nodes={nodes}
           edges={edges}
@@ -252,6 +268,9 @@ export function ProcessCanvas(props: Props) {
           // A selected lane must stay behind its steps.
           elevateNodesOnSelect={false}
           ariaLabelConfig={ariaLabelConfig}
+          // React Flow's own keys (arrows move, Enter selects) give way to the editor's
+          // commands: arrows go from step to step, Alt+arrows move (keyboard/mapCommands.ts).
+          disableKeyboardA11y
           minZoom={0.1}
           maxZoom={2.5}
           onlyRenderVisibleElements

@@ -7,7 +7,7 @@ import { emptyGraph, type ProcessGraph, type ProcessSummary } from '../../shared
 import { numberSteps } from '../../shared/stepNumbers';
 import { ConflictDialog } from '../ui/ConflictDialog';
 import { useReportError } from '../ui/useReportError';
-import type { Clipboard } from './commands/context';
+import type { Clipboard, SelectOptions } from './commands/context';
 import { editorRegistry } from './commands';
 import { redoName, undoName } from './commands/history';
 import { setLabel, setLinkedProcess, updateActivity } from './commands/nodeCommands';
@@ -33,6 +33,7 @@ import { openPictureExport } from './export/pictureExportStore';
 import { rerouteChanged } from './routing';
 import { runLayout } from './runLayout';
 import { useCommandKeys } from './useCommandKeys';
+import { SkipToMap } from './keyboard/SkipToMap';
 import { useDrawing } from './useDrawing';
 import { useProcessEditor } from './useProcessEditor';
 import { MapProblems } from './panels/MapProblems';
@@ -94,9 +95,9 @@ export function ProcessEditor(props: Props) {
       current.size === ids.size && [...ids].every((id) => current.has(id)) ? current : ids,
     );
   }, []);
-  const select = useCallback((ids: readonly string[]) => {
+  const select = useCallback((ids: readonly string[], options?: SelectOptions) => {
     setSelection(new Set(ids));
-    setSelectRequest((current) => ({ ids, seq: current.seq + 1 }));
+    setSelectRequest((current) => ({ ids, seq: current.seq + 1, focus: options?.focus === true }));
   }, []);
   const [clipboard, setClipboard] = useState<Clipboard | null>(null);
   const [panel, setPanel] = useState<'approve' | 'history' | null>(null);
@@ -148,7 +149,7 @@ export function ProcessEditor(props: Props) {
           setClipboard,
           newId,
           editLabel: drawing.editLabel,
-          pickTarget: (id) => picker.start(history.present, id),
+          pickTarget: (id, reconnecting) => picker.start(history.present, id, reconnecting),
           notify: (text) => void message.warning(text),
           exportPicture: () =>
             openPictureExport({
@@ -232,6 +233,7 @@ export function ProcessEditor(props: Props) {
           onRepaired={() => void call('process:get', { id: processId }).then(editor.accept, report)}
         />
       )}
+      <SkipToMap onActivate={() => runCommand(editorRegistry.get('map.enter'), context)} />
       <EditorToolbar
         registry={editorRegistry}
         context={context}
@@ -260,6 +262,7 @@ export function ProcessEditor(props: Props) {
                 readOnly={readOnly}
                 selectRequest={selectRequest}
                 onSelection={onSelection}
+                onSelect={select}
                 {...drawing.canvasProps}
                 onOpen={(id) => {
                   // Double-clicking a linked sub-process opens the process it stands for;

@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { NodeKind, ProcessGraph, Side } from '../../shared/process';
 import type { LabelEdit } from './CanvasOverlays';
+import type { EditorContext } from './commands/context';
 import { connectSteps, reconnectEdge, setWaypoints } from './commands/connectorCommands';
 import { addNode, moveNodes, setLabel } from './commands/nodeCommands';
 import { addStepAfter } from './commands/quickAdd';
@@ -27,7 +28,7 @@ type CanvasProps = Parameters<typeof ProcessCanvas>[0];
 export function useDrawing(options: {
   graph: ProcessGraph | null;
   run: Run;
-  select: (ids: readonly string[]) => void;
+  select: EditorContext['select'];
   selection: ReadonlySet<string>;
   readOnly: boolean;
   newId: () => string;
@@ -48,8 +49,16 @@ export function useDrawing(options: {
     run(t('editor2.cmdConnect'), (g) => connectSteps(g, connection, '', () => id).graph);
     return null;
   };
-  const picker = useTargetPicker((source, target) => {
-    const refusal = connect({ source, target, sourceSide: null, targetSide: null });
+  const reconnect = (edgeId: string, connection: DrawnConnection) => {
+    if (!graph) return null;
+    const refusal = reconnectEdge(graph, edgeId, connection).refusal;
+    if (refusal) return refusal;
+    run(t('canvas.cmd.reconnect'), (g) => reconnectEdge(g, edgeId, connection).graph);
+    return null;
+  };
+  const picker = useTargetPicker(({ source, candidate, reconnecting }) => {
+    const connection = { source, target: candidate, sourceSide: null, targetSide: null };
+    const refusal = reconnecting ? reconnect(reconnecting, connection) : connect(connection);
     if (refusal) void message.warning(t(`canvas.refused.${refusal}`));
   });
 
@@ -93,17 +102,11 @@ export function useDrawing(options: {
 
   const canvasProps: Omit<
     CanvasProps,
-    'graph' | 'readOnly' | 'selectRequest' | 'onSelection' | 'onOpen'
+    'graph' | 'readOnly' | 'selectRequest' | 'onSelection' | 'onSelect' | 'onOpen'
   > = {
     onMove: (moves) => run(t('editor2.cmdMove'), (g) => moveNodes(g, moves)),
     onConnect: connect,
-    onReconnect: (edgeId, connection) => {
-      if (!graph) return null;
-      const refusal = reconnectEdge(graph, edgeId, connection).refusal;
-      if (refusal) return refusal;
-      run(t('canvas.cmd.reconnect'), (g) => reconnectEdge(g, edgeId, connection).graph);
-      return null;
-    },
+    onReconnect: reconnect,
     onMoveBends: (edgeId, waypoints) =>
       run(t('canvas.cmd.moveBends'), (g) => setWaypoints(g, edgeId, waypoints)),
     onDropStep: addStep,

@@ -102,7 +102,10 @@ export function useProcessEditor(processId: number) {
   const step = useCallback(
     (move: (history: History) => History) => {
       const current = historyRef.current;
-      if (current) commit(move(current));
+      if (!current) return null;
+      const moved = move(current);
+      commit(moved);
+      return moved === current ? null : moved.present;
     },
     [commit],
   );

@@ -4,10 +4,12 @@ import type { ProcessGraph, ProcessNode } from '../../shared/process';
 /*
  * Connecting by keyboard ("Connect to…", Ctrl+K): the selected step is the source; the arrow
  * keys move a dashed outline to the nearest shape in that direction, Tab to the next shape in
- * reading order, Enter draws the connector, Escape gives up.
+ * reading order, Enter draws the connector, Escape gives up. Reconnecting a connector's end
+ * (Ctrl+Shift+K) picks the same way, starting at its present target.
  */
 
-export type Picking = { source: string; candidate: string };
+/** `reconnecting`: the connector whose target end is being moved (Ctrl+Shift+K), if any. */
+export type Picking = { source: string; candidate: string; reconnecting?: string };
 
 const DIRECTIONS: Record<string, { x: number; y: number }> = {
   ArrowRight: { x: 1, y: 0 },
@@ -55,14 +57,16 @@ function firstCandidate(graph: ProcessGraph, source: ProcessNode): ProcessNode |
   );
 }
 
-export function useTargetPicker(onConnect: (source: string, target: string) => void) {
+export function useTargetPicker(onConnect: (picked: Picking) => void) {
   const [picking, setPicking] = useState<Picking | null>(null);
   return {
     picking,
-    start: (graph: ProcessGraph, sourceId: string) => {
+    start: (graph: ProcessGraph, sourceId: string, reconnecting?: string) => {
       const source = graph.nodes.find((node) => node.id === sourceId);
-      const candidate = source ? firstCandidate(graph, source) : null;
-      if (source && candidate) setPicking({ source: source.id, candidate: candidate.id });
+      const present = graph.edges.find((edge) => edge.id === reconnecting)?.target;
+      const candidate = present ?? (source ? firstCandidate(graph, source)?.id : undefined);
+      if (!source || !candidate) return;
+      setPicking({ source: source.id, candidate, ...(reconnecting ? { reconnecting } : {}) });
     },
     cancel: () => setPicking(null),
     /** Handles a key while picking; true when the key was the picker's. */
@@ -75,7 +79,7 @@ export function useTargetPicker(onConnect: (source: string, target: string) => v
       }
       if (event.key === 'Enter') {
         setPicking(null);
-        onConnect(picking.source, picking.candidate);
+        onConnect(picking);
         return true;
       }
       if (event.key === 'Tab') {

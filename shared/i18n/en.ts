@@ -2,6 +2,7 @@ import { alignmentMessages } from './alignment';
 import { analysisMessages } from './analysis';
 import { bpmnMessages } from './bpmn';
 import { canvasMessages } from './canvas';
+import { mapKeyboardMessages } from './mapKeyboard';
 import { documentSettingsErrors, documentSettingsMessages, handbookMessages } from './handbook';
 import { dictionaryMessages } from './dictionaryLanguages';
 import { pictureMessages } from './picture';
@@ -220,6 +221,7 @@ export const en = {
     exportBpmn: 'BPMN 2.0',
   },
   canvas: canvasMessages.en,
+  mapKeyboard: mapKeyboardMessages.en,
   nodeKinds: {
     start: 'Start',
     end: 'End',

@@ -2,6 +2,7 @@ import { alignmentMessages } from './alignment';
 import { analysisMessages } from './analysis';
 import { bpmnMessages } from './bpmn';
 import { canvasMessages } from './canvas';
+import { mapKeyboardMessages } from './mapKeyboard';
 import { documentSettingsErrors, documentSettingsMessages, handbookMessages } from './handbook';
 import { dictionaryMessages } from './dictionaryLanguages';
 import { pictureMessages } from './picture';
@@ -222,6 +223,7 @@ export const zhCN: Messages = {
     exportBpmn: 'BPMN 2.0',
   },
   canvas: canvasMessages['zh-CN'],
+  mapKeyboard: mapKeyboardMessages['zh-CN'],
   nodeKinds: {
     start: '开始',
     end: '结束',

@@ -20,9 +20,11 @@ export type EditorContext = {
     change: (graph: ProcessGraph) => ProcessGraph,
     mergeKey?: string,
   ) => ProcessGraph;
-  select: (ids: readonly string[]) => void;
+  /** Selects; `focus` also moves the keyboard focus there (else only when it was on the map). */
+  select: (ids: readonly string[], options?: SelectOptions) => void;
   newId: () => string;
-  undo: () => void;
+  /** Undoes the last edit; returns the graph it brought back (null when there was none). */
+  undo: () => ProcessGraph | null;
   redo: () => void;
   save: () => void;
   layout: () => void;
@@ -30,8 +32,11 @@ export type EditorContext = {
   setClipboard: (copied: Clipboard) => void;
   /** Opens the in-place editor of a step's or connector's label, starting from `text` if given. */
   editLabel: (id: string, text?: string) => void;
-  /** Starts picking the target of a new connector from `sourceId` with the keyboard. */
-  pickTarget: (sourceId: string) => void;
+  /**
+   * Starts picking the target of a new connector from `sourceId` with the keyboard, or the
+   * new target of the connector `reconnecting`.
+   */
+  pickTarget: (sourceId: string, reconnecting?: string) => void;
   /** Opens the picture export dialog (PDF, PNG, SVG) for the map as drawn now. */
   exportPicture: () => void;
   /** Writes the saved map as a BPMN 2.0 file. */
@@ -41,6 +46,8 @@ export type EditorContext = {
   /** Shows a short message (a refusal, a hint). */
   notify: (text: string) => void;
 };
+
+export type SelectOptions = { focus?: boolean };
 
 export type Clipboard = { nodes: ProcessNode[]; edges: ProcessEdge[] };
 

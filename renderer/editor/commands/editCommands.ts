@@ -1,5 +1,6 @@
 import { GRID } from '../geometry';
 import { selectedSteps, singleEdge, singleStep, type EditorContext } from './context';
+import { neighbourAfterDelete } from '../keyboard/mapNavigation';
 import { deleteElements, moveNodes, paste } from './nodeCommands';
 import type { EditorCommand } from './registry';
 
@@ -16,14 +17,30 @@ function copySelection(context: EditorContext): void {
   });
 }
 
+/** Deletes the selection; a neighbour is selected (and focused, if focus was on the map). */
 function deleteSelection(context: EditorContext): void {
+  const neighbour = neighbourAfterDelete(context.graph, context.selection);
   context.apply(context.t('editor2.cmdDelete'), (graph) =>
     deleteElements(graph, context.selection),
   );
-  context.select([]);
+  context.select(neighbour ? [neighbour] : []);
 }
 
-/** Moves the selected steps by (dx, dy) grid steps. */
+/** Undoes, and selects what the undo brought back (a deleted step is selected again). */
+function undoAndSelect(context: EditorContext): void {
+  const before = context.graph;
+  const after = context.undo();
+  if (!after) return;
+  const had = new Set([...before.nodes, ...before.edges].map((item) => item.id));
+  const back = after.nodes.filter((node) => !had.has(node.id)).map((node) => node.id);
+  const backEdges = after.edges.filter((edge) => !had.has(edge.id)).map((edge) => edge.id);
+  if (back.length > 0 || backEdges.length > 0) context.select(back.length > 0 ? back : backEdges);
+}
+
+/**
+ * Moves the selected steps by (dx, dy) grid steps. Alt+arrows, because the plain arrows move
+ * the keyboard focus from step to step (keyboard/mapCommands.ts), as in a list.
+ */
 function nudge(id: string, shortcut: string, dx: number, dy: number): EditorCommand {
   return {
     id,
@@ -58,7 +75,7 @@ export const editCommands: EditorCommand[] = [
     menus: ['canvas'],
     edits: true,
     enabled: (context) => context.canUndo,
-    run: (context) => context.undo(),
+    run: undoAndSelect,
   },
   {
     id: 'edit.redo',
@@ -142,12 +159,12 @@ export const editCommands: EditorCommand[] = [
     enabled: (context) => context.graph.nodes.length > 0,
     run: (context) => context.select(context.graph.nodes.map((node) => node.id)),
   },
-  nudge('edit.nudge.left', 'ArrowLeft', -1, 0),
-  nudge('edit.nudge.right', 'ArrowRight', 1, 0),
-  nudge('edit.nudge.up', 'ArrowUp', 0, -1),
-  nudge('edit.nudge.down', 'ArrowDown', 0, 1),
-  nudge('edit.nudge.leftFar', 'Shift+ArrowLeft', -10, 0),
-  nudge('edit.nudge.rightFar', 'Shift+ArrowRight', 10, 0),
-  nudge('edit.nudge.upFar', 'Shift+ArrowUp', 0, -10),
-  nudge('edit.nudge.downFar', 'Shift+ArrowDown', 0, 10),
+  nudge('edit.nudge.left', 'Alt+ArrowLeft', -1, 0),
+  nudge('edit.nudge.right', 'Alt+ArrowRight', 1, 0),
+  nudge('edit.nudge.up', 'Alt+ArrowUp', 0, -1),
+  nudge('edit.nudge.down', 'Alt+ArrowDown', 0, 1),
+  nudge('edit.nudge.leftFar', 'Alt+Shift+ArrowLeft', -10, 0),
+  nudge('edit.nudge.rightFar', 'Alt+Shift+ArrowRight', 10, 0),
+  nudge('edit.nudge.upFar', 'Alt+Shift+ArrowUp', 0, -10),
+  nudge('edit.nudge.downFar', 'Alt+Shift+ArrowDown', 0, 10),
 ];

@@ -3,6 +3,7 @@ import { connectCommands } from './connectCommands';
 import { editCommands } from './editCommands';
 import { fileCommands } from './fileCommands';
 import { viewCommands } from './viewCommands';
+import { mapKeyboardCommands } from '../keyboard/mapCommands';
 import { createRegistry, type EditorCommand } from './registry';
 
 /*
@@ -12,6 +13,7 @@ import { createRegistry, type EditorCommand } from './registry';
 export const EDITOR_COMMANDS: readonly EditorCommand[] = [
   ...editCommands,
   ...connectCommands,
+  ...mapKeyboardCommands,
   ...arrangeCommands,
   ...fileCommands,
   ...viewCommands,

@@ -64,28 +64,34 @@ export const StepNode = memo(function StepNode(props: NodeProps<StepFlowNode>) {
         <StepOverlayBadge nodeId={props.id} />
       </div>
       {/* Every side both starts and ends connectors: the canvas connects loosely, from where
-          the drag started to where it ended. A joint activity's handles sit on its drawn span. */}
+          the drag started to where it ended. A joint activity's handles sit on its drawn span.
+          They are for the mouse only (hidden from assistive technology): the keyboard connects
+          with the commands Ctrl+K and Ctrl+Shift+K. */}
       <Handle
         type="source"
         position={Position.Top}
+        aria-hidden
         id="top"
         style={horizontal ? { top: -before } : {}}
       />
       <Handle
         type="source"
         position={Position.Right}
+        aria-hidden
         id="right"
         style={horizontal ? {} : { right: -after }}
       />
       <Handle
         type="source"
         position={Position.Bottom}
+        aria-hidden
         id="bottom"
         style={horizontal ? { bottom: -after } : {}}
       />
       <Handle
         type="source"
         position={Position.Left}
+        aria-hidden
         id="left"
         style={horizontal ? {} : { left: -before }}
       />

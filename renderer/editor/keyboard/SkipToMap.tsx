@@ -1,0 +1,14 @@
+import { useTranslation } from 'react-i18next';
+
+/**
+ * The editor's first Tab stop, shown only while it has focus: it jumps over the toolbar and
+ * the palette into the map (the same as F6), instead of some 40 Tab presses.
+ */
+export function SkipToMap({ onActivate }: { onActivate: () => void }) {
+  const { t } = useTranslation();
+  return (
+    <button type="button" className="skip-to-map" onClick={onActivate}>
+      {t('mapKeyboard.skipToMap')}
+    </button>
+  );
+}
