@@ -297,8 +297,15 @@ export function ProcessCanvas(props: Props) {
             <LabelEditor
               key={props.labelEdit.id}
               edit={props.labelEdit}
-              onCommit={(text) => props.onLabelCommit(props.labelEdit?.id ?? '', text)}
-              onCancel={props.onLabelCancel}
+              onCommit={(text) => {
+                const id = props.labelEdit?.id ?? '';
+                props.onLabelCommit(id, text);
+                mapFocus.refocus(id);
+              }}
+              onCancel={() => {
+                props.onLabelCancel();
+                if (props.labelEdit) mapFocus.refocus(props.labelEdit.id);
+              }}
             />
           )}
         </ReactFlow>

@@ -12,6 +12,12 @@ function itemElement(surface: HTMLElement, id: string): HTMLElement | null {
   );
 }
 
+/** Whether the focus is on the map, or has fallen to the page (a shape holding it was removed). */
+function focusOnMap(root: HTMLElement): boolean {
+  const active = document.activeElement;
+  return active === null || active === document.body || root.contains(active);
+}
+
 /**
  * Keyboard focus on the map follows the selection and the selection follows it, so what has
  * focus is what the commands act on:
@@ -26,20 +32,34 @@ export function useMapFocus(
   surface: RefObject<HTMLDivElement | null>,
   request: SelectRequest,
   select: (ids: readonly string[]) => void,
-): { onFocus: (event: FocusEvent<HTMLDivElement>) => void } {
+): {
+  onFocus: (event: FocusEvent<HTMLDivElement>) => void;
+  /** Gives focus back to a step or connector (its label editor closed). */
+  refocus: (id: string) => void;
+} {
   const flow = useReactFlow();
 
   useEffect(() => {
     const root = surface.current;
     if (request.seq === 0 || !root) return;
-    const active = document.activeElement;
-    const onMap = active === null || active === document.body || root.contains(active);
-    if (!request.focus && !onMap) return;
+    if (!request.focus && !focusOnMap(root)) return;
     const id = request.ids.length === 1 ? request.ids[0] : undefined;
     if (id === undefined) {
       root.focus({ preventScroll: true });
       return;
     }
+    return focusWhenDrawn(id);
+    // `focusWhenDrawn` reads the flow at the time of the request only.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [request, surface]);
+
+  /**
+   * Brings the step or connector into view and gives it focus once React Flow has drawn it
+   * (the canvas, if it never is); returns a cancel.
+   */
+  function focusWhenDrawn(id: string): () => void {
+    const root = surface.current;
+    if (!root) return () => undefined;
     reveal(id);
     let frames = 0;
     let pending = 0;
@@ -51,9 +71,7 @@ export function useMapFocus(
     };
     attempt();
     return () => cancelAnimationFrame(pending);
-    // `reveal` reads the flow at the time of the request only.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [request, surface]);
+  }
 
   /** Centres the step (or the middle of the connector) when it lies outside the canvas. */
   function reveal(id: string) {
@@ -85,5 +103,12 @@ export function useMapFocus(
     if (!element.classList.contains('selected')) select([id]);
   };
 
-  return { onFocus };
+  // A label editor closed by Enter or Escape gives focus back to its shape; one closed by a
+  // click elsewhere leaves it where the click put it (known only a frame later).
+  const refocus = (id: string) =>
+    requestAnimationFrame(() => {
+      if (surface.current && focusOnMap(surface.current)) focusWhenDrawn(id);
+    });
+
+  return { onFocus, refocus };
 }
