@@ -171,7 +171,11 @@ for (const locale of ['zh-CN', 'en'] as const satisfies readonly Locale[]) {
     await expect(step(b)).toHaveClass(/selected/);
 
     // the skip link (the editor's first Tab stop) leads into the map as F6 does
-    await press(app, t('mapKeyboard.skipToMap'));
+    const skip = app.getByRole('button', { name: t('mapKeyboard.skipToMap') });
+    await skip.focus();
+    await expect(skip).toBeInViewport();
+    await app.screenshot({ path: path.join(SCREENSHOTS, `keyboard-map-skip-link-${locale}.png`) });
+    await app.keyboard.press('Enter');
     await expect.poll(() => focusedId(app)).toBe(b);
 
     expect(await pointerEvents(app)).toEqual([]);
