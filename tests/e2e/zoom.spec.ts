@@ -13,7 +13,7 @@ import { SCREENSHOTS, expect, settled, test } from './fixtures';
  * before, as in the accessibility audit.
  */
 test.use({ seed: 'sample', viewport: { width: 680, height: 410 }, deviceScaleFactor: 2 });
-test.setTimeout(240_000);
+test.setTimeout(420_000);
 
 type Text = ReturnType<typeof textOf>;
 type Screen = { name: string; open: (app: Page, t: Text) => Promise<void> };

@@ -20,10 +20,11 @@ const CONTROLS = [
 ].join(', ');
 
 /**
- * The map canvas pans and zooms by design (WCAG 1.4.10 exempts content that needs two
- * dimensions): its steps, handles and connectors may lie beyond the window, and it may scroll.
+ * WCAG 1.4.10 exempts content that needs two dimensions to be understood: the map canvas pans
+ * and zooms by design, and the data grids (RACI steps × roles, hours processes × roles, the
+ * staffing figures) scroll sideways inside their own box. Their cells may lie beyond the window.
  */
-const EXEMPT = '.react-flow';
+const EXEMPT = '.react-flow, .reflow-data-grid';
 
 /**
  * One line per visible control that lies (partly) left or right of the window, and per box
