@@ -46,6 +46,11 @@ async function openPanes(app: Page, t: Text, key: 'library' | 'processes'): Prom
   await settled(app.locator('.reflow-pane-drawer'));
 }
 
+/** Picking a role or process closes the drawer; wait until it has slid away. */
+async function panesClosed(app: Page): Promise<void> {
+  await expect(app.locator('.reflow-pane-drawer [role=dialog]')).toBeHidden();
+}
+
 const SCREENS: Screen[] = [
   {
     name: 'departments and roles',
@@ -65,7 +70,7 @@ const SCREENS: Screen[] = [
       await app.keyboard.press('Escape');
       await expect(app.getByRole('dialog')).toHaveCount(1);
       await app.getByRole('option').first().click();
-      await expect(app.getByRole('dialog')).toHaveCount(0);
+      await panesClosed(app);
       await expect(app.getByRole('button', { name: t('history.open') })).toBeVisible();
     },
   },
@@ -155,7 +160,7 @@ const SCREENS: Screen[] = [
     name: 'process editor with the insurer map',
     open: async (app) => {
       await app.getByRole('option', { name: /保单签发（现状）|Policy issuing \(as-is\)/ }).click();
-      await expect(app.getByRole('dialog')).toHaveCount(0);
+      await panesClosed(app);
       await expect(app.locator('.react-flow__node').first()).toBeVisible();
       // The map keeps a usable width: most of the window, not a sliver beside the panels.
       const canvas = await app.getByTestId('process-canvas').boundingBox();
