@@ -4,6 +4,7 @@ import { App } from './app/App';
 import { initialLocale, setupI18n } from './i18n/setup';
 import './app/global.css';
 import './app/map-keyboard.css';
+import './app/reflow.css';
 
 const locale = initialLocale();
 void setupI18n(locale).then(() => {

@@ -1,4 +1,5 @@
-import { App as AntApp, Layout, Segmented } from 'antd';
+import { MenuOutlined } from '@ant-design/icons';
+import { App as AntApp, Button, Layout, Segmented } from 'antd';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { call, onAppEvent } from '../api/client';
@@ -10,13 +11,16 @@ import { ChecksReport } from '../features/report/ChecksReport';
 import { useDepartments } from '../features/departments/useDepartments';
 import { RoleEditor } from '../features/roles/RoleEditor';
 import { RolePane } from '../features/roles/RolePane';
+import { PaneDrawer } from '../ui/PaneDrawer';
 import { useReportError } from '../ui/useReportError';
+import { useNarrowWindow } from './useNarrowWindow';
 
 type View = 'library' | 'processes' | 'competencies' | 'report' | 'organisation';
 
 /**
  * The open library: its three panes (departments, roles, the editor of the chosen role), the
- * competency dictionary, and the checks report.
+ * competency dictionary, and the checks report. In a narrow window (200 % zoom) the side
+ * columns of the library and of the processes fold into a drawer opened from the view bar.
  */
 export function LibraryWorkspace() {
   const { t } = useTranslation();
@@ -28,6 +32,9 @@ export function LibraryWorkspace() {
   const [listVersion, setListVersion] = useState(0);
   const [view, setView] = useState<View>('library');
   const dirty = useRef(false);
+  const narrow = useNarrowWindow();
+  const [panesOpen, setPanesOpen] = useState(false);
+  const closePanes = useCallback(() => setPanesOpen(false), []);
 
   /** Runs `next` at once, or after the user agrees to drop unsaved edits. */
   const leaveEditor = useCallback(
@@ -56,6 +63,7 @@ export function LibraryWorkspace() {
     leaveEditor(() => {
       call('role:create', { departmentId: target, title: t('roles.newTitle') })
         .then((role) => {
+          setPanesOpen(false);
           setRoleId(role.id);
           setListVersion((n) => n + 1);
         })
@@ -84,8 +92,15 @@ export function LibraryWorkspace() {
       setView('library');
     });
 
+  const paneButton = narrow && (view === 'library' || view === 'processes') && (
+    <Button icon={<MenuOutlined />} onClick={() => setPanesOpen(true)}>
+      {t(`views.panes.${view}`)}
+    </Button>
+  );
+
   const switcher = (
-    <div style={{ padding: '6px 12px', background: '#fff', borderBottom: '1px solid #e5e8ec' }}>
+    <div className="reflow-view-bar">
+      {paneButton}
       <Segmented<View>
         aria-label={t('views.navigation')}
         value={view}
@@ -106,7 +121,12 @@ export function LibraryWorkspace() {
       <Layout style={{ flex: 1, minHeight: 0 }}>
         {switcher}
         {view === 'processes' ? (
-          <ProcessesView departments={departments} onDirtyChange={onDirtyChange} />
+          <ProcessesView
+            departments={departments}
+            onDirtyChange={onDirtyChange}
+            listOpen={panesOpen}
+            onListClose={closePanes}
+          />
         ) : view === 'competencies' ? (
           <CompetencyDictionary />
         ) : view === 'organisation' ? (
@@ -118,36 +138,56 @@ export function LibraryWorkspace() {
     );
   }
 
+  const departmentPane = (
+    <DepartmentPane
+      departments={departments}
+      selectedId={departmentId}
+      onSelect={(id) => setDepartmentId(id)}
+      onChanged={reloadDepartments}
+    />
+  );
+  const rolePane = (
+    <RolePane
+      departments={departments}
+      departmentId={departmentId}
+      selectedRoleId={roleId}
+      refreshKey={listVersion}
+      onSelect={(id) => {
+        // In the drawer, picking a role shows it (even the one already open).
+        setPanesOpen(false);
+        if (id !== roleId) leaveEditor(() => setRoleId(id));
+      }}
+      onCreate={createRole}
+      onImported={() => {
+        void reloadDepartments();
+        setListVersion((n) => n + 1);
+      }}
+    />
+  );
+
   return (
     <Layout style={{ flex: 1, minHeight: 0 }}>
       {switcher}
       <Layout style={{ flex: 1, minHeight: 0 }}>
-        <Layout.Sider
-          width={270}
-          theme="light"
-          style={{ borderRight: '1px solid #e5e8ec', overflow: 'auto' }}
-        >
-          <DepartmentPane
-            departments={departments}
-            selectedId={departmentId}
-            onSelect={(id) => setDepartmentId(id)}
-            onChanged={reloadDepartments}
-          />
-        </Layout.Sider>
-        <Layout.Sider width={320} theme="light" style={{ borderRight: '1px solid #e5e8ec' }}>
-          <RolePane
-            departments={departments}
-            departmentId={departmentId}
-            selectedRoleId={roleId}
-            refreshKey={listVersion}
-            onSelect={(id) => id !== roleId && leaveEditor(() => setRoleId(id))}
-            onCreate={createRole}
-            onImported={() => {
-              void reloadDepartments();
-              setListVersion((n) => n + 1);
-            }}
-          />
-        </Layout.Sider>
+        {narrow ? (
+          <PaneDrawer title={t('views.panes.library')} open={panesOpen} onClose={closePanes}>
+            <div className="reflow-drawer-departments">{departmentPane}</div>
+            <div className="reflow-drawer-roles">{rolePane}</div>
+          </PaneDrawer>
+        ) : (
+          <>
+            <Layout.Sider
+              width={270}
+              theme="light"
+              style={{ borderRight: '1px solid #e5e8ec', overflow: 'auto' }}
+            >
+              {departmentPane}
+            </Layout.Sider>
+            <Layout.Sider width={320} theme="light" style={{ borderRight: '1px solid #e5e8ec' }}>
+              {rolePane}
+            </Layout.Sider>
+          </>
+        )}
         <Layout.Content style={{ overflow: 'auto', background: '#fff' }}>
           <RoleEditor
             key={roleId ?? 'none'}

@@ -245,15 +245,21 @@ export function ProcessEditor(props: Props) {
         onApprove={() => setPanel('approve')}
         onHistory={() => setPanel('history')}
       />
-      <div style={{ display: 'flex', flex: 1, minHeight: 0 }}>
+      {/* reflow.css: in a narrow window the panel goes below the map, which keeps the width. */}
+      <div className="reflow-editor-row" style={{ display: 'flex', flex: 1, minHeight: 0 }}>
         {!focused && (
           <div
+            className="reflow-editor-palette"
             style={{ width: 108, padding: 8, borderRight: '1px solid #e5e8ec', overflow: 'auto' }}
           >
             <Palette onAdd={(kind) => drawing.addStep(kind)} disabled={readOnly} />
           </div>
         )}
-        <div style={{ flex: 1, minWidth: 0 }} data-testid="process-canvas">
+        <div
+          className="reflow-editor-canvas"
+          style={{ flex: 1, minWidth: 0 }}
+          data-testid="process-canvas"
+        >
           <ReactFlowProvider>
             <MapFramingBridge />
             <FrameActionsContext.Provider value={readOnly ? null : frame.actions}>
@@ -278,6 +284,7 @@ export function ProcessEditor(props: Props) {
         <aside
           aria-label={t('editor2.panel')}
           hidden={focused}
+          className="reflow-editor-panel"
           style={{
             width: 290,
             padding: 12,

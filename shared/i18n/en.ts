@@ -293,6 +293,8 @@ export const en = {
       changes: 'Change responsibilities',
     },
     navigation: 'Views',
+    // The side columns, folded into a drawer at 200 % zoom.
+    panes: { library: 'Departments and roles', processes: 'Process list' },
   },
   enums: {
     category: {

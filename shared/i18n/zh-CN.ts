@@ -286,6 +286,7 @@ export const zhCN: Messages = {
       changes: '职责调整',
     },
     navigation: '视图',
+    panes: { library: '部门与岗位', processes: '流程列表' },
   },
   enums: {
     category: { manage: '管理', execute: '执行', participate: '参与', assist: '协助' },

@@ -60,7 +60,11 @@ export const test = base.extend<RoleFlow>({
   libraryFile: [null, { option: true }],
   seed: ['starter', { option: true }],
   // Built on `playwright`, not `page`, so an Electron run never needs a Chromium build.
-  app: async ({ playwright, libraryFile, seed }, use, testInfo) => {
+  app: async (
+    { playwright, libraryFile, seed, viewport, deviceScaleFactor, locale },
+    use,
+    testInfo,
+  ) => {
     const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'roleflow-e2e-'));
     const file = libraryFile ?? path.join(folder, 'library.sqlite');
     if (process.env.ROLEFLOW_E2E_TARGET === 'electron') {
@@ -79,9 +83,10 @@ export const test = base.extend<RoleFlow>({
       await app.close();
     } else {
       const host = await startBrowserHost(file, seed);
-      const { launchOptions, locale, viewport } = testInfo.project.use;
+      const { launchOptions } = testInfo.project.use;
       const browser = await playwright.chromium.launch(launchOptions);
-      const page = await browser.newPage({ locale, viewport });
+      // Viewport, scale and locale as the spec sets them (test.use), else the project's.
+      const page = await browser.newPage({ locale, viewport, deviceScaleFactor });
       // An uncaught error in the renderer fails the test, even if the screen looked right.
       const errors: string[] = [];
       page.on('pageerror', (error) => errors.push(error.message));

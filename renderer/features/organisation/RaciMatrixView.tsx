@@ -173,6 +173,8 @@ export function RaciMatrixView({ departments }: Props) {
       </Typography.Text>
       <Table<RaciRow>
         data-testid="library-raci"
+        // A two-dimensional grid (steps × roles) scrolls sideways in its own box (reflow.css).
+        className="reflow-data-grid"
         size="small"
         bordered
         virtual

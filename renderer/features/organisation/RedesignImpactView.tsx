@@ -95,6 +95,8 @@ export function RedesignImpactView({ onOpenRole }: Props) {
         <Select
           id="redesign-pair"
           style={{ minWidth: 360 }}
+          // A long pair of names stays inside a narrow window (reflow.css).
+          className="reflow-fit-width"
           value={key || undefined}
           options={(pairs ?? []).map((p) => ({
             value: `${p.asIs.id}:${p.toBe.id}`,

@@ -16,7 +16,8 @@ export function StaffingMatrix({ table, fmt }: { table: Table; fmt: NumberFormat
   return (
     <div style={{ marginTop: 24 }}>
       <Typography.Title level={5}>{t('alignment.organisation.staffing.matrix')}</Typography.Title>
-      <div style={{ overflow: 'auto', maxHeight: 420 }}>
+      {/* Processes × roles: a two-dimensional grid that scrolls in its own box (reflow.css). */}
+      <div className="reflow-data-grid" style={{ overflow: 'auto', maxHeight: 420 }}>
         <table style={TABLE} data-testid="staffing-matrix">
           <thead>
             <tr>

@@ -34,7 +34,7 @@ export function StaffingView({ departments, onOpenRole }: Props) {
       style={{ overflow: 'auto', height: '100%', paddingBottom: 24 }}
       data-testid="staffing-view"
     >
-      <Space style={{ margin: '8px 0' }}>
+      <Space wrap style={{ margin: '8px 0' }}>
         <label htmlFor="staffing-department">{k('department')}</label>
         <DepartmentPicker
           id="staffing-department"
@@ -54,62 +54,65 @@ export function StaffingView({ departments, onOpenRole }: Props) {
               high: fmt.percent(data.basis.saturationHigh),
             })}
           </Typography.Paragraph>
-          <table style={{ ...TABLE, width: '100%' }} data-testid="staffing-table">
-            <thead>
-              <tr>
-                {[
-                  'role',
-                  'headcount',
-                  'processHours',
-                  'dutyHours',
-                  'total',
-                  'fte',
-                  'saturation',
-                  'recommended',
-                  'flag',
-                ].map((column, index) => (
-                  <th
-                    key={column}
-                    style={{ ...TH, textAlign: index === 0 || index === 8 ? 'left' : 'right' }}
-                  >
-                    {k(column)}
-                  </th>
-                ))}
-              </tr>
-            </thead>
-            {data.departments.map((department) => (
-              <tbody key={department.departmentId}>
+          {/* Nine figures per role: a data table that scrolls in its own box when narrow. */}
+          <div className="reflow-data-grid" style={{ overflowX: 'auto' }}>
+            <table style={{ ...TABLE, width: '100%' }} data-testid="staffing-table">
+              <thead>
                 <tr>
-                  <th
-                    colSpan={9}
-                    style={{
-                      ...TD,
-                      textAlign: 'left',
-                      background: '#f0f4f8',
-                      paddingLeft: 8 + department.depth * 16,
-                    }}
-                  >
-                    {department.name}
-                  </th>
+                  {[
+                    'role',
+                    'headcount',
+                    'processHours',
+                    'dutyHours',
+                    'total',
+                    'fte',
+                    'saturation',
+                    'recommended',
+                    'flag',
+                  ].map((column, index) => (
+                    <th
+                      key={column}
+                      style={{ ...TH, textAlign: index === 0 || index === 8 ? 'left' : 'right' }}
+                    >
+                      {k(column)}
+                    </th>
+                  ))}
                 </tr>
-                {department.rows.map((row) => (
-                  <StaffingRowView key={row.roleId} row={row} fmt={fmt} onOpenRole={onOpenRole} />
-                ))}
-                {department.rows.length > 0 && (
-                  <tr style={{ fontWeight: 600 }}>
-                    <td style={TD}>{k('totals')}</td>
-                    <td style={NUM}>{fmt.plain(department.totals.headcount)}</td>
-                    <td style={NUM} colSpan={2} />
-                    <td style={NUM}>{fmt.hours(department.totals.total)}</td>
-                    <td style={NUM}>{fmt.fte(department.totals.fte)}</td>
-                    <td style={NUM} />
-                    <td style={NUM}>{fmt.plain(department.totals.recommended)}</td>
-                    <td style={TD} />
+              </thead>
+              {data.departments.map((department) => (
+                <tbody key={department.departmentId}>
+                  <tr>
+                    <th
+                      colSpan={9}
+                      style={{
+                        ...TD,
+                        textAlign: 'left',
+                        background: '#f0f4f8',
+                        paddingLeft: 8 + department.depth * 16,
+                      }}
+                    >
+                      {department.name}
+                    </th>
                   </tr>
-                )}
-              </tbody>
-            ))}
-          </table>
+                  {department.rows.map((row) => (
+                    <StaffingRowView key={row.roleId} row={row} fmt={fmt} onOpenRole={onOpenRole} />
+                  ))}
+                  {department.rows.length > 0 && (
+                    <tr style={{ fontWeight: 600 }}>
+                      <td style={TD}>{k('totals')}</td>
+                      <td style={NUM}>{fmt.plain(department.totals.headcount)}</td>
+                      <td style={NUM} colSpan={2} />
+                      <td style={NUM}>{fmt.hours(department.totals.total)}</td>
+                      <td style={NUM}>{fmt.fte(department.totals.fte)}</td>
+                      <td style={NUM} />
+                      <td style={NUM}>{fmt.plain(department.totals.recommended)}</td>
+                      <td style={TD} />
+                    </tr>
+                  )}
+                </tbody>
+              ))}
+            </table>
+          </div>
           <StaffingMatrix table={data} fmt={fmt} />
         </>
       )}
