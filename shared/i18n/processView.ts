@@ -81,6 +81,9 @@ const en = {
     next: 'Next steps',
     none: '—',
     selectOnMap: 'Show “{{label}}” on the map',
+    nextVia: '{{step}} ({{via}})',
+    listSeparator: '; ',
+    close: 'Close the step table',
   },
   flow: {
     nodeDescription: 'Press Enter or Space to select a shape; Delete removes it; Escape cancels.',
@@ -170,6 +173,9 @@ const zh: ProcessViewText = {
     next: '下一步',
     none: '—',
     selectOnMap: '在流程图上显示「{{label}}」',
+    nextVia: '{{step}}（{{via}}）',
+    listSeparator: '；',
+    close: '关闭步骤表',
   },
   flow: {
     nodeDescription: '按 Enter 或空格选中图形；Delete 删除；Esc 取消。',
