@@ -96,7 +96,10 @@ for (const locale of ['zh-CN', 'en'] as const satisfies readonly Locale[]) {
         table.getByRole('columnheader', { name: t(`processView.reader.${column}`), exact: true }),
       ).toBeVisible();
     }
-    const row = table.getByRole('row').filter({ hasText: check?.label ?? '' });
+    // (the step's own row: its label is also in the 下一步 column of the row before)
+    const row = table
+      .getByRole('row')
+      .filter({ has: app.getByRole('rowheader', { name: check?.label ?? '', exact: true }) });
     await expect(row.getByRole('cell').first()).toHaveText(/^(\d+|—)$/);
     await expect(row).toContainText(laneOf(check?.laneId));
     await row.getByRole('button', { name: check?.label ?? '' }).press('Enter');
