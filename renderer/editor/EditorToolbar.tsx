@@ -8,12 +8,14 @@ import {
   PlusOutlined,
   RedoOutlined,
   SaveOutlined,
+  TableOutlined,
   UndoOutlined,
 } from '@ant-design/icons';
 import { Button, Dropdown, Space, Tooltip } from 'antd';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useAnalysisDock } from './analysis/analysisDock';
+import { useStepTableOpen } from './reader/stepTableState';
 import type { EditorContext } from './commands/context';
 import { isEnabled, runCommand, shortcutText, type CommandRegistry } from './commands/registry';
 
@@ -51,6 +53,7 @@ export function EditorToolbar(props: Props) {
   const { t } = useTranslation();
   const { registry, context } = props;
   const analysisOpen = useAnalysisDock().open;
+  const stepTableOpen = useStepTableOpen();
 
   /** A toolbar button running a registered command, its shortcut in the tooltip. */
   const command = (
@@ -126,6 +129,7 @@ export function EditorToolbar(props: Props) {
         </Button>
       </Tooltip>
       {command('view.analysis', <BarChartOutlined />, { pressed: analysisOpen })}
+      {command('view.stepTable', <TableOutlined />, { iconOnly: true, pressed: stepTableOpen })}
       <Dropdown
         menu={{
           items: [

@@ -17,7 +17,7 @@ import { editorContext } from './editorContext';
 import { EditorToolbar } from './EditorToolbar';
 import { call } from '../api/client';
 import { AnalysisFrame } from './analysis/AnalysisFrame';
-import { MapFramingBridge } from './analysis/mapFraming';
+import { frameNodes, MapFramingBridge } from './analysis/mapFraming';
 import { approvalNoteOf } from '../features/history/PendingNotes';
 import { ApproveDialog } from '../features/roles/ApproveDialog';
 import { ProcessHistory } from './panels/ProcessHistory';
@@ -42,6 +42,8 @@ import { ProcessAnalysisForm } from './panels/analysis/ProcessAnalysisForm';
 import { useAnalysisEdits } from './panels/analysis/useAnalysisEdits';
 import { FrameActionsContext } from './view/frameActions';
 import { useFocusMode } from './view/focusMode';
+import { StepTable } from './reader/StepTable';
+import { useStepTableOpen } from './reader/stepTableState';
 import { useFrameEdits } from './view/useFrameEdits';
 import { useExportProcessDoc } from '../features/processDocs/processDocActions';
 
@@ -104,6 +106,7 @@ export function ProcessEditor(props: Props) {
 
   useEffect(() => onDirtyChange(editor.dirty), [editor.dirty, onDirtyChange]);
   const focused = useFocusMode();
+  const stepTableOpen = useStepTableOpen();
   const frame = useFrameEdits({
     graph: history?.present ?? NO_GRAPH,
     run,
@@ -341,6 +344,17 @@ export function ProcessEditor(props: Props) {
           </ConfigProvider>
         </aside>
       </div>
+      {stepTableOpen && (
+        <StepTable
+          graph={graph}
+          selection={selection}
+          onSelect={(id) => {
+            select([id]);
+            // After React Flow has the selection: bring the step into view.
+            requestAnimationFrame(() => frameNodes([id]));
+          }}
+        />
+      )}
       {drawing.menu && (
         <ContextMenu
           registry={editorRegistry}

@@ -10,6 +10,11 @@ export type FlowText = {
   lane: (name: string) => string;
   phase: (name: string) => string;
   connector: (from: string, to: string, label: string) => string;
+  /** What a screen reader calls each part (aria-roledescription, said after the name). */
+  stepRole: string;
+  connectorRole: string;
+  laneRole: string;
+  phaseRole: string;
 };
 
 /** Names without a translator: the labels themselves. */
@@ -18,4 +23,8 @@ export const PLAIN_FLOW_TEXT: FlowText = {
   lane: (name) => name,
   phase: (name) => name,
   connector: (from, to, label) => `${from} → ${to}${label ? ` (${label})` : ''}`,
+  stepRole: 'step',
+  connectorRole: 'connector',
+  laneRole: 'lane',
+  phaseRole: 'phase',
 };

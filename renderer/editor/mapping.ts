@@ -103,6 +103,8 @@ function stepToFlow(
     width: node.width,
     height: node.height,
     ariaLabel: text.step(data),
+    // Said instead of React Flow's English "node", in the interface language.
+    domAttributes: { 'aria-roledescription': text.stepRole },
     data,
   };
 }
@@ -112,9 +114,19 @@ function nameFrameNode(
   phaseNames: ReadonlyMap<string, string>,
   text: FlowText,
 ): LaneFlowNode | PhaseFlowNode {
-  if (item.type === 'lane') return { ...item, ariaLabel: text.lane(item.data.name) };
+  if (item.type === 'lane') {
+    return {
+      ...item,
+      ariaLabel: text.lane(item.data.name),
+      domAttributes: { 'aria-roledescription': text.laneRole },
+    };
+  }
   if (isPhaseNodeId(item.id)) {
-    return { ...item, ariaLabel: text.phase(phaseNames.get(phaseIdOf(item.id)) ?? '') };
+    return {
+      ...item,
+      ariaLabel: text.phase(phaseNames.get(phaseIdOf(item.id)) ?? ''),
+      domAttributes: { 'aria-roledescription': text.phaseRole },
+    };
   }
   return item;
 }

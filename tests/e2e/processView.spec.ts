@@ -251,7 +251,7 @@ test('find pans to each hit in turn; the controls and connectors speak Chinese',
     .evaluateAll((edges) => edges.map((edge) => edge.getAttribute('aria-label') ?? ''));
   // (connectors off screen are not drawn)
   expect(labels.length).toBeGreaterThan(3);
-  for (const label of labels) expect(label).toMatch(/^连接线/);
+  for (const label of labels) expect(label).toMatch(/^从「.*」到「.*」/);
   expect(labels.join(' ')).not.toContain('Edge from');
 });
 

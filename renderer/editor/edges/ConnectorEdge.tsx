@@ -71,7 +71,7 @@ export const ConnectorEdge = memo(function ConnectorEdge(props: EdgeProps<Connec
         path={pathWithHops(route, data.hops)}
         markerEnd={association ? undefined : markerEnd}
         style={{
-          stroke: association ? '#8c8c8c' : colour,
+          stroke: association ? '#767676' : colour,
           strokeWidth: selected ? 2.2 : 1.6,
           strokeDasharray: association ? '2 4' : undefined,
         }}

@@ -51,6 +51,7 @@ export function edgesToFlow(graph: ProcessGraph, text: FlowText): ConnectorFlowE
       // Read out by screen readers in the interface language (React Flow's own says
       // "Edge from <id>").
       ariaLabel: text.connector(source.label, target.label, edge.label),
+      roleDescription: text.connectorRole,
     }),
   );
 }
@@ -60,7 +61,7 @@ function edgeToFlow(
   kind: ConnectorKind,
   sourceSide: Side,
   targetSide: Side,
-  drawn: { route: Point[]; hops: Point[]; ariaLabel: string },
+  drawn: { route: Point[]; hops: Point[]; ariaLabel: string; roleDescription: string },
 ): ConnectorFlowEdge {
   return {
     id: edge.id,
@@ -68,6 +69,8 @@ function edgeToFlow(
     type: 'connector',
     // The ends as attributes (not words), for tests and tools that look a connector up.
     domAttributes: {
+      // Said instead of React Flow's English "edge", in the interface language.
+      'aria-roledescription': drawn.roleDescription,
       'data-source': edge.source,
       'data-target': edge.target,
     } as Edge['domAttributes'],

@@ -7,7 +7,8 @@ import { laneTitleFontSize } from '../view/labelFit';
 import { usePointerDrag } from '../view/usePointerDrag';
 import { BoundaryHandle, sizeAxis } from './BoundaryHandle';
 
-export const LANE_LINE = '#7f93a8';
+// Lane and phase borders are graphics the map is read by: ≥ 3:1 against every band (WCAG 1.4.11).
+export const LANE_LINE = '#6a7e93';
 export const LANE_TITLE_BACKGROUND = '#dfe8f2';
 
 /**

@@ -4,7 +4,8 @@ import { PHASE_PREFIX, type PhaseFlowNode } from '../view/frameNodes';
 import { useFrameActions } from '../view/frameActions';
 import { BoundaryHandle, sizeAxis } from './BoundaryHandle';
 
-const PHASE_LINE = '#9aa9b9';
+// ≥ 3:1 against both phase bands and the lanes (WCAG 1.4.11 non-text contrast).
+const PHASE_LINE = '#6e8094';
 
 /**
  * A phase (阶段): its title band above horizontal lanes (left of vertical ones), and its body

@@ -20,7 +20,7 @@ export const LOOKS: Readonly<Record<NodeKind, Look>> = {
   document: { fill: '#fffbe8', stroke: '#8a7a3a', strokeWidth: 1.5 },
   data: { fill: '#eef4fb', stroke: '#4a6a8a', strokeWidth: 1.5 },
   subProcess: { fill: '#ffffff', stroke: '#4a6a8a', strokeWidth: 1.5 },
-  annotation: { fill: 'none', stroke: '#8c8c8c', strokeWidth: 1.5 },
+  annotation: { fill: 'none', stroke: '#767676', strokeWidth: 1.5 },
 };
 
 /** Inset of the predefined-process side bars from the shape's edges, px. */

@@ -4,14 +4,20 @@ import type { Orientation } from '../../../shared/process';
 /*
  * Fit-to-view for cross-functional maps. Fitting a long map whole (the insurer's as-is map
  * is 35 steps in one strip) shrinks it to a scale nobody can read, because only the width
- * counts. So: if the whole map fits at a readable scale, show it whole; otherwise fit the
- * lanes across the flow (all lanes visible, using the height of a horizontal map or the width
- * of a vertical one) and show the start of the flow, to be read by panning along it.
+ * counts (it opened at 0.109: 12 px labels drawn 1.3 px high). So the first view is never
+ * below LEGIBLE_ZOOM: if the whole map fits at a legible scale, show it whole; otherwise fit
+ * the lanes across the flow (all lanes visible, using the height of a horizontal map or the
+ * width of a vertical one) and show the start of the flow, to be read by panning along it;
+ * and if even the lanes do not fit legibly (a small window, 200 % zoom, many lanes), show the
+ * start of the flow at LEGIBLE_ZOOM with the first lanes and their titles in view.
  */
 
-export const READABLE_ZOOM = 0.5;
+/**
+ * The least zoom a first view or a fit may use: step labels are 10–12 px, so at 0.75 the
+ * usual 12 px label is 9 px on screen, the smallest text still read without zooming in.
+ */
+export const LEGIBLE_ZOOM = 0.75;
 const MAX_FIT_ZOOM = 1.2;
-const MIN_ZOOM = 0.1;
 
 export type Viewport = { x: number; y: number; zoom: number };
 
@@ -26,7 +32,7 @@ export function fitViewport(
   const roomX = Math.max(1, screen.width - 2 * padding);
   const roomY = Math.max(1, screen.height - 2 * padding);
   const whole = Math.min(roomX / width, roomY / height, MAX_FIT_ZOOM);
-  if (whole >= READABLE_ZOOM) {
+  if (whole >= LEGIBLE_ZOOM) {
     return {
       zoom: whole,
       x: (screen.width - width * whole) / 2 - bounds.left * whole,
@@ -35,7 +41,7 @@ export function fitViewport(
   }
   const horizontal = orientation === 'horizontal';
   const acrossFit = horizontal ? roomY / height : roomX / width;
-  const zoom = Math.max(MIN_ZOOM, Math.min(acrossFit, MAX_FIT_ZOOM));
+  const zoom = Math.max(LEGIBLE_ZOOM, Math.min(acrossFit, MAX_FIT_ZOOM));
   return horizontal
     ? {
         zoom,

@@ -2,11 +2,12 @@ import type { AriaLabelConfig } from '@xyflow/react';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { FlowText } from '../flowText';
+import { readerText } from '../reader/readerText';
 
 /*
  * React Flow's own words (zoom controls, minimap, handles, keyboard hints) and the accessible
  * names of steps and connectors, in the interface language: a screen reader in the Chinese UI
- * hears 连接线：从“受理申请”到“核保”, never "Edge from 90dbbdb7… to …".
+ * hears 从「受理申请」到「核保」 (a 连接线), never "Edge from 90dbbdb7… to …".
  */
 
 export function useFlowAriaLabels(): Partial<AriaLabelConfig> {
@@ -36,20 +37,7 @@ export function useFlowAriaLabels(): Partial<AriaLabelConfig> {
 export function useFlowText(): FlowText {
   const { t, i18n } = useTranslation();
   return useMemo(
-    () => ({
-      step: ({ kind, label, stepNumber }) =>
-        t('processView.stepAria', {
-          kind: t(`nodeKinds.${kind}`),
-          number: stepNumber ?? '',
-          label,
-        }).replace(/\s+/g, ' '),
-      lane: (name) => `${t('editor2.lane')} ${name}`,
-      phase: (name) => `${t('processView.phase')} ${name}`,
-      connector: (from, to, label) =>
-        label
-          ? t('processView.edgeAriaLabelled', { label, from, to })
-          : t('processView.edgeAria', { from, to }),
-    }),
+    () => readerText(t),
     // eslint-disable-next-line react-hooks/exhaustive-deps -- as above: the language changes the words
     [t, i18n.language],
   );

@@ -11,14 +11,20 @@ const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 /** One violating element, in a line a reader of the test report can act on. */
 export type Finding = string;
 
-/** Runs axe-core over the page as it is and lists every violating element. */
-export async function audit(app: Page, screen: string): Promise<Finding[]> {
+/**
+ * Runs axe-core over the page as it is (or only the parts matched by `within`, CSS selectors)
+ * and lists every violating element.
+ */
+export async function audit(
+  app: Page,
+  screen: string,
+  within: readonly string[] = [],
+): Promise<Finding[]> {
   // Legacy mode runs axe in the page itself: the default opens a second page in the context
   // to finish the run, which neither the browser host's page nor an Electron window allows.
-  const results = await new AxeBuilder({ page: app })
-    .withTags(WCAG_TAGS)
-    .setLegacyMode(true)
-    .analyze();
+  const builder = new AxeBuilder({ page: app }).withTags(WCAG_TAGS).setLegacyMode(true);
+  for (const selector of within) builder.include(selector);
+  const results = await builder.analyze();
   return results.violations.flatMap((violation) =>
     violation.nodes.map(
       (node) =>

@@ -3,7 +3,7 @@ import { diagramFrame } from '../../../../shared/layout/frame';
 import type { ProcessGraph, ProcessNode } from '../../../../shared/process';
 import { findSteps, stepThrough } from '../../../../renderer/editor/find/findSteps';
 import { toFlow } from '../../../../renderer/editor/mapping';
-import { fitViewport, READABLE_ZOOM } from '../../../../renderer/editor/view/fitViewport';
+import { fitViewport, LEGIBLE_ZOOM } from '../../../../renderer/editor/view/fitViewport';
 import { fitLabel, laneTitleFontSize } from '../../../../renderer/editor/view/labelFit';
 import { stepMarks } from '../../../../renderer/editor/view/stepMarks';
 
@@ -104,23 +104,39 @@ describe('fit to view', () => {
 
   it('shows a small map whole', () => {
     const fit = fitViewport({ left: -10, top: -32, right: 900, bottom: 480 }, screen, 'horizontal');
-    expect(fit.zoom).toBeGreaterThan(READABLE_ZOOM);
+    expect(fit.zoom).toBeGreaterThan(LEGIBLE_ZOOM);
     expect(fit.zoom).toBeLessThan(1.2);
   });
 
   it('fits a long map to its lanes (the height), starting at the flow start', () => {
     // the insurer's as-is map: one strip of 35 steps across 5 lanes
     const bounds = { left: 0, top: 0, right: 12544, bottom: 860 };
-    const fit = fitViewport(bounds, screen, 'horizontal');
-    expect(fit.zoom).toBeCloseTo((640 - 48) / 860, 5);
+    const tall = { width: 900, height: 760 };
+    const fit = fitViewport(bounds, tall, 'horizontal');
+    expect(fit.zoom).toBeCloseTo((760 - 48) / 860, 5);
     expect(fit.x).toBe(24);
-    const vertical = fitViewport(
-      { left: 0, top: 0, right: 860, bottom: 12544 },
-      screen,
-      'vertical',
-    );
+    const vertical = fitViewport({ left: 0, top: 0, right: 860, bottom: 12544 }, tall, 'vertical');
     expect(vertical.zoom).toBeCloseTo((900 - 48) / 860, 5);
     expect(vertical.y).toBe(24);
+  });
+
+  it('never opens below the legible zoom: the start of the flow and the first lanes instead', () => {
+    // the insurer's map in a small canvas (200 % zoom): its 5 lanes would fit only at 0.17
+    const bounds = { left: -40, top: -32, right: 12544, bottom: 860 };
+    const small = { width: 520, height: 200 };
+    const fit = fitViewport(bounds, small, 'horizontal');
+    expect(fit.zoom).toBe(LEGIBLE_ZOOM);
+    // the top-left corner of the map (lane titles, first step) sits at the padding
+    expect(fit.x + bounds.left * fit.zoom).toBe(24);
+    expect(fit.y + bounds.top * fit.zoom).toBe(24);
+    const vertical = fitViewport(
+      { left: -32, top: -40, right: 860, bottom: 12544 },
+      small,
+      'vertical',
+    );
+    expect(vertical.zoom).toBe(LEGIBLE_ZOOM);
+    expect(vertical.x + -32 * vertical.zoom).toBe(24);
+    expect(vertical.y + -40 * vertical.zoom).toBe(24);
   });
 });
 
