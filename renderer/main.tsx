@@ -3,6 +3,7 @@ import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
 import { initialLocale, setupI18n } from './i18n/setup';
 import './app/global.css';
+import './app/focus.css';
 
 const locale = initialLocale();
 void setupI18n(locale).then(() => {

@@ -28,6 +28,7 @@ export function LibraryWorkspace() {
   const [listVersion, setListVersion] = useState(0);
   const [view, setView] = useState<View>('library');
   const dirty = useRef(false);
+  const rolePane = useRef<HTMLElement>(null);
 
   /** Runs `next` at once, or after the user agrees to drop unsaved edits. */
   const leaveEditor = useCallback(
@@ -136,6 +137,7 @@ export function LibraryWorkspace() {
         </Layout.Sider>
         <Layout.Sider width={320} theme="light" style={{ borderRight: '1px solid #e5e8ec' }}>
           <RolePane
+            ref={rolePane}
             departments={departments}
             departmentId={departmentId}
             selectedRoleId={roleId}
@@ -155,6 +157,9 @@ export function LibraryWorkspace() {
             departments={departments}
             onSaved={() => setListVersion((n) => n + 1)}
             onDeleted={() => {
+              // The role and its editor are gone: focus goes to the role list's search,
+              // where the next role is found, rather than to the page body.
+              rolePane.current?.querySelector<HTMLElement>('input[type="search"]')?.focus();
               setRoleId(null);
               setListVersion((n) => n + 1);
             }}
