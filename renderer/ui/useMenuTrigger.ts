@@ -66,9 +66,12 @@ export function useMenuTrigger<T extends HTMLElement = HTMLButtonElement>(
     // from there). antd's menu would move focus to another item as it hides, leaving it on
     // the page body; listening first, on the window's capture, keeps that from happening.
     const onKeyDown = (event: globalThis.KeyboardEvent) => {
-      if (event.key !== 'Escape' && event.key !== 'Tab') return;
       if (!(document.activeElement instanceof HTMLElement)) return;
       if (!document.activeElement.closest('.ant-dropdown')) return;
+      // Enter chooses the item (the menu handles it) and focus goes back to the button at
+      // once; without this the same keystroke would go on to "click" that button.
+      if (event.key === 'Enter') event.preventDefault();
+      if (event.key !== 'Escape' && event.key !== 'Tab') return;
       event.stopPropagation();
       if (event.key === 'Escape') event.preventDefault();
       setOpen(false);
