@@ -8,6 +8,7 @@ import { AnalysisSettingsDialog } from '../features/analysis/AnalysisSettingsDia
 import { DocumentSettingsDialog } from '../features/export/DocumentSettingsDialog';
 import { useLibraryReadOnly } from './libraryAccess';
 import { useDefaultTemplate, useLibraryActions } from './useLibraryActions';
+import { useMenuTrigger } from '../ui/useMenuTrigger';
 
 type Props = {
   locale: Locale;
@@ -24,13 +25,16 @@ export function AppHeader({ locale, libraryName, onLocaleChange, onLibraryChange
   const [documentSettings, setDocumentSettings] = useState(false);
   const readOnly = useLibraryReadOnly();
   const closeDocumentSettings = useCallback(() => setDocumentSettings(false), []);
+  const fileMenu = useMenuTrigger();
   return (
     <Layout.Header style={{ display: 'flex', alignItems: 'center', gap: 16 }}>
       <Typography.Text strong style={{ color: '#fff', fontSize: 17, letterSpacing: 0.3 }}>
         {t('app.name')}
       </Typography.Text>
       <Dropdown
+        {...fileMenu.dropdown}
         menu={{
+          id: fileMenu.menuId,
           items: [
             { key: 'new', label: t('app.newLibrary'), onClick: newLibrary },
             { key: 'open', label: t('app.openLibrary'), onClick: openLibrary },
@@ -60,10 +64,11 @@ export function AppHeader({ locale, libraryName, onLocaleChange, onLibraryChange
           ],
         }}
       >
-        <Button type="text" style={{ color: '#dbe6f3' }}>
+        <Button type="text" style={{ color: '#dbe6f3' }} {...fileMenu.trigger}>
           <Space size={4}>
             {t('app.file')}
-            <DownOutlined />
+            {/* The caret is decoration: the button's name is its visible text. */}
+            <DownOutlined aria-hidden />
           </Space>
         </Button>
       </Dropdown>

@@ -35,6 +35,7 @@ export function LibraryWorkspace() {
   const narrow = useNarrowWindow();
   const [panesOpen, setPanesOpen] = useState(false);
   const closePanes = useCallback(() => setPanesOpen(false), []);
+  const rolePaneRef = useRef<HTMLElement>(null);
 
   /** Runs `next` at once, or after the user agrees to drop unsaved edits. */
   const leaveEditor = useCallback(
@@ -148,6 +149,7 @@ export function LibraryWorkspace() {
   );
   const rolePane = (
     <RolePane
+      ref={rolePaneRef}
       departments={departments}
       departmentId={departmentId}
       selectedRoleId={roleId}
@@ -195,6 +197,9 @@ export function LibraryWorkspace() {
             departments={departments}
             onSaved={() => setListVersion((n) => n + 1)}
             onDeleted={() => {
+              // The role and its editor are gone: focus goes to the role list's search,
+              // where the next role is found, rather than to the page body.
+              rolePaneRef.current?.querySelector<HTMLElement>('input[type="search"]')?.focus();
               setRoleId(null);
               setListVersion((n) => n + 1);
             }}

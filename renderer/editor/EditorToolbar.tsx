@@ -14,6 +14,7 @@ import {
 import { Button, Dropdown, Space, Tooltip } from 'antd';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useMenuTrigger } from '../ui/useMenuTrigger';
 import { useAnalysisDock } from './analysis/analysisDock';
 import { useStepTableOpen } from './reader/stepTableState';
 import type { EditorContext } from './commands/context';
@@ -54,6 +55,8 @@ export function EditorToolbar(props: Props) {
   const { registry, context } = props;
   const analysisOpen = useAnalysisDock().open;
   const stepTableOpen = useStepTableOpen();
+  const arrangeMenu = useMenuTrigger();
+  const exportMenu = useMenuTrigger();
 
   /** A toolbar button running a registered command, its shortcut in the tooltip. */
   const command = (
@@ -105,11 +108,16 @@ export function EditorToolbar(props: Props) {
       {command('arrange.addLane', <PlusOutlined />)}
       {command('arrange.layout', <ApartmentOutlined />)}
       <Dropdown
+        {...arrangeMenu.dropdown}
         disabled={arrangeItems.every((item) => 'disabled' in item && item.disabled)}
-        menu={{ items: arrangeItems }}
+        menu={{ id: arrangeMenu.menuId, items: arrangeItems }}
       >
         <Tooltip title={t('editor2.arrange')}>
-          <Button icon={<AlignLeftOutlined />} aria-label={t('editor2.arrange')} />
+          <Button
+            icon={<AlignLeftOutlined />}
+            aria-label={t('editor2.arrange')}
+            {...arrangeMenu.trigger}
+          />
         </Tooltip>
       </Dropdown>
       <Tooltip title={t('history.open')}>
@@ -131,7 +139,9 @@ export function EditorToolbar(props: Props) {
       {command('view.analysis', <BarChartOutlined />, { pressed: analysisOpen })}
       {command('view.stepTable', <TableOutlined />, { iconOnly: true, pressed: stepTableOpen })}
       <Dropdown
+        {...exportMenu.dropdown}
         menu={{
+          id: exportMenu.menuId,
           items: [
             ...['file.exportPicture', 'file.exportProcessDoc', 'file.exportBpmn'].map((id) => ({
               key: id,
@@ -142,7 +152,9 @@ export function EditorToolbar(props: Props) {
           ],
         }}
       >
-        <Button icon={<ExportOutlined />}>{t('editor2.export')}</Button>
+        <Button icon={<ExportOutlined aria-hidden />} {...exportMenu.trigger}>
+          {t('editor2.export')}
+        </Button>
       </Dropdown>
       <Button
         type="primary"

@@ -1,6 +1,7 @@
 import { App as AntApp, Button, Modal, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useReturnFocus } from './useReturnFocus';
 
 type Props = {
   /** The item's name as the other window saved it; null while there is no conflict. */
@@ -21,6 +22,7 @@ export function ConflictDialog({ name, keep, onReload, onKeep, onCancel }: Props
   const { t } = useTranslation();
   const { modal } = AntApp.useApp();
   const [busy, setBusy] = useState(false);
+  useReturnFocus(name !== null);
 
   const run = async (action: () => Promise<void>) => {
     setBusy(true);

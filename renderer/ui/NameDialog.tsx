@@ -2,6 +2,7 @@ import { Modal } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LimitedInput } from './LimitedText';
+import { useReturnFocus } from './useReturnFocus';
 
 /** The contract's limit for department, role and process names. */
 const NAME_MAX = 200;
@@ -22,6 +23,7 @@ type Props = {
 export function NameDialog({ open, title, label, initialValue, onSubmit, onCancel }: Props) {
   const { t } = useTranslation();
   const [value, setValue] = useState(initialValue);
+  useReturnFocus(open);
   const trimmed = value.trim();
   // Over the limit the field says so; the name is not cut to fit.
   const valid = trimmed !== '' && trimmed.length <= NAME_MAX;

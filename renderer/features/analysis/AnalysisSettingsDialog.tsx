@@ -13,6 +13,7 @@ import { call } from '../../api/client';
 import { reloadAnalysisLibrary, useAnalysisLibrary } from '../../editor/analysis/analysisLibrary';
 import { numberProblems } from '../../editor/panels/analysis/numberProblems';
 import { useReportError } from '../../ui/useReportError';
+import { useReturnFocus } from '../../ui/useReturnFocus';
 import {
   staffingDraftOf,
   staffingFromDraft,
@@ -37,6 +38,7 @@ type Draft = {
  */
 export function AnalysisSettingsDialog({ open, readOnly, onClose }: Props) {
   const stored = useAnalysisLibrary()?.settings ?? DEFAULT_ANALYSIS_SETTINGS;
+  useReturnFocus(open);
   // Mounted on each opening, so the draft starts from what the library holds now.
   return open ? <SettingsModal stored={stored} readOnly={readOnly} onClose={onClose} /> : null;
 }

@@ -8,7 +8,7 @@ import { CompetencyEditor } from './CompetencyEditor';
 import { dictionaryLanguageOf } from './languageOrder';
 import { useCompetencies } from './useCompetencies';
 
-/** 能力素质词典: every competency with its levels; click one to edit it. */
+/** 能力素质词典: every competency with its levels; click one (or Tab to it, Enter) to edit it. */
 export function CompetencyDictionary() {
   const { t, i18n } = useTranslation();
   const { competencies, reload } = useCompetencies();
@@ -44,7 +44,25 @@ export function CompetencyDictionary() {
         size="small"
         dataSource={shown}
         pagination={{ pageSize: 50, hideOnSinglePage: true }}
-        onRow={(record) => ({ onClick: () => setEditing(record), style: { cursor: 'pointer' } })}
+        onRow={(record) => ({
+          onClick: () => setEditing(record),
+          // A row is a Tab stop that opens with Enter or Space, as it opens with a click;
+          // ↑ and ↓ move to the row above or below.
+          tabIndex: 0,
+          onKeyDown: (event) => {
+            if (event.target !== event.currentTarget) return;
+            const row = event.currentTarget;
+            const next = { ArrowDown: row.nextElementSibling, ArrowUp: row.previousElementSibling };
+            if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
+              event.preventDefault();
+              if (next[event.key] instanceof HTMLElement) next[event.key].focus();
+            } else if (event.key === 'Enter' || event.key === ' ') {
+              event.preventDefault();
+              setEditing(record);
+            }
+          },
+          style: { cursor: 'pointer' },
+        })}
         columns={[
           { title: t('dictionary.nameZh'), dataIndex: 'nameZh', width: 180 },
           { title: t('dictionary.nameEn'), dataIndex: 'nameEn', width: 200 },

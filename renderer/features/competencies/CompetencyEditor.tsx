@@ -7,6 +7,7 @@ import { call, editConflictName } from '../../api/client';
 import { ConflictDialog } from '../../ui/ConflictDialog';
 import { Field } from '../../ui/Field';
 import { useReportError } from '../../ui/useReportError';
+import { useReturnFocus } from '../../ui/useReturnFocus';
 import { LimitedInput, LimitedTextArea } from '../../ui/LimitedText';
 import { CompetencyLevels } from './CompetencyLevels';
 import { dictionaryLanguageOf, interfaceLanguagesFirst } from './languageOrder';
@@ -45,6 +46,8 @@ export function CompetencyEditor({ competency, onClose, onSaved }: Props) {
   const [value, setValue] = useState<Input>(competency ? inputOf(competency) : BLANK);
   const [version, setVersion] = useState(competency?.editVersion ?? 0);
   const [conflict, setConflict] = useState<string | null>(null);
+  // Mounted only while open: focus goes back to the row or button that opened it.
+  useReturnFocus(true);
   const patch = (change: Partial<Input>) => setValue({ ...value, ...change });
 
   const write = async (expectedVersion = version) => {

@@ -11,6 +11,7 @@ import {
 } from '../../../shared/documentSettings';
 import { call } from '../../api/client';
 import { useReportError } from '../../ui/useReportError';
+import { useReturnFocus } from '../../ui/useReturnFocus';
 
 type Props = { open: boolean; readOnly: boolean; onClose: () => void };
 type TextField = 'organisationName' | 'documentNumber' | 'confidentiality';
@@ -21,6 +22,7 @@ type TextField = 'organisationName' | 'documentNumber' | 'confidentiality';
  * at their field before saving; main checks the logo's bytes and the tokens again.
  */
 export function DocumentSettingsDialog(props: Props) {
+  useReturnFocus(props.open);
   // Mounted on each opening, so the draft starts from what the library holds now.
   return props.open ? <LoadedSettings {...props} /> : null;
 }

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { RevisionSummary, Role } from '../../../shared/domain';
 import { call } from '../../api/client';
 import { useReportError } from '../../ui/useReportError';
+import { useReturnFocus } from '../../ui/useReturnFocus';
 import { CompareVersions } from './CompareVersions';
 import { PendingNotesSection } from './PendingNotes';
 import { RevisionList } from './RevisionList';
@@ -14,6 +15,7 @@ type Props = { open: boolean; role: Role; onClose: () => void };
 export function HistoryDrawer({ open, role, onClose }: Props) {
   const { t } = useTranslation();
   const report = useReportError();
+  useReturnFocus(open);
   const [history, setHistory] = useState<RevisionSummary[]>([]);
   const [left, setLeft] = useState<number | null>(null);
   const [right, setRight] = useState<number>(0);

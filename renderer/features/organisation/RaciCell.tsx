@@ -1,6 +1,7 @@
 import { Dropdown } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { RACI, type RaciLetter } from '../../../shared/process';
+import { useMenuTrigger } from '../../ui/useMenuTrigger';
 
 const COLOURS: Record<RaciLetter, string> = {
   R: '#1f5fa8',
@@ -19,6 +20,7 @@ export function RaciCell(props: {
 }) {
   const { t } = useTranslation();
   const { letters, isLaneRole } = props;
+  const menu = useMenuTrigger('click');
   const items = [
     ...RACI.map((letter) => ({ key: letter, label: letter })),
     // The lane's role always has a letter (R by default): someone does the work drawn there.
@@ -26,8 +28,9 @@ export function RaciCell(props: {
   ];
   return (
     <Dropdown
-      trigger={['click']}
+      {...menu.dropdown}
       menu={{
+        id: menu.menuId,
         items,
         selectable: true,
         selectedKeys: letters.length === 1 ? [letters[0] ?? ''] : [],
@@ -36,6 +39,7 @@ export function RaciCell(props: {
     >
       <button
         type="button"
+        {...menu.trigger}
         aria-label={`${props.stepLabel} · ${props.roleTitle}`}
         title={isLaneRole ? t('alignment.organisation.raci.laneRole') : undefined}
         style={{

@@ -2,6 +2,7 @@ import { Alert, Modal, Radio, Select, Space, Spin, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { UsageChoice } from '../../../shared/references';
+import { useReturnFocus } from '../../ui/useReturnFocus';
 
 export type UsageText = {
   /** Shown when nothing uses the item: the plain delete question. */
@@ -35,6 +36,8 @@ export function DeleteUsageDialog({ title, lines, targets, text, onDelete, onCan
   const [mode, setMode] = useState<UsageChoice['mode']>('reassign');
   const [targetId, setTargetId] = useState<number | undefined>(undefined);
   const [busy, setBusy] = useState(false);
+  // Mounted only while open: focus goes back to the delete button when it is cancelled.
+  useReturnFocus(true);
   const ready = lines !== null && (!used || mode === 'unbind' || targetId !== undefined);
   const choice = (): UsageChoice | undefined => {
     if (!used) return undefined;

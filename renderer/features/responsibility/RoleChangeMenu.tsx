@@ -3,6 +3,7 @@ import { Button, Dropdown, Modal } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Department } from '../../../shared/domain';
+import { useMenuTrigger } from '../../ui/useMenuTrigger';
 import type { ChangeFields } from './changeFields';
 import { ResponsibilityChangePanel } from './ResponsibilityChangePanel';
 
@@ -19,6 +20,7 @@ type Props = {
 export function RoleChangeMenu({ roleId, departments, disabled, onOpenRole, onApplied }: Props) {
   const { t } = useTranslation();
   const [initial, setInitial] = useState<Partial<ChangeFields> | null>(null);
+  const changeMenu = useMenuTrigger();
   const entries: [string, Partial<ChangeFields>][] = [
     ['rename', { kind: 'renameRole', roleId }],
     ['merge', { kind: 'mergeRoles', roleId }],
@@ -28,14 +30,16 @@ export function RoleChangeMenu({ roleId, departments, disabled, onOpenRole, onAp
   return (
     <>
       <Dropdown
+        {...changeMenu.dropdown}
         disabled={disabled}
         menu={{
+          id: changeMenu.menuId,
           items: entries.map(([key]) => ({ key, label: t(`alignment.changes.menu.${key}`) })),
           onClick: ({ key }) => setInitial(entries.find(([k]) => k === key)?.[1] ?? null),
         }}
       >
-        <Button>
-          {t('alignment.changes.menu.open')} <DownOutlined />
+        <Button {...changeMenu.trigger}>
+          {t('alignment.changes.menu.open')} <DownOutlined aria-hidden />
         </Button>
       </Dropdown>
       <Modal

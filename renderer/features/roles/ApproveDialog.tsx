@@ -2,6 +2,7 @@ import { Alert, Input, Modal, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LimitedTextArea } from '../../ui/LimitedText';
+import { useReturnFocus } from '../../ui/useReturnFocus';
 
 type Props = {
   open: boolean;
@@ -48,6 +49,7 @@ export function ApproveDialog(props: Props) {
   const [note, setNote] = useState(open ? initialNote : '');
   const [approver, setApprover] = useState(lastApprover);
   const [approverTouched, setApproverTouched] = useState(false);
+  useReturnFocus(open);
   const approverMissing = askApprover && approver.trim() === '';
   // Each opening starts from the pending notes as they are then.
   const [wasOpen, setWasOpen] = useState(open);
@@ -83,6 +85,9 @@ export function ApproveDialog(props: Props) {
       )}
       <label htmlFor="approve-note">{t('approve.note')}</label>
       <LimitedTextArea
+        // The dialog asks for this note first: focus starts in it, not on the close button.
+        // eslint-disable-next-line jsx-a11y/no-autofocus
+        autoFocus
         id="approve-note"
         value={note}
         max={2000}

@@ -1,6 +1,6 @@
 import { PlusOutlined, SearchOutlined } from '@ant-design/icons';
 import { Button, Empty, Input, Space, Spin, Typography, type InputRef } from 'antd';
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useRef, useState, type Ref } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Department } from '../../../shared/domain';
 import { onAppEvent } from '../../api/client';
@@ -18,10 +18,12 @@ type Props = {
   onCreate: () => void;
   /** After a Word import stored roles (and maybe departments). */
   onImported: () => void;
+  /** The pane itself, for the workspace to put focus back in it (after a delete). */
+  ref?: Ref<HTMLElement>;
 };
 
 /** The role list with search-as-you-type over titles, codes and duties. */
-export function RolePane(props: Props) {
+export function RolePane({ ref, ...props }: Props) {
   const { departments, departmentId, selectedRoleId, refreshKey, onSelect, onCreate, onImported } =
     props;
   const { t } = useTranslation();
@@ -34,6 +36,7 @@ export function RolePane(props: Props) {
 
   return (
     <section
+      ref={ref}
       aria-label={t('roles.heading')}
       style={{ display: 'flex', flexDirection: 'column', height: '100%', padding: 12 }}
     >
