@@ -7,7 +7,7 @@ import { LIBRARY_SCREENS } from './a11y/libraryScreens';
 import { PROCESS_SCREENS } from './a11y/processScreens';
 import type { Screen } from './a11y/walk';
 import { WORK_SCREENS } from './a11y/workScreens';
-import { expect, test } from './fixtures';
+import { expect, SCREENSHOTS, test } from './fixtures';
 
 /*
  * axe-core (WCAG 2.1 A and AA) over every screen and dialog, in both languages, on the sample
@@ -38,6 +38,10 @@ test.describe('the sample library', () => {
             await test.step(screen.name, async () => {
               await screen.open(app, t);
               findings.push(...(await audit(app, screen.name, screen.within)));
+              if (screen.shot) {
+                const file = path.join(SCREENSHOTS, `a11y-${screen.shot}-${locale}.png`);
+                await app.screenshot({ path: file });
+              }
             });
           }
         } finally {

@@ -20,6 +20,7 @@ const CLEAN_EN_ROLE = 'Quality Engineer';
 export const LIBRARY_SCREENS: Screen[] = [
   {
     name: 'role list and role editor (Chinese template) with its checks open',
+    shot: 'role-editor-checks',
     open: async (app) => {
       await app.getByRole('searchbox').fill(FAULTY_ZH_ROLE);
       await app.getByRole('option', { name: new RegExp(`^${FAULTY_ZH_ROLE}`) }).click();
@@ -103,6 +104,7 @@ export const LIBRARY_SCREENS: Screen[] = [
   },
   {
     name: 'role editor (English template)',
+    shot: 'role-editor-en-template',
     open: async (app) => {
       await closeDialog(app);
       await app.getByRole('searchbox').fill(CLEAN_EN_ROLE);

@@ -10,11 +10,17 @@ export type Text = ReturnType<typeof textOf>;
  * app; `within` audits only that part (a dialog, drawer or menu over a page that was audited
  * as its own screen — the page behind would only repeat that screen's findings).
  */
-export type Screen = { name: string; open: (app: Page, t: Text) => Promise<void>; within?: string };
+export type Screen = {
+  name: string;
+  open: (app: Page, t: Text) => Promise<void>;
+  within?: string;
+  /** Kept as test-results/screenshots/a11y-<shot>-<locale>.png, to look at the colours. */
+  shot?: string;
+};
 
 /** What axe is pointed at when a screen is a dialog, a drawer or an open menu. */
 export const OPEN_DIALOG = '.ant-modal-wrap:not([style*="display: none"]) .ant-modal';
-export const OPEN_DRAWER = '.ant-drawer-open .ant-drawer-content';
+export const OPEN_DRAWER = '.ant-drawer-open .ant-drawer-section';
 export const OPEN_MENU = '.ant-dropdown:not(.ant-dropdown-hidden)';
 
 export async function view(app: Page, t: Text, key: string): Promise<void> {

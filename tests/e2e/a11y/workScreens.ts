@@ -16,6 +16,7 @@ const SHARED_COMPETENCY = '沟通协调能力';
 export const WORK_SCREENS: Screen[] = [
   {
     name: 'competency dictionary',
+    shot: 'competencies',
     open: async (app, t) => {
       await view(app, t, 'competencies');
       await expect(app.getByRole('row')).not.toHaveCount(1);
@@ -50,6 +51,7 @@ export const WORK_SCREENS: Screen[] = [
   },
   {
     name: 'checks report',
+    shot: 'checks-report',
     open: async (app, t) => {
       await app.keyboard.press('Escape');
       await closeDialog(app);
