@@ -53,8 +53,11 @@ export const WORK_SCREENS: Screen[] = [
     name: 'checks report',
     shot: 'checks-report',
     open: async (app, t) => {
+      // Cancel the confirmation, then close the drawer by its ×: focus is no longer inside it.
       await app.keyboard.press('Escape');
-      await closeDialog(app);
+      await expect(app.getByRole('list', { name: t('dictionary.usedByList') })).toHaveCount(0);
+      await app.locator(OPEN_DRAWER).locator('.ant-drawer-close').click();
+      await expect(app.getByRole('dialog')).toHaveCount(0);
       await view(app, t, 'report');
       await expect(app.getByTestId('report-role').first()).toBeVisible();
     },
