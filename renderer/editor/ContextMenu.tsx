@@ -65,7 +65,7 @@ export function ContextMenu(props: Props) {
                 <span style={{ display: 'flex', justifyContent: 'space-between', gap: 12 }}>
                   <span>{t(command.label)}</span>
                   {shortcut && (
-                    <span style={{ color: '#8c8c8c', fontSize: 12 }}>{shortcutText(shortcut)}</span>
+                    <span style={{ color: '#666666', fontSize: 12 }}>{shortcutText(shortcut)}</span>
                   )}
                 </span>
               ),

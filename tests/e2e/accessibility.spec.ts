@@ -1,193 +1,83 @@
-import type { Page } from '@playwright/test';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import type { Locale } from '../../shared/i18n';
 import { audit, keepFigures, textOf, type Finding } from './a11y/axe';
-import { expect, settled, test } from './fixtures';
+import { LIBRARY_SCREENS } from './a11y/libraryScreens';
+import { PROCESS_SCREENS } from './a11y/processScreens';
+import type { Screen } from './a11y/walk';
+import { WORK_SCREENS } from './a11y/workScreens';
+import { expect, SCREENSHOTS, test } from './fixtures';
 
 /*
  * axe-core (WCAG 2.1 A and AA) over every screen and dialog, in both languages, on the sample
- * library. The list below is the list of screens: a new screen or dialog is added to it.
- * Each entry opens its screen from the one before and leaves the app where the next expects.
+ * library. The lists in a11y/*Screens.ts are the list of screens: a new screen or dialog is
+ * added to one of them. Each entry opens its screen from the one before and leaves the app
+ * where the next expects; each list is one test, so a broken screen stops only its own walk.
  */
-test.use({ seed: 'sample' });
-test.setTimeout(300_000);
+const WALKS: Record<string, Screen[]> = {
+  library: LIBRARY_SCREENS,
+  'dictionary, report and organisation': WORK_SCREENS,
+  processes: PROCESS_SCREENS,
+};
+const LOCALES = ['zh-CN', 'en'] as const satisfies readonly Locale[];
 
-type Text = ReturnType<typeof textOf>;
-type Screen = { name: string; open: (app: Page, t: Text) => Promise<void> };
+test.describe('the sample library', () => {
+  test.use({ seed: 'sample' });
+  // axe reads the colours of every element; the role editor and the map are large pages.
+  test.describe.configure({ timeout: 600_000 });
 
-async function view(app: Page, t: Text, key: string): Promise<void> {
-  await app.getByText(t(`views.${key}`), { exact: true }).click();
-}
-
-async function dialogOpened(app: Page): Promise<void> {
-  const dialog = app.getByRole('dialog').last();
-  await expect(dialog).toBeVisible();
-  await settled(dialog);
-}
-
-async function closeDialog(app: Page): Promise<void> {
-  await app.keyboard.press('Escape');
-  await expect(app.getByRole('dialog')).toHaveCount(0);
-}
-
-async function fileMenu(app: Page, t: Text, item: string): Promise<void> {
-  await app.getByRole('button', { name: new RegExp(`^${t('app.file')}( down)?$`) }).hover();
-  await app.getByRole('menuitem', { name: t(item) }).click();
-}
-
-const SCREENS: Screen[] = [
-  {
-    name: 'role list and role editor',
-    open: async (app, t) => {
-      await app.getByRole('option').first().click();
-      await expect(app.getByRole('button', { name: t('history.open') })).toBeVisible();
-    },
-  },
-  {
-    name: 'approve dialog',
-    open: async (app, t) => {
-      await app.getByRole('button', { name: t('approve.action') }).click();
-      await dialogOpened(app);
-    },
-  },
-  {
-    name: 'history drawer',
-    open: async (app, t) => {
-      await closeDialog(app);
-      await app.getByRole('button', { name: t('history.open') }).click();
-      await dialogOpened(app);
-    },
-  },
-  {
-    name: 'new department dialog',
-    open: async (app, t) => {
-      await closeDialog(app);
-      await app.getByRole('button', { name: t('departments.add') }).click();
-      await dialogOpened(app);
-    },
-  },
-  {
-    name: 'document settings dialog',
-    open: async (app, t) => {
-      await closeDialog(app);
-      await fileMenu(app, t, 'documentSettings.menu');
-      await dialogOpened(app);
-    },
-  },
-  {
-    name: 'analysis settings dialog',
-    open: async (app, t) => {
-      await closeDialog(app);
-      await fileMenu(app, t, 'analysis.inputs.settings.menu');
-      await dialogOpened(app);
-    },
-  },
-  {
-    name: 'handbook dialog',
-    open: async (app, t) => {
-      await closeDialog(app);
-      await app.getByRole('button', { name: t('export.handbook') }).click();
-      await dialogOpened(app);
-    },
-  },
-  {
-    name: 'competency dictionary',
-    open: async (app, t) => {
-      await closeDialog(app);
-      await view(app, t, 'competencies');
-      await expect(app.getByRole('row')).not.toHaveCount(1);
-    },
-  },
-  {
-    name: 'new competency dialog',
-    open: async (app, t) => {
-      await app.getByRole('button', { name: t('dictionary.add') }).click();
-      await dialogOpened(app);
-    },
-  },
-  {
-    name: 'checks report',
-    open: async (app, t) => {
-      await closeDialog(app);
-      await view(app, t, 'report');
-      await expect(app.getByTestId('report-role').first()).toBeVisible();
-    },
-  },
-  {
-    name: 'organisation: RACI',
-    open: async (app, t) => {
-      await view(app, t, 'organisation');
-      await expect(app.getByTestId('raci-view')).toBeVisible();
-    },
-  },
-  {
-    name: 'organisation: staffing',
-    open: async (app, t) => {
-      await app.getByRole('tab', { name: t('views.organisationTabs.staffing') }).click();
-      await expect(app.getByTestId('staffing-view')).toBeVisible();
-    },
-  },
-  {
-    name: 'organisation: redesign',
-    open: async (app, t) => {
-      await app.getByRole('tab', { name: t('views.organisationTabs.redesign') }).click();
-      await app.waitForTimeout(500);
-    },
-  },
-  {
-    name: 'organisation: responsibility changes',
-    open: async (app, t) => {
-      await app.getByRole('tab', { name: t('views.organisationTabs.changes') }).click();
-      await app.waitForTimeout(500);
-    },
-  },
-  {
-    name: 'process list',
-    open: async (app, t) => {
-      await view(app, t, 'processes');
-      await expect(app.getByRole('option').first()).toBeVisible();
-    },
-  },
-  {
-    name: 'process editor with the insurer map',
-    open: async (app) => {
-      await app.getByRole('option', { name: /保单签发（现状）|Policy issuing \(as-is\)/ }).click();
-      await expect(app.getByTestId('process-canvas')).toBeVisible();
-      await expect(app.locator('.react-flow__node').first()).toBeVisible();
-    },
-  },
-  {
-    name: 'picture export dialog',
-    open: async (app, t) => {
-      await app.getByRole('button', { name: t('editor2.export') }).hover();
-      await app.getByRole('menuitem').filter({ hasText: /PDF/ }).click();
-      await dialogOpened(app);
-    },
-  },
-  {
-    name: 'process analysis dock',
-    open: async (app, t) => {
-      await closeDialog(app);
-      await app.getByRole('button', { name: t('analysis.view.toggle'), exact: true }).click();
-      await expect(app.getByTestId('analysis-dock')).toBeVisible();
-    },
-  },
-];
-
-for (const locale of ['zh-CN', 'en'] as const satisfies readonly Locale[]) {
-  test(`axe-core finds nothing on any screen, in ${locale}`, async ({ app }) => {
-    const t = textOf(locale);
-    if (locale === 'en') await app.getByText('English', { exact: true }).click();
-    const findings: Finding[] = [];
-    try {
-      for (const screen of SCREENS) {
-        await test.step(screen.name, async () => {
-          await screen.open(app, t);
-          findings.push(...(await audit(app, screen.name)));
-        });
-      }
-    } finally {
-      keepFigures(`axe-${locale}`, findings);
+  for (const locale of LOCALES) {
+    for (const [walk, screens] of Object.entries(WALKS)) {
+      test(`axe-core finds nothing: ${walk}, in ${locale}`, async ({ app }) => {
+        const t = textOf(locale);
+        if (locale === 'en') await app.getByText('English', { exact: true }).click();
+        const findings: Finding[] = [];
+        try {
+          for (const screen of screens) {
+            await test.step(screen.name, async () => {
+              await screen.open(app, t);
+              findings.push(...(await audit(app, screen.name, screen.within)));
+              if (screen.shot) {
+                const file = path.join(SCREENSHOTS, `a11y-${screen.shot}-${locale}.png`);
+                await app.screenshot({ path: file });
+              }
+            });
+          }
+        } finally {
+          keepFigures(`axe-${locale}-${walk.split(',')[0]}`, findings);
+        }
+        expect(findings).toEqual([]);
+      });
     }
+  }
+});
+
+test.describe('a file that is not a library', () => {
+  test.skip(process.env.ROLEFLOW_E2E_TARGET === 'electron', 'the browser host is given the file');
+  test.use({
+    // eslint-disable-next-line no-empty-pattern -- a fixture names what it needs; this needs nothing
+    libraryFile: async ({}, use) => {
+      const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'roleflow-e2e-a11y-'));
+      const file = path.join(folder, 'empty.sqlite');
+      fs.writeFileSync(file, '');
+      await use(file);
+      fs.rmSync(folder, { recursive: true, force: true });
+    },
+  });
+
+  test('axe-core finds nothing on the library error screen, in either language', async ({
+    app,
+  }) => {
+    const findings: Finding[] = [];
+    for (const locale of LOCALES) {
+      const t = textOf(locale);
+      if (locale === 'en') await app.getByText('English', { exact: true }).click();
+      await expect(app.getByRole('alert')).toBeVisible();
+      await expect(app.getByRole('button', { name: t('app.openLibrary') })).toBeVisible();
+      findings.push(...(await audit(app, `library error screen (${locale})`)));
+    }
+    keepFigures('axe-error-screen', findings);
     expect(findings).toEqual([]);
   });
-}
+});

@@ -37,7 +37,10 @@ test('a stale save from a second window is a conflict, and both versions are kep
   const errors: string[] = [];
   other.on('pageerror', (error) => errors.push(error.message));
   await other.goto(app.url());
-  await other.getByRole('option', { name: '招聘主管', exact: true }).click();
+  await other
+    .getByRole('option')
+    .filter({ has: other.getByText('招聘主管', { exact: true }) })
+    .click();
   await expect(other.getByLabel('岗位名称', { exact: true })).toHaveValue('招聘主管');
 
   // when A saves first
@@ -83,7 +86,10 @@ test('a stale save from a second window is a conflict, and both versions are kep
 
   // and both versions exist: A's role as A saved it, B's as a separate draft
   await expect(other.getByRole('option', { name: '招聘主管 (my copy)' })).toBeVisible();
-  await other.getByRole('option', { name: '招聘主管', exact: true }).click();
+  await other
+    .getByRole('option')
+    .filter({ has: other.getByText('招聘主管', { exact: true }) })
+    .click();
   await expect(other.getByLabel('岗位名称', { exact: true })).toHaveValue('招聘主管');
   await expect(purpose(other)).toHaveValue('A 写的岗位目的');
   await expect(purpose(app)).toHaveValue('A 写的岗位目的');

@@ -163,7 +163,6 @@ export function ProcessesView({ departments, onDirtyChange, listOpen, onListClos
               key={p.id}
               role="option"
               aria-selected={p.id === selected}
-              aria-label={p.name}
               tabIndex={0}
               onClick={() => open(p.id)}
               onKeyDown={(e) => e.key === 'Enter' && open(p.id)}

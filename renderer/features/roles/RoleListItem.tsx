@@ -10,7 +10,10 @@ type Props = {
   onSelect: (roleId: number) => void;
 };
 
-/** One role in the list: title, status, code · department · duty count, and the matching duty. */
+/**
+ * One role in the list: title, status, code · department · duty count, and the matching duty.
+ * Its accessible name is its visible text (WCAG 2.5.3, label in name), not the title alone.
+ */
 export const RoleListItem = memo(function RoleListItem(props: Props) {
   const { item, selected, departmentName, onSelect } = props;
   const { t } = useTranslation();
@@ -19,7 +22,6 @@ export const RoleListItem = memo(function RoleListItem(props: Props) {
     <li
       role="option"
       aria-selected={selected}
-      aria-label={item.title}
       tabIndex={0}
       onClick={() => onSelect(item.roleId)}
       onKeyDown={(event) => {

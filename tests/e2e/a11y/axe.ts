@@ -12,18 +12,18 @@ const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 export type Finding = string;
 
 /**
- * Runs axe-core over the page as it is (or only the parts matched by `within`, CSS selectors)
- * and lists every violating element.
+ * Runs axe-core over the page as it is, or only `within` (CSS selectors: a dialog or menu over a
+ * page that was audited as its own screen, or the map canvas), and lists every violating element.
  */
 export async function audit(
   app: Page,
   screen: string,
-  within: readonly string[] = [],
+  within: string | readonly string[] = [],
 ): Promise<Finding[]> {
   // Legacy mode runs axe in the page itself: the default opens a second page in the context
   // to finish the run, which neither the browser host's page nor an Electron window allows.
   const builder = new AxeBuilder({ page: app }).withTags(WCAG_TAGS).setLegacyMode(true);
-  for (const selector of within) builder.include(selector);
+  for (const selector of typeof within === 'string' ? [within] : within) builder.include(selector);
   const results = await builder.analyze();
   return results.violations.flatMap((violation) =>
     violation.nodes.map(
@@ -51,6 +51,6 @@ export function keepFigures(name: string, findings: Finding[]): void {
   fs.mkdirSync(folder, { recursive: true });
   fs.writeFileSync(
     path.join(folder, `${name}.json`),
-    JSON.stringify({ total: findings.length, counts }, null, 2),
+    JSON.stringify({ total: findings.length, counts, findings }, null, 2),
   );
 }
