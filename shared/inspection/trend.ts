@@ -1,12 +1,13 @@
-import { compareDates } from './calendar';
+import { addDays, compareDates } from './calendar';
 import type { TargetDirection } from './target';
 import type { CalendarDate, Inspection, Period } from './types';
 
 /*
  * A KPI across periods, the approved revisions on the same time line, and the KPI before and
  * after a revision ("the next inspections show the KPI before and after", issue 12). A
- * period that straddles the revision's approval date mixes the old and the new way of working,
- * so it counts on neither side. Each period weighs the same in a mean: its value is already an
+ * revision takes effect the day after its approval (approved on Dec 31, the new way of
+ * working runs from Jan 1). A period that straddles that day mixes the old and the new way
+ * of working, so it counts on neither side. Each period weighs the same in a mean: its value is already an
  * average over its own sample, and the plan compares periods.
  */
 
@@ -41,10 +42,11 @@ export type RevisionDate = { date: CalendarDate; label: string };
 
 export type Side = 'before' | 'during' | 'after';
 
-/** Where a period lies against a date: wholly before it, across it, or from it on. */
-export function sideOf(period: Period, date: CalendarDate): Side {
-  if (compareDates(period.end, date) <= 0) return 'before';
-  if (compareDates(period.start, date) >= 0) return 'after';
+/** Where a period lies against a revision approved on `approvedOn` (effective the next day). */
+export function sideOf(period: Period, approvedOn: CalendarDate): Side {
+  const effective = addDays(approvedOn, 1);
+  if (compareDates(period.end, effective) <= 0) return 'before';
+  if (compareDates(period.start, effective) >= 0) return 'after';
   return 'during';
 }
 
