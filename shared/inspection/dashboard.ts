@@ -57,11 +57,28 @@ function latestByPlan(inspections: DashboardInput['inspections']) {
   return { latest, recorded };
 }
 
-function missedKpis(plan: InspectionPlan, inspection: LatestInspection): string[] {
+/** Target texts repeat across a library ("≤ 5 天"): each distinct text is read once. */
+type TargetCache = Map<string, Target | null>;
+
+function targetOf(text: string, cache: TargetCache): Target | null {
+  let target = cache.get(text);
+  if (target === undefined) {
+    const reading = parseTarget(text);
+    target = reading.ok ? reading.target : null;
+    cache.set(text, target);
+  }
+  return target;
+}
+
+function missedKpis(
+  plan: InspectionPlan,
+  inspection: LatestInspection,
+  cache: TargetCache,
+): string[] {
   const targets = new Map<string, Target>();
   for (const kpi of plan.kpis) {
-    const reading = parseTarget(kpi.target);
-    if (reading.ok) targets.set(kpi.key, reading.target);
+    const target = targetOf(kpi.target, cache);
+    if (target) targets.set(kpi.key, target);
   }
   const missed: string[] = [];
   for (const measurement of inspection.measurements) {
@@ -91,12 +108,13 @@ export function inspectionDashboard(input: DashboardInput): DepartmentSummary[] 
   };
 
   const { latest, recorded } = latestByPlan(input.inspections);
+  const targetCache: TargetCache = new Map();
   for (const plan of input.plans) {
     const summary = summaryFor(plan.processKey);
     if (!summary) continue;
     const inspection = latest.get(plan.key);
     if (inspection) {
-      const kpiKeys = missedKpis(plan, inspection);
+      const kpiKeys = missedKpis(plan, inspection, targetCache);
       if (kpiKeys.length > 0) {
         summary.missedTargets.push({
           processKey: plan.processKey,

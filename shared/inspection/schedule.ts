@@ -93,15 +93,15 @@ export function periodState(
 export type PlanSchedule = {
   due: Period[];
   overdue: Period[];
-  /** The period running on `today`, whose inspection comes next; null before the plan starts. */
+  /**
+   * The period running on `today`, whose inspection comes next; null before the plan starts,
+   * or when that period was already inspected.
+   */
   running: Period | null;
 };
 
-/**
- * What the plan asks for on `today`: inspections of ended periods not recorded yet, split
- * into due and overdue. `recordedStarts` holds the start dates of the periods inspected.
- */
-export function planSchedule(
+/** The generic walk: every period with its state (custom plans, and the reference for tests). */
+export function planScheduleByPeriods(
   plan: PlanTiming & Pick<InspectionPlan, 'graceDays'>,
   recordedStarts: ReadonlySet<CalendarDate>,
   today: CalendarDate,
@@ -112,6 +112,46 @@ export function planSchedule(
     if (state === 'due') schedule.due.push(period);
     else if (state === 'overdue') schedule.overdue.push(period);
     else if (state === 'running') schedule.running = period;
+  }
+  return schedule;
+}
+
+const DAY_MS = 86_400_000;
+const monthStart = (index: number): CalendarDate =>
+  formatDate({ year: Math.floor(index / 12), month: (index % 12) + 1, day: 1 });
+const dayOfMonthStart = (index: number) => Date.UTC(Math.floor(index / 12), index % 12, 1) / DAY_MS;
+
+/**
+ * What the plan asks for on `today`: inspections of ended periods not recorded yet, split
+ * into due and overdue. `recordedStarts` holds the start dates of the periods inspected.
+ * Calendar plans walk month numbers instead of date strings — the same answer as
+ * planScheduleByPeriods, fast enough for the dashboard over a whole library.
+ */
+export function planSchedule(
+  plan: PlanTiming & Pick<InspectionPlan, 'graceDays'>,
+  recordedStarts: ReadonlySet<CalendarDate>,
+  today: CalendarDate,
+): PlanSchedule {
+  if (plan.frequency === 'custom') return planScheduleByPeriods(plan, recordedStarts, today);
+  const months = CALENDAR_MONTHS[plan.frequency];
+  const first = partsOrThrow(plan.startDate);
+  const now = partsOrThrow(today);
+  const todayDay = Date.UTC(now.year, now.month - 1, now.day) / DAY_MS;
+  const lastIndex = now.year * 12 + now.month - 1;
+  const schedule: PlanSchedule = { due: [], overdue: [], running: null };
+  if (compareDates(today, plan.startDate) < 0) return schedule;
+  let index = first.year * 12 + Math.floor((first.month - 1) / months) * months;
+  for (let n = 0; index <= lastIndex && n < MAX_PERIODS; index += months, n++) {
+    const endDay = dayOfMonthStart(index + months);
+    const start = monthStart(index);
+    if (recordedStarts.has(start)) continue;
+    if (todayDay < endDay) {
+      schedule.running = { start, end: monthStart(index + months) };
+    } else {
+      const period = { start, end: monthStart(index + months) };
+      if (todayDay < endDay + plan.graceDays) schedule.due.push(period);
+      else schedule.overdue.push(period);
+    }
   }
   return schedule;
 }

@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { addMonths, todayIn } from '../../../shared/inspection/calendar';
+import { addDays, addMonths, todayIn } from '../../../shared/inspection/calendar';
 import {
   periodContaining,
   periodState,
   periodsUntil,
   planSchedule,
   planScheduleAt,
+  planScheduleByPeriods,
 } from '../../../shared/inspection/schedule';
 
 const quarterly = {
@@ -122,5 +123,20 @@ describe('due and overdue', () => {
 
   it('refuses a zone Intl does not know', () => {
     expect(() => todayIn(new Date(), 'Mars/Olympus_Mons')).toThrow(RangeError);
+  });
+});
+
+describe('the calendar fast path', () => {
+  it('gives the same schedule as the walk over periods', () => {
+    const recorded = new Set(['2024-01-01', '2024-07-01', '2024-09-01']);
+    for (const frequency of ['monthly', 'quarterly', 'halfYear'] as const) {
+      const plan = { frequency, everyMonths: null, startDate: '2024-02-15', graceDays: 10 };
+      for (let day = -20; day < 500; day += 7) {
+        const today = addDays('2024-02-15', day);
+        expect(planSchedule(plan, recorded, today)).toEqual(
+          planScheduleByPeriods(plan, recorded, today),
+        );
+      }
+    }
   });
 });
