@@ -5,6 +5,7 @@ import { canvasMessages } from './canvas';
 import { mapKeyboardMessages } from './mapKeyboard';
 import { documentSettingsErrors, documentSettingsMessages, handbookMessages } from './handbook';
 import { dictionaryMessages } from './dictionaryLanguages';
+import { inspectionMessages } from './inspection';
 import { pictureMessages } from './picture';
 import { wordImportMessages } from './wordImport';
 import { processDocMessages } from './processDoc';
@@ -420,6 +421,7 @@ export const en = {
   picture: { labels: pictureMessages.en.labels, dialog: pictureMessages.en.dialog },
   wordImport: { dialog: wordImportMessages.en.dialog, fields: wordImportMessages.en.fields },
   processDoc: processDocMessages.en,
+  inspection: inspectionMessages.en,
   bpmnImport: {
     problems: bpmnMessages.en.problems,
     kinds: bpmnMessages.en.kinds,

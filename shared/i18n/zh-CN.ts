@@ -5,6 +5,7 @@ import { canvasMessages } from './canvas';
 import { mapKeyboardMessages } from './mapKeyboard';
 import { documentSettingsErrors, documentSettingsMessages, handbookMessages } from './handbook';
 import { dictionaryMessages } from './dictionaryLanguages';
+import { inspectionMessages } from './inspection';
 import { pictureMessages } from './picture';
 import { wordImportMessages } from './wordImport';
 import { processDocMessages } from './processDoc';
@@ -392,6 +393,7 @@ export const zhCN: Messages = {
     fields: wordImportMessages['zh-CN'].fields,
   },
   processDoc: processDocMessages['zh-CN'],
+  inspection: inspectionMessages['zh-CN'],
   bpmnImport: {
     problems: bpmnMessages['zh-CN'].problems,
     kinds: bpmnMessages['zh-CN'].kinds,

@@ -19,6 +19,7 @@ import { benchLayout } from './layoutBench';
 import { benchAnalysis, printAnalysisFigures } from './analysisBench';
 import { benchAlignment, printAlignmentFigures } from './alignmentBench';
 import { benchChanges, printChangesFigures } from './changesBench';
+import { benchInspection, printInspectionFigures } from './inspectionBench';
 import { benchLayoutQuality, printLayoutQuality } from './layoutQuality';
 import { benchPictureExport, printPictureFigures } from './pictureBench';
 import { benchImport, printImportFigures } from './importBench';
@@ -194,6 +195,8 @@ async function main(): Promise<void> {
     printAlignmentFigures(benchAlignment());
     progress('impact preview of deleting a role used in 100 maps');
     printChangesFigures(benchChanges());
+    progress('工作检查 dashboard: 1,000 processes × 24 periods');
+    printInspectionFigures(benchInspection());
   } finally {
     fs.rmSync(folder, { recursive: true, force: true });
   }

@@ -1,0 +1,136 @@
+import type { Locale } from './locales';
+
+/*
+ * 工作检查 and 持续改进 (issue 12): the names of the inspection vocabulary and the messages
+ * of its pure core (shared/inspection/*) — why a KPI target cannot be read, and what is wrong
+ * with a row of a measurement import. Import errors render as `importRow` around the reason,
+ * so every message names the row and the column. Mounted as `inspection`.
+ */
+
+const en = {
+  kpiKinds: {
+    cost: 'Cost',
+    timeLimit: 'Time limit',
+    accuracy: 'Accuracy',
+    satisfaction: 'Satisfaction',
+  },
+  frequencies: {
+    monthly: 'Monthly',
+    quarterly: 'Quarterly',
+    halfYear: 'Half-yearly',
+    custom: 'Every {{count}} months',
+  },
+  inspectionKinds: { regular: 'Regular inspection', special: 'Special inspection' },
+  methods: {
+    survey: 'Questionnaire',
+    observation: 'Observation',
+    dataAnalysis: 'Data analysis',
+    comparison: 'Comparison',
+  },
+  dimensions: {
+    tangibles: 'Tangibles',
+    reliability: 'Reliability',
+    responsiveness: 'Responsiveness',
+    assurance: 'Assurance',
+    empathy: 'Empathy',
+  },
+  customers: { internal: 'Internal customers', external: 'External customers' },
+  complaintCategories: {
+    productQuality: 'Product quality',
+    rules: 'Rules and procedures',
+    serviceAttitude: 'Service attitude',
+    management: 'Management',
+    other: 'Other',
+  },
+  pdcaStages: { plan: 'Plan', do: 'Do', check: 'Check', act: 'Act' },
+  actionStatuses: { open: 'Open', inProgress: 'In progress', done: 'Done', cancelled: 'Cancelled' },
+  periodStates: { running: 'Running', due: 'Due', overdue: 'Overdue', recorded: 'Recorded' },
+  targetStatus: { met: 'Met', missed: 'Missed' },
+  targetUnreadable: {
+    empty: 'No target is written.',
+    noNumber: 'The target has no number.',
+    noComparison: 'The target does not say “at most” or “at least” (≤, ≥, <, >, 不超过, 以上 …).',
+    range: 'The target is a range; write the limit to hold, e.g. “≤ 5 days”.',
+    several: 'The text holds several targets; measure each as its own KPI.',
+  },
+  importRow: 'Row {{row}}, column “{{column}}”: {{reason}}',
+  importSheet: 'Row {{row}}: {{reason}}',
+  importErrors: {
+    emptySheet: 'The sheet is empty; the first row must hold the column headings.',
+    missingColumn: 'this column is missing from the heading row.',
+    noRows: 'The sheet has no measurements under its headings.',
+    required: 'this cell must not be empty.',
+    notADate: '“{{value}}” is not a date (write e.g. 2024-03-31).',
+    endBeforeStart: 'the period ends before it starts ({{start}}).',
+    notAPlanPeriod:
+      'the period is not one of the plan’s; the plan’s period here is {{start}} to {{end}}.',
+    notANumber: '“{{value}}” is not a number.',
+    outOfRange: 'the number must lie between {{min}} and {{max}}.',
+    notAWholeNumber: 'the sample size must be a whole number.',
+    unknownKpi: '“{{value}}” is not a KPI of the plan ({{known}}).',
+    duplicate: 'this KPI and period are already measured in row {{firstRow}}.',
+  },
+};
+
+type InspectionMessages = typeof en;
+
+const zhCN: InspectionMessages = {
+  kpiKinds: { cost: '成本', timeLimit: '时限', accuracy: '准确性', satisfaction: '满意度' },
+  frequencies: {
+    monthly: '每月',
+    quarterly: '每季度',
+    halfYear: '每半年',
+    custom: '每 {{count}} 个月',
+  },
+  inspectionKinds: { regular: '常规检查', special: '专项检查' },
+  methods: {
+    survey: '问卷调查',
+    observation: '观察法',
+    dataAnalysis: '数据分析法',
+    comparison: '比较法',
+  },
+  dimensions: {
+    tangibles: '有形性',
+    reliability: '可靠性',
+    responsiveness: '响应性',
+    assurance: '保证性',
+    empathy: '移情性',
+  },
+  customers: { internal: '内部客户', external: '外部客户' },
+  complaintCategories: {
+    productQuality: '产品质量',
+    rules: '制度规定',
+    serviceAttitude: '服务态度',
+    management: '管理',
+    other: '其他',
+  },
+  pdcaStages: { plan: '计划（P）', do: '执行（D）', check: '检查（C）', act: '处理（A）' },
+  actionStatuses: { open: '未开始', inProgress: '进行中', done: '已完成', cancelled: '已取消' },
+  periodStates: { running: '进行中', due: '待检查', overdue: '已逾期', recorded: '已检查' },
+  targetStatus: { met: '达标', missed: '未达标' },
+  targetUnreadable: {
+    empty: '未填写目标值。',
+    noNumber: '目标值中没有数字。',
+    noComparison: '目标值未说明上限或下限（≤、≥、<、>、不超过、以上等）。',
+    range: '目标值是一个区间；请写出要守住的界限，如“≤ 5 天”。',
+    several: '这段文字包含多个目标值；请分别作为单独的指标检查。',
+  },
+  importRow: '第 {{row}} 行“{{column}}”列：{{reason}}',
+  importSheet: '第 {{row}} 行：{{reason}}',
+  importErrors: {
+    emptySheet: '工作表为空；第一行应为列标题。',
+    missingColumn: '标题行缺少此列。',
+    noRows: '标题行下没有测量数据。',
+    required: '此单元格不能为空。',
+    notADate: '“{{value}}”不是日期（请写成 2024-03-31 这样的格式）。',
+    endBeforeStart: '期间结束早于开始（{{start}}）。',
+    notAPlanPeriod: '该期间不是检查计划中的期间；此处计划的期间为 {{start}} 至 {{end}}。',
+    notANumber: '“{{value}}”不是数字。',
+    outOfRange: '数值须在 {{min}} 与 {{max}} 之间。',
+    notAWholeNumber: '样本量须为整数。',
+    unknownKpi: '“{{value}}”不是该计划的指标（{{known}}）。',
+    duplicate: '该指标和期间已在第 {{firstRow}} 行填写。',
+  },
+};
+
+export const inspectionMessages: Record<Locale, InspectionMessages> = { en, 'zh-CN': zhCN };
