@@ -5,6 +5,7 @@ import { initialLocale, setupI18n } from './i18n/setup';
 import './app/global.css';
 import './app/map-keyboard.css';
 import './app/reflow.css';
+import './app/contrast.css';
 import './app/focus.css';
 
 const locale = initialLocale();

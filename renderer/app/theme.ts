@@ -23,12 +23,7 @@ const TEXT = {
   success: '#237804',
 };
 
-/*
- * Coloured tags (status, severity, staffing flags) write their text in shade 7 of their preset
- * palette on shade 1: green 3.37:1, orange 3.34:1, gold 2.76:1. Shade 8 reads as the same
- * colour at ≥ 4.9:1.
- */
-const TAG_TEXT = { green7: '#237804', orange7: '#ad4e00', gold7: '#874d00' };
+/* Coloured tags' text is darkened in contrast.css: their palette shades ignore the tokens. */
 
 /** One calm palette for the whole app: HR documents, not a dashboard. */
 export const theme: ThemeConfig = {
@@ -44,7 +39,6 @@ export const theme: ThemeConfig = {
     colorErrorText: TEXT.error,
     colorWarningText: TEXT.warning,
     colorSuccessText: TEXT.success,
-    ...TAG_TEXT,
   },
   components: {
     Layout: { headerBg: '#17324d', headerHeight: 48, headerPadding: '0 16px', siderBg: '#ffffff' },
