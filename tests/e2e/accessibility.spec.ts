@@ -23,7 +23,9 @@ const WALKS: Record<string, Screen[]> = {
 const LOCALES = ['zh-CN', 'en'] as const satisfies readonly Locale[];
 
 test.describe('the sample library', () => {
-  test.use({ seed: 'sample' });
+  // A click that cannot land (a tooltip over its target) fails in 20 s instead of waiting out
+  // the walk's 10 minutes.
+  test.use({ seed: 'sample', actionTimeout: 20_000 });
   // axe reads the colours of every element; the role editor and the map are large pages.
   test.describe.configure({ timeout: 600_000 });
 

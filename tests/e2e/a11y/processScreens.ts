@@ -81,7 +81,10 @@ export const PROCESS_SCREENS: Screen[] = [
       open: async (app, t) => {
         if (index === 0) {
           await closeDialog(app);
-          await app.getByRole('button', { name: t('analysis.view.toggle'), exact: true }).click();
+          // By keyboard: the Export menu, opened by hovering before the picture dialog, may
+          // still be open under the pointer and lie over the toolbar.
+          await app.getByRole('button', { name: t('analysis.view.toggle'), exact: true }).focus();
+          await app.keyboard.press('Enter');
         }
         await app.getByTestId('analysis-dock').getByRole('tab').nth(index).click();
         await expect(
