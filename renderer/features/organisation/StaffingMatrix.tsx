@@ -17,7 +17,15 @@ export function StaffingMatrix({ table, fmt }: { table: Table; fmt: NumberFormat
     <div style={{ marginTop: 24 }}>
       <Typography.Title level={5}>{t('alignment.organisation.staffing.matrix')}</Typography.Title>
       {/* Processes × roles: a two-dimensional grid that scrolls in its own box (reflow.css). */}
-      <div className="reflow-data-grid" style={{ overflow: 'auto', maxHeight: 420 }}>
+      <div
+        className="reflow-data-grid"
+        style={{ overflow: 'auto', maxHeight: 420 }}
+        // A scrolling box must be reachable to scroll it by keyboard (axe: scrollable-region-focusable).
+        // eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex
+        tabIndex={0}
+        role="region"
+        aria-label={t('alignment.organisation.staffing.matrix')}
+      >
         <table style={TABLE} data-testid="staffing-matrix">
           <thead>
             <tr>

@@ -54,8 +54,17 @@ export function StaffingView({ departments, onOpenRole }: Props) {
               high: fmt.percent(data.basis.saturationHigh),
             })}
           </Typography.Paragraph>
-          {/* Nine figures per role: a data table that scrolls in its own box when narrow. */}
-          <div className="reflow-data-grid" style={{ overflowX: 'auto' }}>
+          {/* Nine figures per role: a data table that scrolls in its own box when narrow; the
+              box takes focus so the keyboard can scroll it too (WCAG 2.1.1). */}
+          <div
+            className="reflow-data-grid"
+            style={{ overflowX: 'auto' }}
+            // A scrolling box must be reachable to scroll it by keyboard (axe: scrollable-region-focusable).
+            // eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex
+            tabIndex={0}
+            role="region"
+            aria-label={t('views.organisationTabs.staffing')}
+          >
             <table style={{ ...TABLE, width: '100%' }} data-testid="staffing-table">
               <thead>
                 <tr>

@@ -83,7 +83,9 @@ export const PROCESS_SCREENS: Screen[] = [
           await closeDialog(app);
           // By keyboard: the Export menu, opened by hovering before the picture dialog, may
           // still be open under the pointer and lie over the toolbar.
-          await app.getByRole('button', { name: t('analysis.view.toggle'), exact: true }).focus();
+          // The toggle, not "关闭流程分析" (its name starts with its icon's, "bar-chart").
+          const toggle = new RegExp(`(^|\\s)${t('analysis.view.toggle')}$`);
+          await app.getByRole('button', { name: toggle }).focus();
           await app.keyboard.press('Enter');
         }
         await app.getByTestId('analysis-dock').getByRole('tab').nth(index).click();
