@@ -202,8 +202,8 @@ test('phases: add, rename; steps belong to the phase they stand in', async ({ ap
   await app.getByRole('button', { name: '添加阶段' }).click();
   await app.getByRole('button', { name: '添加阶段' }).click();
   // the first phase takes in every step drawn so far; the second follows it
-  await expect(app.getByLabel('阶段 2', { exact: true })).toHaveValue('阶段 2');
-  await app.getByLabel('阶段 1', { exact: true }).fill('受理');
+  await expect(app.getByRole('textbox', { name: '阶段 2', exact: true })).toHaveValue('阶段 2');
+  await app.getByRole('textbox', { name: '阶段 1', exact: true }).fill('受理');
   const title = app.getByTestId('phase-title').first();
   await expect(title).toContainText('受理');
   const lanes = await boxOf(app, '.react-flow__node-lane >> nth=0');
@@ -215,8 +215,8 @@ test('phases: add, rename; steps belong to the phase they stand in', async ({ ap
   await app.getByLabel('阶段名称', { exact: true }).fill('受理与核保');
   await expect(title).toContainText('受理与核保');
   await app.getByRole('button', { name: '删除阶段' }).click();
-  await expect(app.getByLabel('阶段 2', { exact: true })).toHaveCount(0);
-  await expect(app.getByLabel('阶段 1', { exact: true })).toHaveValue('阶段 2');
+  await expect(app.getByRole('textbox', { name: '阶段 2', exact: true })).toHaveCount(0);
+  await expect(app.getByRole('textbox', { name: '阶段 1', exact: true })).toHaveValue('阶段 2');
   await app.getByRole('button', { name: '适应画面' }).click();
   await shot(app, 'view-insurer-phases-zh-CN');
 });
