@@ -90,7 +90,8 @@ export const PROCESS_SCREENS: Screen[] = [
         }
         await app.getByTestId('analysis-dock').getByRole('tab').nth(index).click();
         await expect(
-          app.getByRole('tabpanel', { name: t(`analysis.view.tab.${tab}`) }),
+          // antd's panel and the tab's own content both say so: the content is the last.
+          app.getByRole('tabpanel', { name: t(`analysis.view.tab.${tab}`) }).last(),
         ).toBeVisible();
       },
     }),
