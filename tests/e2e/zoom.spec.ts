@@ -110,6 +110,8 @@ const SCREENS: Screen[] = [
     open: async (app, t) => {
       await app.getByRole('button', { name: t('dictionary.add') }).click();
       await dialogOpened(app);
+      // The drawer slides in from the right: measure where it comes to rest.
+      await settled(app.locator('.ant-drawer-open').last());
     },
   },
   {
