@@ -1,7 +1,7 @@
 import { App as AntApp, ConfigProvider, Layout, Spin } from 'antd';
 import enUS from 'antd/locale/en_US';
 import zhCN from 'antd/locale/zh_CN';
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { LibraryStatus } from '../../shared/domain';
 import type { Locale } from '../../shared/i18n';
 import { call, onAppEvent } from '../api/client';
@@ -10,6 +10,7 @@ import { AppHeader } from './AppHeader';
 import { LibraryErrorScreen } from './LibraryErrorScreen';
 import { LibraryReadOnlyContext } from './libraryAccess';
 import { LibraryWorkspace } from './LibraryWorkspace';
+import { useReducedMotion } from './motion';
 import { ReadOnlyBanner } from './ReadOnlyBanner';
 import { theme } from './theme';
 
@@ -21,6 +22,11 @@ export function App({ initialLocale }: { initialLocale: Locale }) {
   const [status, setStatus] = useState<LibraryStatus | null>(null);
   // Bumped whenever another library is opened, so the workspace starts afresh.
   const [generation, setGeneration] = useState(0);
+  const reducedMotion = useReducedMotion();
+  const appTheme = useMemo(
+    () => (reducedMotion ? { ...theme, token: { ...theme.token, motion: false } } : theme),
+    [reducedMotion],
+  );
 
   const refreshStatus = useCallback(() => {
     void call('library:status', {}).then((next) => {
@@ -42,7 +48,7 @@ export function App({ initialLocale }: { initialLocale: Locale }) {
   }, []);
 
   return (
-    <ConfigProvider locale={ANT_LOCALES[locale]} theme={theme}>
+    <ConfigProvider locale={ANT_LOCALES[locale]} theme={appTheme}>
       <AntApp style={{ height: '100%' }}>
         <Layout style={{ height: '100%' }}>
           <AppHeader

@@ -61,7 +61,7 @@ export const test = base.extend<RoleFlow>({
   seed: ['starter', { option: true }],
   // Built on `playwright`, not `page`, so an Electron run never needs a Chromium build.
   app: async (
-    { playwright, libraryFile, seed, viewport, deviceScaleFactor, locale },
+    { playwright, libraryFile, seed, viewport, deviceScaleFactor, locale, reducedMotion },
     use,
     testInfo,
   ) => {
@@ -78,6 +78,7 @@ export const test = base.extend<RoleFlow>({
         },
       });
       const window = await app.firstWindow();
+      await window.emulateMedia({ reducedMotion: reducedMotion ?? null });
       await use(window);
       await keepFailureScreenshot(window, testInfo);
       await app.close();
@@ -85,8 +86,8 @@ export const test = base.extend<RoleFlow>({
       const host = await startBrowserHost(file, seed);
       const { launchOptions } = testInfo.project.use;
       const browser = await playwright.chromium.launch(launchOptions);
-      // Viewport, scale and locale as the spec sets them (test.use), else the project's.
-      const page = await browser.newPage({ locale, viewport, deviceScaleFactor });
+      // Viewport, scale, locale and motion as the spec sets them (test.use), else the project's.
+      const page = await browser.newPage({ locale, viewport, deviceScaleFactor, reducedMotion });
       // An uncaught error in the renderer fails the test, even if the screen looked right.
       const errors: string[] = [];
       page.on('pageerror', (error) => errors.push(error.message));

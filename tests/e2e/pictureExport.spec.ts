@@ -12,7 +12,8 @@ import { expect, SCREENSHOTS, settled, test } from './fixtures';
  * The PDF is read back with poppler (pages, text) and its first page rendered for a look;
  * a fitted A3 PNG and an SVG are exported too, in both languages.
  */
-test.use({ seed: 'sample' });
+// With motion on (the default of most systems): the dialog is waited for as it zooms in.
+test.use({ seed: 'sample', reducedMotion: 'no-preference' });
 test.setTimeout(300_000);
 
 const [asIs] = insurerProcesses({ department: () => 1, role: () => 1 });

@@ -18,6 +18,10 @@ export default defineConfig({
   use: {
     locale: 'zh-CN',
     viewport: { width: 1360, height: 820 },
+    // The app honours "reduce motion" (renderer/app/motion.ts): with it, a dialog's controls
+    // are where they will stay the moment it opens, so a click never lands mid zoom-in. Specs
+    // that walk the animated path (pictureExport) set 'no-preference'.
+    reducedMotion: 'reduce',
     trace: 'retain-on-failure',
     launchOptions: {
       executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',

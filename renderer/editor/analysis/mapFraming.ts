@@ -1,5 +1,6 @@
 import { useReactFlow } from '@xyflow/react';
 import { useEffect } from 'react';
+import { motionDuration } from '../../app/motion';
 
 /*
  * Framing steps on the map from outside the canvas's ReactFlowProvider (the analysis dock
@@ -19,7 +20,12 @@ export function MapFramingBridge(): null {
   const { fitView } = useReactFlow();
   useEffect(() => {
     const own: Fit = (ids) =>
-      void fitView({ nodes: ids.map((id) => ({ id })), padding: 0.4, maxZoom: 1, duration: 300 });
+      void fitView({
+        nodes: ids.map((id) => ({ id })),
+        padding: 0.4,
+        maxZoom: 1,
+        duration: motionDuration(300),
+      });
     fit = own;
     return () => {
       if (fit === own) fit = null;

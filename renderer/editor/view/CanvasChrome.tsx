@@ -18,6 +18,7 @@ import {
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { diagramFrame } from '../../../shared/layout/frame';
+import { motionDuration } from '../../app/motion';
 import type { ProcessGraph } from '../../../shared/process';
 import { FindBar } from '../find/FindBar';
 import { LOOKS } from '../nodes/StepShape';
@@ -56,7 +57,7 @@ export function CanvasChrome({ graph }: { graph: ProcessGraph }) {
       if (screenWidth === 0 || screenHeight === 0) return;
       void setViewport(
         fitViewport(frame.bounds, { width: screenWidth, height: screenHeight }, frame.orientation),
-        { duration },
+        { duration: motionDuration(duration) },
       );
     },
     [frame, screenWidth, screenHeight, setViewport],
@@ -82,7 +83,12 @@ export function CanvasChrome({ graph }: { graph: ProcessGraph }) {
   const zoomToSelection = () => {
     const selected = getNodes().filter((node) => node.selected && node.type === 'step');
     if (selected.length > 0)
-      void fitView({ nodes: selected, maxZoom: 1.5, duration: 300, padding: 0.3 });
+      void fitView({
+        nodes: selected,
+        maxZoom: 1.5,
+        duration: motionDuration(300),
+        padding: 0.3,
+      });
   };
 
   return (
