@@ -9,6 +9,7 @@ import {
   type ProcessNode,
 } from '../../../shared/process';
 import { deriveStructures } from '../../../shared/authority/structures';
+import { numberSteps } from '../../../shared/stepNumbers';
 import type { AuthorityClause, RoleDetails, WorkingRelation } from '../../../shared/roleDetails';
 import type { Duty, DutyDraft } from '../../../shared/domain';
 import type { Repositories } from '../librarySession';
@@ -216,6 +217,7 @@ function expenseProcess(roleIds: Map<string, number>): {
       output: '批准的报销单',
       kpis: { cost: '', timeLimit: '3 个工作日', accuracy: '', satisfaction: '' },
     },
-    graph: layoutProcess(graph),
+    // Numbered as the editor numbers a map (the repository stores the graph as given).
+    graph: numberSteps(layoutProcess(graph)),
   };
 }

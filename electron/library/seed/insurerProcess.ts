@@ -9,6 +9,7 @@ import {
   type ProcessGraph,
   type ProcessNode,
 } from '../../../shared/process';
+import { numberSteps } from '../../../shared/stepNumbers';
 import { AS_IS } from './insurerAsIs';
 import { INSURER_DEPARTMENTS, INSURER_ROLES } from './insurerCase';
 import {
@@ -32,7 +33,9 @@ export { INSURER_AS_IS_CODE, INSURER_CASE_MANAGER_CODE } from './insurerCommon';
  * Both carry what the process analysis needs: waits in days or minutes, branch probabilities
  * and outcomes, the yearly volume and 时限; the redesign is the as-is's to-be variant (the
  * seed links the two once the as-is has its id). Positions come from the same auto-layout as
- * the editor's button, so the sample opens as cleanly drawn as a map the user has laid out.
+ * the editor's button, so the sample opens as cleanly drawn as a map the user has laid out,
+ * and its steps are numbered 10, 20 … in flow order as the editor numbers a map's steps (the
+ * repositories store a graph as given; only the process service and the editor number them).
  */
 
 const CASE_MANAGER_INSTRUCTIONS: Readonly<Record<string, string>> = {
@@ -129,7 +132,8 @@ export function insurerProcesses(ids: InsurerIds): SampleProcess[] {
       ownerRoleId: ids.role(data.ownerRole),
       departmentId: ids.department(data.department),
     },
-    graph: onWholeUnits(layoutProcess(toGraph(data, ids))),
+    // Numbered after the layout: flow order breaks ties by position.
+    graph: numberSteps(onWholeUnits(layoutProcess(toGraph(data, ids)))),
     variantOf: data === CASE_MANAGER_PROCESS ? INSURER_AS_IS_CODE : null,
   }));
 }

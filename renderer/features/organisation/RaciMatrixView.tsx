@@ -88,7 +88,10 @@ export function RaciMatrixView({ departments }: Props) {
       fixed: 'left',
       render: (_, row) => (
         <span>
-          {row.stepNumber !== null && <span style={{ color: '#8c8c8c' }}>{row.stepNumber} </span>}
+          {/* The theme's secondary grey (4.5:1 and more): #8c8c8c was 3.36:1 on white. */}
+          {row.stepNumber !== null && (
+            <Typography.Text type="secondary">{row.stepNumber} </Typography.Text>
+          )}
           {row.label}
           {row.problems.map((problem) => (
             <Tag key={problem} color="red" style={{ marginLeft: 4 }}>

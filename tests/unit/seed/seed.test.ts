@@ -17,7 +17,7 @@ import {
 } from '../../../electron/library/seed/insurerProcess';
 import { COMPETENCY_KINDS, type Role } from '../../../shared/domain';
 import type { ActivityDetails, Process, ProcessGraph, ProcessNode } from '../../../shared/process';
-import { countSteps } from '../../../shared/stepNumbers';
+import { countSteps, flowOrder, isStep, numberSteps } from '../../../shared/stepNumbers';
 import { checkLibrary } from '../../../shared/rules/positionChecks';
 import { openTempSession } from '../helpers/tempFiles';
 import { DAY_MINUTES, durationMinutes } from '../../../shared/analysis/settings';
@@ -322,6 +322,25 @@ describe('sample library', () => {
     expect([...rulesOf('WH-001')]).toEqual(
       expect.arrayContaining(['dutyWeakVerb', 'purposeMissing']),
     );
+  });
+
+  it('numbers the steps of every sample map 10, 20 … in flow order, as the editor would', () => {
+    const { repositories } = seededSample();
+    const summaries = repositories.processes.list({ processClass: null, departmentId: null });
+    expect(summaries.length).toBeGreaterThanOrEqual(3);
+    for (const summary of summaries) {
+      const graph = repositories.processes.get(summary.id)?.graph;
+      if (!graph) throw new Error(`process ${summary.code} listed but not readable`);
+      // Numbering the stored map again changes nothing: the seed numbered it as the editor does.
+      expect(numberSteps(graph, graph), summary.code).toBe(graph);
+      const steps = flowOrder(graph).filter((node) => isStep(node.kind));
+      expect(
+        steps.map((node) => node.stepNumber),
+        summary.code,
+      ).toEqual(steps.map((_, i) => (i + 1) * 10));
+      const others = graph.nodes.filter((node) => !isStep(node.kind));
+      expect(others.every((node) => node.stepNumber === undefined)).toBe(true);
+    }
   });
 });
 

@@ -78,8 +78,11 @@ describe('流程说明书 of the insurer sample', () => {
       for (const role of zh.roles.values()) {
         expect(text).toContain(role.code);
       }
-      // A duty of the 核保员's description linked to steps 140 and 150 names them.
-      expect(text).toMatch(/作出核保结论（140、150）/);
+      // A duty of the 核保员's description linked to two steps names them by the map's own
+      // step numbers (the ones the editor shows and the step table lists).
+      const mapNumber = (id: string) => zh.process.graph.nodes.find((n) => n.id === id)?.stepNumber;
+      expect([mapNumber('uw-check'), mapNumber('uw-assess')]).toEqual([150, 160]);
+      expect(text).toMatch(/作出核保结论（150、160）/);
       expect(text).toContain('INS-P01-WI-10');
       expect(text).toContain('R 负责执行；A 审批/最终负责；C 咨询；I 知会。');
     },
