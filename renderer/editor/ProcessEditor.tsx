@@ -33,6 +33,7 @@ import { openPictureExport } from './export/pictureExportStore';
 import { rerouteChanged } from './routing';
 import { runLayout } from './runLayout';
 import { useCommandKeys } from './useCommandKeys';
+import { pickHint } from './keyboard/pickHint';
 import { SkipToMap } from './keyboard/SkipToMap';
 import { useDrawing } from './useDrawing';
 import { useProcessEditor } from './useProcessEditor';
@@ -368,7 +369,7 @@ export function ProcessEditor(props: Props) {
       )}
       {picker.picking && (
         <div role="status" data-testid="pick-hint" style={PICK_HINT}>
-          {t('canvas.hint.pickTarget')}
+          {pickHint(t, history?.present, picker.picking)}
         </div>
       )}
       <ApproveDialog

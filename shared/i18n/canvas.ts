@@ -56,7 +56,10 @@ const en: CanvasText = {
     empty:
       'Add a lane for each role with “Add lane”, then drag a shape from the palette into it — or click a shape to add it. ' +
       'Select a step and click another shape to add it after, connected; hover a step for the quick-add arrows.',
-    pickTarget: 'Connect to: choose the target with the arrow keys, Enter connects, Esc cancels.',
+    pickTarget:
+      'Connect “{{start}}” to: choose the end with the arrow keys, Enter connects, Esc cancels.',
+    pickNewEnd:
+      'Reconnect the end to: choose the new end with the arrow keys (the start stays at “{{start}}”), Enter reconnects, Esc cancels.',
     labelEditor: 'Label',
   },
 };
@@ -101,7 +104,9 @@ const zhCN: CanvasText = {
     empty:
       '先用“添加泳道”为每个岗位添加一条泳道，再从左侧图形栏把图形拖进泳道，或单击图形直接添加。' +
       '选中一个步骤后单击图形，会在其后添加并自动连接；鼠标停在步骤上会出现快速添加箭头。',
-    pickTarget: '连接到：用方向键选择目标，Enter 连接，Esc 取消。',
+    pickTarget: '从「{{start}}」连接到：用方向键选择终点，Enter 连接，Esc 取消。',
+    pickNewEnd:
+      '把终点改接到：用方向键选择新的终点（起点「{{start}}」不变），Enter 改接，Esc 取消。',
     labelEditor: '标签',
   },
 };

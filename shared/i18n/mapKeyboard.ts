@@ -8,7 +8,7 @@ const en: MapKeyboardText = {
     goToStep: 'Go to the next step that way',
     nextConnector: 'Next outgoing connector',
     previousConnector: 'Previous outgoing connector',
-    reconnectEnd: 'Reconnect end to…',
+    reconnectEnd: 'Reconnect the end to…',
   },
   skipToMap: 'Skip to the map (F6)',
 };
@@ -19,7 +19,7 @@ const zhCN: MapKeyboardText = {
     goToStep: '转到该方向的下一步骤',
     nextConnector: '下一条流出连接线',
     previousConnector: '上一条流出连接线',
-    reconnectEnd: '重新连接终点到…',
+    reconnectEnd: '把终点改接到…',
   },
   skipToMap: '跳到流程图（F6）',
 };

@@ -3,6 +3,7 @@ import { memo, useContext, useState, type PointerEvent } from 'react';
 import type { Point, Side } from '../../../shared/process';
 import type { ConnectorFlowEdge } from '../mapping';
 import { ConnectorActions } from './connectorActions';
+import { ConnectorFocusRing } from './ConnectorFocusRing';
 import { pathWithHops } from './hops';
 import { fallbackRoute, routeOf, simplify } from './route';
 
@@ -16,7 +17,7 @@ type SegmentDrag = { index: number; start: number; offset: number };
  * A connector as Visio draws it: an orthogonal polyline through its stored bends, an arrowhead
  * at the target (associations to notes: dotted, no arrow), hops where it crosses another
  * connector, and its label where it was placed. Dragging a middle segment moves that bend;
- * the drop is one undoable command.
+ * the drop is one undoable command. With the keyboard focus it also has a ring of its own.
  */
 export const ConnectorEdge = memo(function ConnectorEdge(props: EdgeProps<ConnectorFlowEdge>) {
   const { id, data, selected, markerEnd, label } = props;
@@ -34,6 +35,7 @@ export const ConnectorEdge = memo(function ConnectorEdge(props: EdgeProps<Connec
     ? routeOf(from, fromSide, to, toSide, data.route.slice(1, -1))
     : fallbackRoute(from, fromSide, to, toSide);
   const route = drag ? moveSegment(base, drag.index, drag.offset) : base;
+  const path = pathWithHops(route, data.hops);
   const colour = selected ? SELECTED : LINE;
   const association = data.kind === 'association';
 
@@ -66,9 +68,10 @@ export const ConnectorEdge = memo(function ConnectorEdge(props: EdgeProps<Connec
       data-source-side={fromSide}
       data-target-side={toSide}
     >
+      {selected && <ConnectorFocusRing edgeId={id} path={path} route={route} zoom={zoom} />}
       <BaseEdge
         id={id}
-        path={pathWithHops(route, data.hops)}
+        path={path}
         markerEnd={association ? undefined : markerEnd}
         style={{
           stroke: association ? '#767676' : colour,
