@@ -124,6 +124,9 @@ for (const locale of ['zh-CN', 'en'] as const satisfies readonly Locale[]) {
     await expect.poll(() => focusedId(app)).toBe(a);
     await app.keyboard.press('Control+k');
     await expect(app.getByTestId('pick-target')).toHaveAttribute('data-id', b);
+    await expect(app.getByTestId('pick-hint')).toHaveText(
+      t('canvas.hint.pickTarget', { start: locale === 'en' ? 'Receive claim' : '受理报案' }),
+    );
     await app.keyboard.press('ArrowRight');
     await expect(app.getByTestId('pick-target')).toHaveAttribute('data-id', c);
     await app.screenshot({ path: path.join(SCREENSHOTS, `keyboard-map-connect-${locale}.png`) });
@@ -140,8 +143,21 @@ for (const locale of ['zh-CN', 'en'] as const satisfies readonly Locale[]) {
         .getAttribute('data-id')) ?? '';
     const ab = await edgeTo(a, b);
     await expect.poll(() => focusedId(app)).toBe(ab);
+    // the focused connector shows a ring of its own besides the selected look; no other does
+    const ring = (id: string) =>
+      app.locator(`.react-flow__edge[data-id="${id}"] .connector-focus-ring`);
+    // (shown by CSS; a straight connector's ring has no height to Playwright's toBeVisible)
+    await expect(ring(ab)).toHaveCSS('display', 'inline');
+    await expect(app.locator('.connector-focus-ring')).toHaveCount(1);
+    await app.screenshot({
+      path: path.join(SCREENSHOTS, `keyboard-map-connector-focus-${locale}.png`),
+    });
+    // Ctrl+Shift+K: the hint says the end moves and the start stays
     await app.keyboard.press('Control+Shift+K');
     await expect(app.getByTestId('pick-target')).toHaveAttribute('data-id', b);
+    await expect(app.getByTestId('pick-hint')).toHaveText(
+      t('canvas.hint.pickNewEnd', { start: locale === 'en' ? 'Receive claim' : '受理报案' }),
+    );
     await app.keyboard.press('ArrowRight');
     await app.keyboard.press('ArrowRight');
     await expect(app.getByTestId('pick-target')).toHaveAttribute('data-id', d);
@@ -153,6 +169,8 @@ for (const locale of ['zh-CN', 'en'] as const satisfies readonly Locale[]) {
     await app.keyboard.press('Control+e');
     const ac = await edgeTo(a, c);
     await expect.poll(() => focusedId(app)).toBe(ac);
+    await expect(ring(ac)).toHaveCSS('display', 'inline');
+    await expect(ring(ab)).toHaveCount(0);
     await app.keyboard.press('Delete');
     await expect.poll(() => connectors(app)).not.toContainEqual([a, c]);
     await expect.poll(() => focusedId(app)).toBe(a);

@@ -2,6 +2,7 @@ import path from 'node:path';
 import type { Page } from '@playwright/test';
 import { insurerProcesses } from '../../electron/library/seed/insurerProcess';
 import type { Locale } from '../../shared/i18n';
+import { countSteps } from '../../shared/stepNumbers';
 import { audit, keepFigures, textOf } from './a11y/axe';
 import { expect, SCREENSHOTS, test } from './fixtures';
 
@@ -42,21 +43,46 @@ async function zoomOf(app: Page): Promise<number> {
   return Number(/scale\(([\d.]+)\)/.exec(style)?.[1] ?? 0);
 }
 
+/**
+ * F6 into the map (the start), Ctrl+E to its connector: the focused connector shows its ring,
+ * kept at least 2 px wide on screen at the first view's zoom (below 1).
+ */
+async function showConnectorFocus(app: Page, screenshot: string): Promise<void> {
+  const start = graph.nodes.find((node) => node.kind === 'start');
+  const out = graph.edges.find((edge) => edge.source === start?.id);
+  await app.locator('.react-flow__pane').click({ position: { x: 5, y: 5 } });
+  await app.keyboard.press('F6');
+  await app.keyboard.press('Control+e');
+  const connector = app.locator(`.react-flow__edge[data-id="${out?.id}"]`);
+  await expect(connector).toBeFocused();
+  // (shown by CSS; a straight connector's ring has no height to Playwright's toBeVisible)
+  const ring = connector.locator('.connector-focus-ring');
+  await expect(ring).toHaveCSS('display', 'inline');
+  const band = await ring.locator('path[mask]').evaluate((path) => {
+    const matrix = (path as SVGGraphicsElement).getScreenCTM();
+    const inner = Number(
+      path.closest('g')?.querySelector('mask path')?.getAttribute('stroke-width'),
+    );
+    return ((Number(path.getAttribute('stroke-width')) - inner) / 2) * (matrix?.a ?? 0);
+  });
+  expect(band).toBeGreaterThanOrEqual(2 - 0.01);
+  await app.screenshot({ path: path.join(SCREENSHOTS, screenshot) });
+}
+
 for (const locale of ['zh-CN', 'en'] as const satisfies readonly Locale[]) {
   test(`the insurer map names its steps and connectors, in ${locale}`, async ({ app }) => {
     const t = await openInsurerMap(app, locale);
     const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
     const kind = t(`nodeKinds.${check?.kind ?? 'activity'}`);
     // 第 30 步，活动：检查申请书填写是否完整，泳道：客户服务部 / Step 30, Activity: …, lane: …
-    const stepName = new RegExp(
-      // (the sample map stores no step numbers: then the name starts with the kind)
-      `^(${escape(t('processView.reader.stepNumber', { number: 999 })).replace('999', '\\d+')}` +
-        `${escape(t('processView.reader.separator'))})?` +
-        escape(t('processView.reader.stepWhat', { kind, label: check?.label ?? '' })) +
-        escape(t('processView.reader.separator')) +
-        `${escape(t('processView.reader.stepLane', { lane: laneOf(check?.laneId) }))}$`,
-    );
-    const step = app.getByRole('group', { name: stepName });
+    // (the seed numbers the sample's steps as the editor does: the third step is 30)
+    expect(check?.stepNumber).toBe(30);
+    const stepName = [
+      t('processView.reader.stepNumber', { number: check?.stepNumber }),
+      t('processView.reader.stepWhat', { kind, label: check?.label ?? '' }),
+      t('processView.reader.stepLane', { lane: laneOf(check?.laneId) }),
+    ].join(t('processView.reader.separator'));
+    const step = app.getByRole('group', { name: stepName, exact: true });
     await expect(step).toHaveCount(1);
     await expect(step).toHaveAttribute('data-id', check?.id ?? '');
     await expect(step).toHaveAttribute('aria-roledescription', t('processView.reader.step'));
@@ -106,7 +132,14 @@ for (const locale of ['zh-CN', 'en'] as const satisfies readonly Locale[]) {
     const row = table
       .getByRole('row')
       .filter({ has: app.getByRole('rowheader', { name: check?.label ?? '', exact: true }) });
-    await expect(row.getByRole('cell').first()).toHaveText(/^(\d+|—)$/);
+    await expect(row.getByRole('cell').first()).toHaveText(String(check?.stepNumber));
+    // Every step of the map is listed with its number; only start, end and data have none.
+    const numbers = await table
+      .locator('tbody tr')
+      .evaluateAll((rows) => rows.map((r) => r.querySelector('td')?.textContent ?? ''));
+    const numbered = numbers.filter((text) => /^\d+$/.test(text));
+    expect(numbered).toHaveLength(countSteps(graph));
+    expect(numbered.map(Number)).toEqual(numbered.map((_, i) => (i + 1) * 10));
     await expect(row).toContainText(laneOf(check?.laneId));
     await row.getByRole('button', { name: check?.label ?? '' }).press('Enter');
     await expect(app.locator('.react-flow__node-step.selected')).toHaveCount(1);
@@ -136,6 +169,7 @@ for (const locale of ['zh-CN', 'en'] as const satisfies readonly Locale[]) {
     const start = graph.nodes.find((node) => node.kind === 'start');
     await expect(app.locator(`.react-flow__node-step[data-id="${start?.id}"]`)).toBeInViewport();
     await app.screenshot({ path: path.join(SCREENSHOTS, `map-reader-first-view-${locale}.png`) });
+    await showConnectorFocus(app, `map-reader-connector-focus-${locale}.png`);
   });
 }
 
@@ -145,4 +179,5 @@ test('a small window still opens the map legibly, at its start', async ({ app })
   await openInsurerMap(app, 'zh-CN');
   await expect.poll(() => zoomOf(app)).toBeGreaterThanOrEqual(LEGIBLE_ZOOM);
   await app.screenshot({ path: path.join(SCREENSHOTS, 'map-reader-first-view-200pct.png') });
+  await showConnectorFocus(app, 'map-reader-connector-focus-200pct.png');
 });
