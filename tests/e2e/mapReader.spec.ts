@@ -34,7 +34,8 @@ async function openInsurerMap(app: Page, locale: Locale): Promise<ReturnType<typ
   const drawerButton = app.getByRole('button', { name: t('views.panes.processes') });
   if (await drawerButton.isVisible()) await drawerButton.click();
   await app.getByRole('option', { name: /保单签发（现状）|Policy issuing \(as-is\)/ }).click();
-  await expect(app.locator('.react-flow__node-step').first()).toBeVisible();
+  // (the 40 shapes open in about a second; a busy shared machine has taken over 10 s)
+  await expect(app.locator('.react-flow__node-step').first()).toBeVisible({ timeout: 30_000 });
   return t;
 }
 
