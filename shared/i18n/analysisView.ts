@@ -13,6 +13,7 @@ const en = {
   dock: 'Process analysis',
   resize: 'Resize the analysis',
   close: 'Close the analysis',
+  tools: 'Map overlays and export',
   tab: {
     summary: 'Summary',
     timeline: 'Timeline',
@@ -181,6 +182,7 @@ const zh: AnalysisViewText = {
   dock: '流程分析',
   resize: '调整分析区高度',
   close: '关闭流程分析',
+  tools: '图上显示与导出',
   tab: {
     summary: '概要',
     timeline: '时间线',

@@ -1,5 +1,5 @@
 import path from 'node:path';
-import type { Page } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
 import { expect, SCREENSHOTS, test } from './fixtures';
 
 /*
@@ -20,6 +20,20 @@ async function openProcess(app: Page, name: RegExp): Promise<void> {
 async function shot(app: Page, name: string): Promise<void> {
   await app.waitForTimeout(400);
   await app.screenshot({ path: path.join(SCREENSHOTS, `${name}.png`) });
+}
+
+/** The ids of the steps selected on the map, in order. */
+async function selectedSteps(app: Page): Promise<string[]> {
+  const steps = app.locator('.react-flow__node-step.selected');
+  return (await steps.evaluateAll((found) => found.map((step) => step.dataset.id ?? ''))).sort();
+}
+
+/** Focus on a control as Tab brings it there, so that it shows its focus ring. */
+async function focusByKeyboard(app: Page, control: Locator): Promise<void> {
+  await control.focus();
+  await app.keyboard.press('Tab');
+  await app.keyboard.press('Shift+Tab');
+  await expect(control).toBeFocused();
 }
 
 test('the analysis of the insurer as-is process, in Chinese and English', async ({ app }) => {
@@ -55,6 +69,19 @@ test('the analysis of the insurer as-is process, in Chinese and English', async 
   await expect(app.locator('.react-flow__node-step.selected').first()).toBeVisible();
   expect(await app.locator('.react-flow__node-step.selected').count()).toBeGreaterThanOrEqual(3);
   await shot(app, 'analysis-findings-zh-CN');
+  const framedByI1 = await selectedSteps(app);
+
+  // … and from the keyboard: the card's text is its one button, Enter frames the steps (the
+  // first finding framed by the pointer before, so that the map has something else selected).
+  await dock.getByTestId('analysis-finding').first().click();
+  expect(await selectedSteps(app)).not.toEqual(framedByI1);
+  const frameI1 = integrate.getByRole('button').first();
+  await expect(frameI1).not.toHaveAttribute('aria-current');
+  await focusByKeyboard(app, frameI1);
+  await app.keyboard.press('Enter');
+  await expect(frameI1).toHaveAttribute('aria-current', 'true');
+  await expect.poll(() => selectedSteps(app)).toEqual(framedByI1);
+  await shot(app, 'analysis-finding-focused-zh-CN');
 
   // Dismissed with a reason, kept in the map (undoable), shown again on request.
   const first = dock.getByTestId('analysis-finding').first();
@@ -104,6 +131,8 @@ test('the analysis of the insurer as-is process, in Chinese and English', async 
   await shot(app, 'analysis-timeline-en');
   await dock.getByRole('tab', { name: /Findings/ }).click();
   await shot(app, 'analysis-findings-en');
+  await focusByKeyboard(app, integrate.getByRole('button').first());
+  await shot(app, 'analysis-finding-focused-en');
   await dock.getByRole('tab', { name: 'Hand-offs' }).click();
   await shot(app, 'analysis-handoffs-en');
   await dock.getByRole('tab', { name: 'Compare' }).click();

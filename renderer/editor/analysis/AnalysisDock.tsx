@@ -1,21 +1,18 @@
-import { CloseOutlined } from '@ant-design/icons';
-import { Button, Checkbox, Spin, Tabs, Tooltip } from 'antd';
+import { Spin, Tabs, theme } from 'antd';
 import { useRef, type PointerEvent as ReactPointerEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
   ANALYSIS_TABS,
   MAX_DOCK_SHARE,
   MIN_DOCK_HEIGHT,
-  OVERLAYS,
-  toggleOverlay,
   updateDock,
   type AnalysisTab,
   type DockState,
 } from './analysisDock';
 import { dismissalOf } from '../../../shared/analysis/findings';
 import type { AnalysisHost } from './AnalysisFrame';
-import { ExportSheetButton } from '../../features/sheets/ExportSheetButton';
 import { CompareTab } from './CompareTab';
+import { DockTools } from './DockTools';
 import { FindingsTab } from './FindingsTab';
 import { HandOffTab } from './HandOffTab';
 import { ParetoTab } from './ParetoTab';
@@ -50,6 +47,7 @@ type Props = {
  */
 export function AnalysisDock({ host, live, dock, frame }: Props) {
   const { t } = useTranslation();
+  const { token } = theme.useToken();
   const figures = live?.analysis.figures;
   const fmt = useFormat(figures?.dayMinutes ?? 480, figures?.basis ?? 'working');
   const drag = useRef<{ y: number; height: number } | null>(null);
@@ -68,6 +66,7 @@ export function AnalysisDock({ host, live, dock, frame }: Props) {
   const openFindings =
     live?.analysis.findings.filter((found) => !dismissalOf(host.graph, found)).length ?? 0;
   const View = TAB_VIEWS[dock.tab];
+  const underline = { borderBottom: `${token.lineWidth}px solid ${token.colorBorderSecondary}` };
   return (
     <section
       aria-label={t('analysis.view.dock')}
@@ -99,62 +98,50 @@ export function AnalysisDock({ host, live, dock, frame }: Props) {
           zIndex: 5,
         }}
       />
-      <Tabs
-        size="small"
-        activeKey={dock.tab}
-        onChange={(tab) => updateDock({ tab: tab as AnalysisTab })}
-        style={{ flex: 'none', padding: '0 12px' }}
-        tabBarStyle={{ marginBottom: 0 }}
-        tabBarExtraContent={{
-          left: (
-            <strong style={{ marginRight: 16, color: '#17324d' }}>
-              {t('analysis.view.toggle')}
-            </strong>
-          ),
-          right: (
-            <span style={{ display: 'inline-flex', alignItems: 'center', gap: 4 }}>
-              <span style={{ color: '#595959', fontSize: 12 }}>
-                {t('analysis.view.overlay.label')}
-              </span>
-              {OVERLAYS.map((overlay) => (
-                <Checkbox
-                  key={overlay}
-                  checked={dock.overlays.includes(overlay)}
-                  onChange={() => toggleOverlay(overlay)}
-                >
-                  {t(`analysis.view.overlay.${overlay}Switch`)}
-                </Checkbox>
-              ))}
-              <ExportSheetButton
-                compact
-                size="small"
-                scope={{ kind: 'analysis', processId: host.processId }}
-                title={t('sheets.savedMap')}
-              />
-              <Tooltip title={t('analysis.view.close')}>
-                <Button
-                  type="text"
-                  size="small"
-                  icon={<CloseOutlined />}
-                  aria-label={t('analysis.view.close')}
-                  onClick={() => updateDock({ open: false })}
-                />
-              </Tooltip>
-            </span>
-          ),
-        }}
-        items={ANALYSIS_TABS.map((tab) => ({
-          key: tab,
-          label:
-            tab === 'findings' && openFindings > 0
-              ? `${t('analysis.view.tab.findings')} (${openFindings})`
-              : t(`analysis.view.tab.${tab}`),
-        }))}
-      />
-      {/* The tab bar is antd's; the view is ours, so it scrolls within the dock's height. */}
+      {/*
+        The tab bar holds the tabs only (role=tablist); the title and the tools sit beside it
+        in one row, and antd's line under the tabs is drawn on under them. Where the row is too
+        narrow for all of it (English, a narrow window), the tools go to a line of their own
+        rather than tabs behind antd's "…" button, which is no tab yet sits in the tablist.
+      */}
+      <div style={{ flex: 'none', display: 'flex', flexWrap: 'wrap', padding: '0 12px' }}>
+        <strong
+          style={{
+            flex: 'none',
+            display: 'flex',
+            alignItems: 'center',
+            paddingRight: 16,
+            color: '#17324d',
+            ...underline,
+          }}
+        >
+          {t('analysis.view.toggle')}
+        </strong>
+        <Tabs
+          size="small"
+          activeKey={dock.tab}
+          onChange={(tab) => updateDock({ tab: tab as AnalysisTab })}
+          style={{ flex: '1 1 auto', minWidth: 0 }}
+          tabBarStyle={{ marginBottom: 0 }}
+          items={ANALYSIS_TABS.map((tab) => ({
+            key: tab,
+            label:
+              tab === 'findings' && openFindings > 0
+                ? `${t('analysis.view.tab.findings')} (${openFindings})`
+                : t(`analysis.view.tab.${tab}`),
+          }))}
+        />
+        <DockTools processId={host.processId} overlays={dock.overlays} style={underline} />
+      </div>
+      {/*
+        The tab bar is antd's; the view is ours, so it scrolls within the dock's height. It is a
+        Tab stop of its own: a summary or timeline has nothing focusable, and the keyboard must
+        be able to scroll it (axe: scrollable-region-focusable).
+      */}
       <div
         role="tabpanel"
         aria-label={t(`analysis.view.tab.${dock.tab}`)}
+        tabIndex={0}
         style={{ flex: 1, minHeight: 0, overflow: 'auto', padding: '4px 12px 12px' }}
       >
         {live ? (

@@ -1,19 +1,13 @@
 import { expect } from '../fixtures';
-import { OPEN_DIALOG, dialogOpened, view, type Screen } from './walk';
+import { OPEN_DIALOG, closeDialog, dialogOpened, view, type Screen } from './walk';
 
 /** The insurer's as-is map of the sample library: lanes, steps and connectors. */
 const INSURER_MAP = /保单签发（现状）|Policy issuing \(as-is\)/;
 /** The properties panel beside the map (the map itself was audited with the editor). */
 const PANEL = '[data-testid="process-canvas"] ~ aside';
+const DOCK = '[data-testid="analysis-dock"]';
 
-/*
- * NOT YET IN THE WALK — the analysis dock's seven tabs: axe finds 51 violations there in each
- * language (the tab bar's extra buttons and input inside role=tablist, panels that scroll without
- * focusable content, finding cards that are buttons holding buttons). Issue 13 stays open until
- * they are fixed and the tabs are listed here again (see git history for their entries).
- */
-
-/** The process list, the process editor with its panels and dialogs. */
+/** The process list, the process editor with its panels, dock and dialogs. */
 export const PROCESS_SCREENS: Screen[] = [
   {
     name: 'process list',
@@ -80,4 +74,26 @@ export const PROCESS_SCREENS: Screen[] = [
       await dialogOpened(app);
     },
   },
+  ...(['summary', 'timeline', 'findings', 'pareto', 'handOffs', 'raci', 'compare'] as const).map(
+    (tab, index): Screen => ({
+      name: `process analysis dock: ${tab}`,
+      within: DOCK,
+      open: async (app, t) => {
+        if (index === 0) {
+          await closeDialog(app);
+          // By keyboard: the Export menu, opened by hovering before the picture dialog, may
+          // still be open under the pointer and lie over the toolbar.
+          // The toggle, not "关闭流程分析" (its name starts with its icon's, "bar-chart").
+          const toggle = new RegExp(`(^|\\s)${t('analysis.view.toggle')}$`);
+          await app.getByRole('button', { name: toggle }).focus();
+          await app.keyboard.press('Enter');
+        }
+        await app.getByTestId('analysis-dock').getByRole('tab').nth(index).click();
+        await expect(
+          // antd's panel and the tab's own content both say so: the content is the last.
+          app.getByRole('tabpanel', { name: t(`analysis.view.tab.${tab}`) }).last(),
+        ).toBeVisible();
+      },
+    }),
+  ),
 ];
