@@ -79,7 +79,7 @@ for (const locale of ['zh-CN', 'en'] as const satisfies readonly Locale[]) {
     // (the seed numbers the sample's steps as the editor does: the third step is 30)
     expect(check?.stepNumber).toBe(30);
     const stepName = [
-      t('processView.reader.stepNumber', { number: check?.stepNumber }),
+      t('processView.reader.stepNumber', { number: check?.stepNumber ?? '' }),
       t('processView.reader.stepWhat', { kind, label: check?.label ?? '' }),
       t('processView.reader.stepLane', { lane: laneOf(check?.laneId) }),
     ].join(t('processView.reader.separator'));
