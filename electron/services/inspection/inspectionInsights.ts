@@ -71,7 +71,7 @@ export class InspectionInsights {
       processes: inspection.processDepartments(),
       plans: inspection.plans.list(null),
       inspections: inspection.dashboardInspections(),
-      actions: inspection.actions.list(null),
+      actions: inspection.dashboardActions(),
       today,
     });
     return { today, timeZone, departments };
