@@ -25,6 +25,7 @@ import { organisationChannels } from './contract/organisationChannels';
 import { sheetChannels } from './contract/sheetChannels';
 import { importChannels } from './contract/importChannels';
 import { processDocChannels } from './contract/processDocChannels';
+import { inspectionChannels } from './contract/inspectionChannels';
 import { DAMAGED_DOCUMENTS } from './documentRecovery';
 import { analysisSettingsSchema } from './analysis/settings';
 import { LOCALES } from './i18n/locales';
@@ -289,6 +290,7 @@ export const contract = {
   ...documentSettingsChannels,
   ...sheetChannels,
   ...processDocChannels,
+  ...inspectionChannels,
   /** Quits the desktop app (the library error screen's way out); the browser host cannot. */
   'app:quit': { request: empty, response: empty },
 

@@ -41,6 +41,21 @@ export const WORD_ERROR_CODES = [
 ] as const;
 export type WordErrorCode = (typeof WORD_ERROR_CODES)[number];
 
+/** Why an inspection record was refused (messages in shared/i18n/inspection.ts, issue 12). */
+export const INSPECTION_ERROR_CODES = [
+  // The record names a process the library does not hold (params: key).
+  'INSPECTION_PROCESS_UNKNOWN',
+  // An inspection or import names a plan the library does not hold, or another process's.
+  'INSPECTION_PLAN_UNKNOWN',
+  // A measurement names a KPI its plan does not measure (params: kpiKey).
+  'INSPECTION_KPI_UNKNOWN',
+  // The plan's period already has its inspection (params: start, end — the last day).
+  'INSPECTION_PERIOD_TAKEN',
+  // An imported file is neither a readable .xlsx nor a .csv (params: name).
+  'INSPECTION_FILE_UNREADABLE',
+] as const;
+export type InspectionErrorCode = (typeof INSPECTION_ERROR_CODES)[number];
+
 /** Error codes every host answers with; the renderer translates them for the user. */
 export const ERROR_CODES = [
   'INVALID_REQUEST',
@@ -74,6 +89,7 @@ export const ERROR_CODES = [
   ...BPMN_ERROR_CODES,
   ...PICTURE_ERROR_CODES,
   ...WORD_ERROR_CODES,
+  ...INSPECTION_ERROR_CODES,
 ] as const satisfies readonly (string | LibraryErrorCode)[];
 export type ErrorCode = (typeof ERROR_CODES)[number];
 

@@ -20,6 +20,10 @@ import { importHandlers } from './handlers/importHandlers';
 import { ImportService } from '../services/importService';
 import { NO_WORD_PICKER, type WordPicker } from '../import/wordSources';
 import { processDocHandlers } from './handlers/processDocHandlers';
+import { inspectionHandlers } from './handlers/inspectionHandlers';
+import { InspectionService } from '../services/inspection/inspectionService';
+import { InspectionInsights } from '../services/inspection/inspectionInsights';
+import { InspectionImport } from '../services/inspection/inspectionImport';
 import { ProcessDocService } from '../services/processDocService';
 import { BpmnService } from '../services/bpmnService';
 import { ChecksService } from '../services/checksService';
@@ -73,6 +77,9 @@ export type Services = {
   spreadsheets: SpreadsheetService;
   imports: ImportService;
   processDocs: ProcessDocService;
+  inspections: InspectionService;
+  inspectionInsights: InspectionInsights;
+  inspectionImport: InspectionImport;
 };
 
 export function createServices(context: HandlerContext): Services {
@@ -86,6 +93,7 @@ export function createServices(context: HandlerContext): Services {
   const processes = new ProcessService(context.session);
   const links = new LinkService(context.session, alignment);
   const delivery = context.delivery ?? DOWNLOAD_DELIVERY;
+  const inspectionInsights = new InspectionInsights(context.session);
   return {
     library: new LibraryService(
       context.session,
@@ -116,6 +124,9 @@ export function createServices(context: HandlerContext): Services {
     ),
     imports: new ImportService(context.session, roles, context.wordPicker ?? NO_WORD_PICKER),
     processDocs: new ProcessDocService(processes, roles, links, analysis, departments, delivery),
+    inspections: new InspectionService(context.session),
+    inspectionInsights,
+    inspectionImport: new InspectionImport(context.session, inspectionInsights, delivery),
   };
 }
 
@@ -148,6 +159,7 @@ export function createHandlers(
     ...changeHandlers(services),
     ...documentSettingsHandlers(services),
     ...sheetHandlers(services),
+    ...inspectionHandlers(services),
     ...processDocHandlers(services),
     'app:setLocale': ({ locale }) => {
       onLocaleChanged(locale);

@@ -1,6 +1,7 @@
 import type { Database } from 'better-sqlite3';
 import { CompetencyRepository } from '../db/repositories/competencyRepository';
 import { DepartmentRepository } from '../db/repositories/departmentRepository';
+import { InspectionRepository } from '../db/repositories/inspection/inspectionRepository';
 import { PendingNoteRepository } from '../db/repositories/pendingNoteRepository';
 import { ProcessRepository } from '../db/repositories/processRepository';
 import { RevisionRepository } from '../db/repositories/revisionRepository';
@@ -18,6 +19,8 @@ export type Repositories = {
   processes: ProcessRepository;
   /** 修订说明 waiting for approval, of roles and processes (see PendingNoteRepository). */
   pendingNotes: PendingNoteRepository;
+  /** 工作检查 and 持续改进: plans, inspections, surveys, complaints, actions (issue 12). */
+  inspection: InspectionRepository;
   /** Runs `work` in one transaction across repositories. */
   transaction<T>(work: () => T): T;
 };
@@ -33,6 +36,7 @@ export function createRepositories(db: Database): Repositories {
     settings: new SettingsRepository(db),
     processes: new ProcessRepository(db),
     pendingNotes: new PendingNoteRepository(db),
+    inspection: new InspectionRepository(db),
     transaction: <T>(work: () => T): T => db.transaction(work)(),
   };
 }

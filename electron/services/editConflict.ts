@@ -1,7 +1,16 @@
 import { AppError } from '../../shared/errors';
 
 /** The aggregates whose saves carry an edit version. */
-export type VersionedWhat = 'role' | 'process' | 'competency' | 'department';
+export type VersionedWhat =
+  | 'role'
+  | 'process'
+  | 'competency'
+  | 'department'
+  | 'inspectionPlan'
+  | 'inspection'
+  | 'survey'
+  | 'complaint'
+  | 'improvementAction';
 
 /**
  * The answer to a write based on an edit version that is no longer the stored one: another

@@ -17,6 +17,7 @@ import type { LibrarySession } from '../library/librarySession';
 import { dropMissingReferences, existingIn } from './graphReferences';
 import { editConflict } from './editConflict';
 import { assertGraph } from './graphChecks';
+import { recordAnsweringRevision } from './inspection/inspectionAnswers';
 
 /** An approved version of a process, as the history opens it. */
 export type ProcessRevision = RevisionSummary & { name: string; graph: ProcessGraph };
@@ -146,6 +147,8 @@ export class ProcessService {
       const { pendingNotes: _written, ...snapshot } = this.get(id);
       repositories.revisions.add('process', id, version, snapshot, note.trim());
       repositories.pendingNotes.clear('process', id);
+      // 持续改进: the improvement actions that opened this revision record it (issue 12).
+      recordAnsweringRevision(repositories, { kind: 'process', subject: process.key, version });
     });
     return this.get(id);
   }

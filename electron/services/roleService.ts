@@ -14,6 +14,7 @@ import { assertIntact, keepDamagedOriginal } from '../library/damagedDocuments';
 import type { LibrarySession } from '../library/librarySession';
 import type { DepartmentService } from './departmentService';
 import { editConflict } from './editConflict';
+import { recordAnsweringRevision } from './inspection/inspectionAnswers';
 import { structuredDetails } from './roleStructures';
 
 /** Roles (职位说明书) and their duties. */
@@ -116,6 +117,8 @@ export class RoleService {
       const { pendingNotes: _written, ...snapshot } = this.get(id);
       repositories.revisions.add('role', id, version, snapshot, note.trim(), approver.trim());
       repositories.pendingNotes.clear('role', id);
+      // 持续改进: the improvement actions that opened this draft record it (issue 12).
+      recordAnsweringRevision(repositories, { kind: 'role', subject: String(id), version });
     });
     return this.get(id);
   }

@@ -471,6 +471,7 @@ export const en = {
     ...bpmnMessages.en.errors,
     ...pictureMessages.en.errors,
     ...wordImportMessages.en.errors,
+    ...inspectionMessages.en.errors,
     CONNECTION_INVALID: processMapMessages.en.connectionInvalid,
   },
   // What main says about a refused request or a missing item, in words: see shared/i18n/errorText.

@@ -1,3 +1,4 @@
+import type { InspectionErrorCode } from '../errors';
 import type { Locale } from './locales';
 
 /*
@@ -70,6 +71,26 @@ const en = {
     unknownKpi: '“{{value}}” is not a KPI of the plan ({{known}}).',
     duplicate: 'this KPI and period are already measured in row {{firstRow}}.',
   },
+  /** The approve dialog's note starts with this line for each action the revision answers. */
+  actionNote: 'Improvement action: {{what}}',
+  /** The measurement import template (.xlsx). */
+  template: {
+    sheet: 'Measurements',
+    instructions:
+      'One row per KPI and period. Write the period’s first and last day; KPI names as in the plan: {{kpis}}.',
+  },
+  errors: {
+    INSPECTION_PROCESS_UNKNOWN:
+      'The process of this record is no longer in the library; nothing was saved.',
+    INSPECTION_PLAN_UNKNOWN:
+      'The inspection plan is no longer in the library, or belongs to another process; nothing was saved.',
+    INSPECTION_KPI_UNKNOWN:
+      'A measured value names a KPI the plan does not measure; nothing was saved.',
+    INSPECTION_PERIOD_TAKEN:
+      'The period {{start}} to {{end}} already has its inspection; open that one instead. Nothing was saved.',
+    INSPECTION_FILE_UNREADABLE:
+      '{{name}} cannot be read as an .xlsx workbook or a .csv file; nothing was imported.',
+  } satisfies Record<InspectionErrorCode, string>,
 };
 
 type InspectionMessages = typeof en;
@@ -130,6 +151,20 @@ const zhCN: InspectionMessages = {
     notAWholeNumber: '样本量须为整数。',
     unknownKpi: '“{{value}}”不是该计划的指标（{{known}}）。',
     duplicate: '该指标和期间已在第 {{firstRow}} 行填写。',
+  },
+  actionNote: '整改措施：{{what}}',
+  template: {
+    sheet: '测量数据',
+    instructions:
+      '每个指标每个期间填一行；填写期间的第一天和最后一天；指标名称须与计划一致：{{kpis}}。',
+  },
+  errors: {
+    INSPECTION_PROCESS_UNKNOWN: '该记录所属的流程已不在库中，本次未保存。',
+    INSPECTION_PLAN_UNKNOWN: '检查计划已不在库中，或属于其他流程，本次未保存。',
+    INSPECTION_KPI_UNKNOWN: '有测量值对应的指标不在检查计划中，本次未保存。',
+    INSPECTION_PERIOD_TAKEN:
+      '{{start}} 至 {{end}} 这一期间已有检查记录，请打开该记录。本次未保存。',
+    INSPECTION_FILE_UNREADABLE: '无法将 {{name}} 读取为 .xlsx 工作簿或 .csv 文件，未导入任何数据。',
   },
 };
 

@@ -434,6 +434,7 @@ export const zhCN: Messages = {
     ...bpmnMessages['zh-CN'].errors,
     ...pictureMessages['zh-CN'].errors,
     ...wordImportMessages['zh-CN'].errors,
+    ...inspectionMessages['zh-CN'].errors,
     CONNECTION_INVALID: processMapMessages['zh-CN'].connectionInvalid,
   },
   // 主进程拒绝请求或找不到内容时的说明，见 shared/i18n/errorText。

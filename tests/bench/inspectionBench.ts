@@ -26,7 +26,7 @@ const DEPARTMENTS = 40;
 const ACTIONS_PER_PROCESS = 3;
 const WARM_UP_RUNS = 5;
 const RUNS = 30;
-const SEED = 0x1c4ec7;
+export const INSPECTION_BENCH_SEED = 0x1c4ec7;
 const START = '2023-01-01';
 /** Two periods after the last recorded one: one due, one running. */
 const TODAY = '2025-02-05';
@@ -35,7 +35,10 @@ const STAMP = '2023-01-01T00:00:00Z';
 const key = (kind: string, n: number) =>
   `${kind.padStart(8, '0')}-0000-4000-8000-${String(n).padStart(12, '0')}`;
 
-function generatedInput(random: Random): DashboardInput {
+/** The library the dashboard reads; whole aggregates, so the service bench can store them. */
+export function generatedInput(
+  random: Random,
+): DashboardInput & { inspections: Inspection[]; actions: ImprovementAction[] } {
   const processes: DashboardInput['processes'][number][] = [];
   const plans: InspectionPlan[] = [];
   const inspections: Inspection[] = [];
@@ -126,7 +129,7 @@ export type InspectionBenchResult = {
 };
 
 export function benchInspection(): InspectionBenchResult {
-  const input = generatedInput(seededRandom(SEED));
+  const input = generatedInput(seededRandom(INSPECTION_BENCH_SEED));
   for (let i = 0; i < WARM_UP_RUNS; i++) inspectionDashboard(input);
   const samples: number[] = [];
   let summary = inspectionDashboard(input);

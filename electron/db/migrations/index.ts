@@ -8,6 +8,7 @@ import { linkDutiesToSteps } from './0007_link_duties_to_steps';
 import { structureAuthorityRelations } from './0008_structure_authority_relations';
 import { splitDictionaryLanguages } from './0009_split_dictionary_languages';
 import { recordApprover } from './0010_record_approver';
+import { createInspections } from './0011_create_inspections';
 import type { Migration } from './types';
 
 /** Every migration, in order. Append only: a released migration is never edited. */
@@ -22,6 +23,7 @@ export const MIGRATIONS: readonly Migration[] = [
   structureAuthorityRelations,
   splitDictionaryLanguages,
   recordApprover,
+  createInspections,
 ];
 
 /** The schema version this build of RoleFlow writes. */

@@ -38,8 +38,10 @@ export class RevisionRepository {
     snapshot: unknown,
     note: string,
     approver = '',
+    /** When it was approved: now, except for the sample library's history (issue 12). */
+    approvedAt = nowIso(),
   ): void {
-    this.insertRow.run(entity, id, version, JSON.stringify(snapshot), note, nowIso(), approver);
+    this.insertRow.run(entity, id, version, JSON.stringify(snapshot), note, approvedAt, approver);
   }
 
   list(entity: RevisionEntity, id: number): RevisionSummary[] {

@@ -5,6 +5,7 @@ import { roleDetailsSchema, type RoleDetails } from '../../../shared/roleDetails
 import type { Repositories } from '../librarySession';
 import { INSURER_DEPARTMENTS, INSURER_ROLES, type InsurerDepartmentKey } from './insurerCase';
 import { insurerProcesses } from './insurerProcess';
+import { seedInspectionSample } from './inspectionSample';
 import type { DutyRow, NeedRow, SampleDepartment, SampleRole as SampleRoleOf } from './sampleRole';
 import { seedStarterDictionary } from './starterCompetencies';
 import { storeSampleStructures } from './sampleStructures';
@@ -1174,6 +1175,7 @@ export function seedSampleLibrary(repositories: Repositories): SeededSample {
     }
 
     seedAlignmentSample(repositories, roleIds, processIds);
+    seedInspectionSample(repositories, roleIds, processIds);
 
     return {
       departmentIds: new Map(

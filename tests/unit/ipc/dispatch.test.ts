@@ -5,6 +5,7 @@ import { NO_DIALOGS } from '../../../electron/services/libraryService';
 import { CHANNELS } from '../../../shared/contract';
 import { emptyRoleDetails } from '../../../shared/roleDetails';
 import { openTempSession } from '../helpers/tempFiles';
+import { inspectionCalls } from './inspectionCalls';
 
 function realHandlers(): Handlers {
   const { session } = openTempSession();
@@ -258,6 +259,9 @@ describe('dispatch', () => {
     await call('process:list', { processClass: 'general', departmentId: null });
     await call('process:approve', { id: process.id, note: '首次发布', expectedVersion: 1 });
     await call('process:history', { id: process.id });
+    // 工作检查 and 持续改进 (issue 12): every inspection channel (the store's own tests are in
+    // tests/unit/inspection/store/).
+    await inspectionCalls(call, String(process.key));
     await call('export:processDoc', { id: process.id, locale: 'en' });
     const processBook = await call('export:startProcessHandbook', {
       departmentId: hr.id,

@@ -1,0 +1,172 @@
+import type {
+  Complaint,
+  ComplaintCategory,
+  CustomerSide,
+  DimensionScores,
+  Frequency,
+  Inspection,
+  InspectionKind,
+  InspectionMethod,
+  InspectionPlan,
+  Measurement,
+  PlanKpi,
+  Survey,
+  ServqualDimension,
+} from '../../../../shared/inspection/types';
+import type { TableSpec } from './aggregateTable';
+import { json, number, numberOrNull, stamps, text, textOrNull } from './rowValues';
+
+/*
+ * Columns ↔ aggregates of shared/inspection/types.ts. Values were checked by the zod schemas
+ * before they were written and the tables CHECK the enumerations, so reading trusts them.
+ */
+
+export const planTable: TableSpec<InspectionPlan> = {
+  table: 'inspection_plans',
+  columns: [
+    'process_key',
+    'kpis',
+    'frequency',
+    'every_months',
+    'inspector_role_id',
+    'kind',
+    'start_date',
+    'grace_days',
+  ],
+  order: 'start_date, id',
+  toRow: (plan) => ({
+    process_key: plan.processKey,
+    kpis: JSON.stringify(plan.kpis),
+    frequency: plan.frequency,
+    every_months: plan.everyMonths,
+    inspector_role_id: plan.inspectorRoleId,
+    kind: plan.kind,
+    start_date: plan.startDate,
+    grace_days: plan.graceDays,
+  }),
+  fromRow: (row) => ({
+    ...stamps(row),
+    processKey: text(row, 'process_key'),
+    kpis: json<PlanKpi[]>(row, 'kpis'),
+    frequency: text(row, 'frequency') as Frequency,
+    everyMonths: numberOrNull(row, 'every_months'),
+    inspectorRoleId: numberOrNull(row, 'inspector_role_id'),
+    kind: text(row, 'kind') as InspectionKind,
+    startDate: text(row, 'start_date'),
+    graceDays: number(row, 'grace_days'),
+  }),
+};
+
+export const inspectionTable: TableSpec<Inspection> = {
+  table: 'inspections',
+  columns: [
+    'plan_key',
+    'process_key',
+    'period_start',
+    'period_end',
+    'kind',
+    'method',
+    'inspector_role_id',
+    'inspector_name',
+    'measurements',
+    'notes',
+    'inspected_on',
+  ],
+  order: 'period_start, id',
+  toRow: (inspection) => ({
+    plan_key: inspection.planKey,
+    process_key: inspection.processKey,
+    period_start: inspection.period.start,
+    period_end: inspection.period.end,
+    kind: inspection.kind,
+    method: inspection.method,
+    inspector_role_id: inspection.inspectorRoleId,
+    inspector_name: inspection.inspectorName,
+    measurements: JSON.stringify(inspection.measurements),
+    notes: inspection.notes,
+    inspected_on: inspection.inspectedOn,
+  }),
+  fromRow: (row) => ({
+    ...stamps(row),
+    planKey: text(row, 'plan_key'),
+    processKey: text(row, 'process_key'),
+    period: { start: text(row, 'period_start'), end: text(row, 'period_end') },
+    kind: text(row, 'kind') as InspectionKind,
+    method: text(row, 'method') as InspectionMethod,
+    inspectorRoleId: numberOrNull(row, 'inspector_role_id'),
+    inspectorName: text(row, 'inspector_name'),
+    measurements: json<Measurement[]>(row, 'measurements'),
+    notes: text(row, 'notes'),
+    inspectedOn: text(row, 'inspected_on'),
+  }),
+};
+
+export const surveyTable: TableSpec<Survey> = {
+  table: 'inspection_surveys',
+  columns: [
+    'process_key',
+    'period_start',
+    'period_end',
+    'customers',
+    'respondents',
+    'scale_min',
+    'scale_max',
+    'dimensions',
+    'notes',
+  ],
+  order: 'period_start, id',
+  toRow: (survey) => ({
+    process_key: survey.processKey,
+    period_start: survey.period.start,
+    period_end: survey.period.end,
+    customers: survey.customers,
+    respondents: survey.respondents,
+    scale_min: survey.scale.min,
+    scale_max: survey.scale.max,
+    dimensions: JSON.stringify(survey.dimensions),
+    notes: survey.notes,
+  }),
+  fromRow: (row) => ({
+    ...stamps(row),
+    processKey: text(row, 'process_key'),
+    period: { start: text(row, 'period_start'), end: text(row, 'period_end') },
+    customers: text(row, 'customers') as CustomerSide,
+    respondents: number(row, 'respondents'),
+    scale: { min: number(row, 'scale_min'), max: number(row, 'scale_max') },
+    dimensions: json<Record<ServqualDimension, DimensionScores>>(row, 'dimensions'),
+    notes: text(row, 'notes'),
+  }),
+};
+
+export const complaintTable: TableSpec<Complaint> = {
+  table: 'complaints',
+  columns: [
+    'process_key',
+    'step_id',
+    'category',
+    'received_on',
+    'description',
+    'resolution',
+    'resolved_on',
+  ],
+  order: 'received_on, id',
+  toRow: (complaint) => ({
+    process_key: complaint.processKey,
+    step_id: complaint.stepId,
+    category: complaint.category,
+    received_on: complaint.receivedOn,
+    description: complaint.description,
+    resolution: complaint.resolution,
+    resolved_on: complaint.resolvedOn,
+  }),
+  fromRow: (row) => ({
+    ...stamps(row),
+    processKey: text(row, 'process_key'),
+    stepId: textOrNull(row, 'step_id'),
+    category: text(row, 'category') as ComplaintCategory,
+    receivedOn: text(row, 'received_on'),
+    description: text(row, 'description'),
+    resolution: text(row, 'resolution'),
+    resolvedOn: textOrNull(row, 'resolved_on'),
+  }),
+};
