@@ -20,6 +20,7 @@ import { benchAnalysis, printAnalysisFigures } from './analysisBench';
 import { benchAlignment, printAlignmentFigures } from './alignmentBench';
 import { benchChanges, printChangesFigures } from './changesBench';
 import { benchInspection, printInspectionFigures } from './inspectionBench';
+import { benchInspectionReport, printInspectionReportFigures } from './inspectionReportBench';
 import { benchLayoutQuality, printLayoutQuality } from './layoutQuality';
 import { benchPictureExport, printPictureFigures } from './pictureBench';
 import { benchImport, printImportFigures } from './importBench';
@@ -197,6 +198,8 @@ async function main(): Promise<void> {
     printChangesFigures(benchChanges());
     progress('工作检查 dashboard: 1,000 processes × 24 periods');
     printInspectionFigures(benchInspection());
+    progress('检查报告 in Word: one process × 24 periods');
+    printInspectionReportFigures(await benchInspectionReport());
   } finally {
     fs.rmSync(folder, { recursive: true, force: true });
   }

@@ -2,13 +2,12 @@ import { ImageRun, Paragraph } from 'docx';
 import type { ChartSpec } from '../../../shared/inspection/charts/chartSpec';
 import { spacing, TEXT_WIDTH } from '../docxStyles';
 import type { FlowParagraph } from '../pageFlow';
-import type { CjkFont } from '../picture/cjkFont';
-import { renderChartPng, type ChartSize } from './chartSvg';
+import type { ChartSize } from './chartSvg';
 
 /*
  * A chart on the page: drawn at CHART_SIZE CSS pixels, which at the text width prints its
  * 12 px text at about 8.5 pt (legible, like the tables' small text), rasterised at 2× for
- * paper, and placed as one paragraph the page plan keeps whole.
+ * paper (chartSvg.ts renders a report's charts in one pass), and placed as one paragraph the page plan keeps whole.
  */
 
 export const CHART_SIZE: ChartSize = { width: 640, height: 300 };
@@ -16,8 +15,7 @@ const PX_PER_PT = 96 / 72;
 /** Space after a chart, twips. */
 const AFTER = 160;
 
-export function chartPicture(chart: ChartSpec, name: string, font: CjkFont | null): FlowParagraph {
-  const png = renderChartPng(chart.option, CHART_SIZE, font);
+export function chartPicture(chart: ChartSpec, png: Buffer, name: string): FlowParagraph {
   const widthPt = TEXT_WIDTH / 20;
   const heightPt = (widthPt * CHART_SIZE.height) / CHART_SIZE.width;
   return {

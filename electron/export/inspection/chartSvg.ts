@@ -2,6 +2,7 @@ import { Resvg } from '@resvg/resvg-js';
 import type { EChartsOption } from 'echarts';
 import { echarts } from '../../../shared/inspection/charts/echartsModules';
 import type { CjkFont } from '../picture/cjkFont';
+import { encodePngRows } from '../process/pngEncode';
 
 /*
  * Charts off screen: ECharts' server-side rendering draws the same option the screen shows
@@ -32,16 +33,27 @@ export function renderChartSvg(
   }
 }
 
-/** The chart as a PNG at `scale` × its CSS size (2 = 192 dpi when placed at its CSS size). */
-export function renderChartPng(
-  option: EChartsOption,
+/**
+ * The charts as PNGs at `scale` × their CSS size (2 = 192 dpi when placed at that size), all
+ * stacked in one SVG and rasterised in one pass: loading a CJK font collection takes far
+ * longer than drawing a chart, and resvg loads fonts once per drawing (as mapImages.ts does).
+ * The SVGs' own <style> holds only hover rules, so stacked charts cannot restyle each other.
+ */
+export function renderChartPngs(
+  options: readonly EChartsOption[],
   size: ChartSize,
   font: CjkFont | null,
   scale = 2,
-): Buffer {
-  const svg = renderChartSvg(option, size, font?.name);
+): Buffer[] {
+  if (options.length === 0) return [];
+  const svgs = options.map((option) => renderChartSvg(option, size, font?.name));
+  const stacked = [
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${size.width}" height="${size.height * svgs.length}" viewBox="0 0 ${size.width} ${size.height * svgs.length}">`,
+    ...svgs.map((svg, i) => svg.replace(/^<svg /, `<svg x="0" y="${i * size.height}" `)),
+    '</svg>',
+  ].join('\n');
   const fontFiles = font ? [font.regular.file, ...(font.bold ? [font.bold.file] : [])] : null;
-  const resvg = new Resvg(svg, {
+  const resvg = new Resvg(stacked, {
     fitTo: { mode: 'width', value: Math.round(size.width * scale) },
     background: '#ffffff',
     font: fontFiles
@@ -53,5 +65,25 @@ export function renderChartPng(
         }
       : { loadSystemFonts: true },
   });
-  return resvg.render().asPng();
+  const image = resvg.render();
+  const band = Math.round(size.height * scale);
+  return svgs.map((_, i) =>
+    encodePngRows(
+      image.pixels,
+      image.width,
+      i * band,
+      Math.min(band, image.height - i * band),
+      72 * scale,
+    ),
+  );
+}
+
+/** One chart as a PNG (renderChartPngs of one). */
+export function renderChartPng(
+  option: EChartsOption,
+  size: ChartSize,
+  font: CjkFont | null,
+  scale = 2,
+): Buffer {
+  return renderChartPngs([option], size, font, scale)[0] ?? Buffer.alloc(0);
 }

@@ -21,6 +21,7 @@ import {
   servqualSection,
   type SectionContext,
 } from './reportSections';
+import { drawReportCharts } from './reportCharts';
 import { R, rangeText, reportTranslator } from './reportText';
 
 /*
@@ -67,7 +68,8 @@ export function inspectionReportPieces(
 ): FlowPiece[] {
   const { lang } = settings;
   const t = reportTranslator(lang);
-  const ctx: SectionContext = { model, lang, t, font: settings.font };
+  const charts = drawReportCharts(model, t, settings.font);
+  const ctx: SectionContext = { model, lang, t, charts };
   const heading = (index: number, key: string) =>
     numberedHeading(index, t(`${R}.sections.${key}`), lang);
   const sections: [FlowPiece, FlowPiece[]][] = [

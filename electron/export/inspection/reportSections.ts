@@ -1,15 +1,13 @@
 import { formatNumber } from '../../../shared/inspection/charts/chartSpec';
-import { kpiChart } from '../../../shared/inspection/charts/kpiChart';
 import { periodName } from '../../../shared/inspection/charts/periodNames';
-import { servqualChart } from '../../../shared/inspection/charts/servqualChart';
 import type { InspectionReportModel, ReportKpi } from '../../../shared/inspection/reportModel';
 import type { Translate } from '../../../shared/i18n/errorText';
 import { note, subHeading, textParagraphs } from '../blocks';
 import { gridTable } from '../gridTables';
 import { EMPTY, type ExportLanguage } from '../labels';
 import type { FlowPiece } from '../pageFlow';
-import type { CjkFont } from '../picture/cjkFont';
 import { chartPicture } from './chartPicture';
+import type { ReportCharts } from './reportCharts';
 import { marginText, R, statusText, withUnit } from './reportText';
 
 /*
@@ -22,7 +20,7 @@ export type SectionContext = {
   model: InspectionReportModel;
   lang: ExportLanguage;
   t: Translate;
-  font: CjkFont | null;
+  charts: ReportCharts;
 };
 
 const dash = (text: string) => (text.trim() === '' ? EMPTY : text);
@@ -81,29 +79,21 @@ function kpiPeriods(kpi: ReportKpi, { lang, t }: SectionContext): FlowPiece {
 }
 
 export function kpiSections(ctx: SectionContext): FlowPiece[] {
-  const { model, lang, t, font } = ctx;
+  const { model, lang, t, charts } = ctx;
   return model.kpis.flatMap((kpi, index) => {
-    const chart = kpiChart(
-      {
-        name: kpi.name,
-        targetText: kpi.targetText,
-        series: kpi.points,
-        revisions: model.revisions,
-      },
-      t,
-    );
     const target = lang === 'zh' ? `（${kpi.targetText}）` : ` (${kpi.targetText})`;
     const heading = subHeading(`${index + 1}. ${kpi.name}${target}`, lang);
-    if (kpi.points.length === 0) return [heading, ...textParagraphs(t(`${R}.none`), lang)];
-    return [heading, chartPicture(chart, kpi.name, font), kpiPeriods(kpi, ctx)];
+    const chart = charts.kpis.get(kpi.key);
+    if (!chart) return [heading, ...textParagraphs(t(`${R}.none`), lang)];
+    return [heading, chartPicture(chart.spec, chart.png, kpi.name), kpiPeriods(kpi, ctx)];
   });
 }
 
 export function servqualSection(ctx: SectionContext): FlowPiece[] {
-  const { model, lang, t, font } = ctx;
+  const { model, lang, t, charts } = ctx;
   if (model.survey === null) return textParagraphs(t(`${R}.none`), lang);
   const { survey, result } = model.survey;
-  const chart = servqualChart(survey, t);
+  const chart = charts.servqual?.spec ?? null;
   const lead = note(
     `${t(`${R}.respondents`, {
       count: survey.respondents,
@@ -133,7 +123,9 @@ export function servqualSection(ctx: SectionContext): FlowPiece[] {
     : null;
   return [
     lead,
-    ...(chart ? [chartPicture(chart, 'SERVQUAL', font)] : []),
+    ...(charts.servqual
+      ? [chartPicture(charts.servqual.spec, charts.servqual.png, 'SERVQUAL')]
+      : []),
     ...(table ? [table] : []),
   ];
 }
