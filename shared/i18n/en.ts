@@ -6,6 +6,7 @@ import { mapKeyboardMessages } from './mapKeyboard';
 import { documentSettingsErrors, documentSettingsMessages, handbookMessages } from './handbook';
 import { dictionaryMessages } from './dictionaryLanguages';
 import { inspectionMessages } from './inspection';
+import { inspectionReportMessages } from './inspectionReport';
 import { pictureMessages } from './picture';
 import { wordImportMessages } from './wordImport';
 import { processDocMessages } from './processDoc';
@@ -285,7 +286,7 @@ export const en = {
     library: 'Roles',
     processes: 'Processes',
     competencies: 'Competency dictionary',
-    report: 'Checks report',
+    report: 'Description checks report',
     organisation: 'Organisation',
     organisationTabs: {
       raci: 'RACI across the library',
@@ -422,6 +423,7 @@ export const en = {
   wordImport: { dialog: wordImportMessages.en.dialog, fields: wordImportMessages.en.fields },
   processDoc: processDocMessages.en,
   inspection: inspectionMessages.en,
+  inspectionReport: inspectionReportMessages.en,
   bpmnImport: {
     problems: bpmnMessages.en.problems,
     kinds: bpmnMessages.en.kinds,

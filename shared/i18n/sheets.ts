@@ -19,8 +19,8 @@ const en = {
   },
   severity: { error: 'Error', warning: 'Warning', hint: 'Hint' },
   checks: {
-    fileName: 'Checks report',
-    title: 'Checks report',
+    fileName: 'Description checks report',
+    title: 'Description checks report',
     descriptionsSheet: 'Description checks',
     descriptionsTitle: 'Position description checks',
     alignmentSheet: 'Library checks J1–J8',
@@ -152,8 +152,8 @@ const zhCN: typeof en = {
   },
   severity: { error: '错误', warning: '警告', hint: '提示' },
   checks: {
-    fileName: '检查报告',
-    title: '检查报告',
+    fileName: '说明书检查报告',
+    title: '说明书检查报告',
     descriptionsSheet: '职位说明书检查',
     descriptionsTitle: '职位说明书检查',
     alignmentSheet: '一岗一流程检查 J1–J8',

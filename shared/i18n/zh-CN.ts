@@ -6,6 +6,7 @@ import { mapKeyboardMessages } from './mapKeyboard';
 import { documentSettingsErrors, documentSettingsMessages, handbookMessages } from './handbook';
 import { dictionaryMessages } from './dictionaryLanguages';
 import { inspectionMessages } from './inspection';
+import { inspectionReportMessages } from './inspectionReport';
 import { pictureMessages } from './picture';
 import { wordImportMessages } from './wordImport';
 import { processDocMessages } from './processDoc';
@@ -278,7 +279,7 @@ export const zhCN: Messages = {
     library: '岗位库',
     processes: '工作流程',
     competencies: '能力素质词典',
-    report: '检查报告',
+    report: '说明书检查报告',
     organisation: '组织与定编',
     organisationTabs: {
       raci: '责任矩阵（RACI）',
@@ -394,6 +395,7 @@ export const zhCN: Messages = {
   },
   processDoc: processDocMessages['zh-CN'],
   inspection: inspectionMessages['zh-CN'],
+  inspectionReport: inspectionReportMessages['zh-CN'],
   bpmnImport: {
     problems: bpmnMessages['zh-CN'].problems,
     kinds: bpmnMessages['zh-CN'].kinds,

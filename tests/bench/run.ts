@@ -21,6 +21,7 @@ import { benchAlignment, printAlignmentFigures } from './alignmentBench';
 import { benchChanges, printChangesFigures } from './changesBench';
 import { benchInspection, printInspectionFigures } from './inspectionBench';
 import { benchInspectionService, printInspectionServiceFigures } from './inspectionServiceBench';
+import { benchInspectionReport, printInspectionReportFigures } from './inspectionReportBench';
 import { benchLayoutQuality, printLayoutQuality } from './layoutQuality';
 import { benchPictureExport, printPictureFigures } from './pictureBench';
 import { benchImport, printImportFigures } from './importBench';
@@ -200,6 +201,8 @@ async function main(): Promise<void> {
     printInspectionFigures(benchInspection());
     progress('工作检查 dashboard through the service: the same library in a SQLite file');
     printInspectionServiceFigures(benchInspectionService());
+    progress('检查报告 in Word: one process × 24 periods');
+    printInspectionReportFigures(await benchInspectionReport());
   } finally {
     fs.rmSync(folder, { recursive: true, force: true });
   }

@@ -23,7 +23,7 @@ test('descriptions against processes: report, role editor, map', async ({ app })
   await app.setViewportSize({ width: 1440, height: 900 });
 
   // the report's section: J4 for 定价员 naming 出单员, the 备案 proposal in FIN-P01
-  await app.getByText('检查报告', { exact: true }).click();
+  await app.getByText('说明书检查报告', { exact: true }).click();
   const section = app.getByTestId('alignment-section');
   await expect(section).toContainText('一岗一流程');
   const j4 = section.locator('[data-testid="alignment-finding"][data-rule="J4"]');
@@ -99,7 +99,7 @@ test('descriptions against processes: report, role editor, map', async ({ app })
   await shot(app, 'alignment-step-en');
   await centre(onMap);
   await shot(app, 'alignment-map-en');
-  await app.getByText('Checks report', { exact: true }).click();
+  await app.getByText('Description checks report', { exact: true }).click();
   await expect(section).toContainText('Descriptions against processes');
   await expect(
     j4.filter({ hasText: 'hands work to 出单员' }).filter({ hasText: '定价员' }).first(),

@@ -12,7 +12,7 @@ test('the sample company: checks report, both templates, competency dictionary',
   app,
 }) => {
   // the checks report names exactly the two faulty roles
-  await app.getByText('检查报告', { exact: true }).click();
+  await app.getByText('说明书检查报告', { exact: true }).click();
   const flagged = app.getByTestId('report-role');
   await expect(flagged).toHaveCount(2);
   await expect(flagged.filter({ hasText: '行政专员' })).toContainText('负责');
@@ -52,7 +52,7 @@ test('the sample company: checks report, both templates, competency dictionary',
     app.getByRole('cell', { name: 'Communication and coordination (edited)' }),
   ).toBeVisible();
 
-  await app.getByText('Checks report', { exact: true }).click();
+  await app.getByText('Description checks report', { exact: true }).click();
   await expect(app.getByTestId('report-role')).toHaveCount(2);
   await app.screenshot({ path: path.join(SCREENSHOTS, 'checks-report-en.png') });
 });

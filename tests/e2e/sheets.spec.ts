@@ -130,7 +130,7 @@ test('the role list exported, in both languages', async ({ app }, testInfo) => {
 
 test('the checks report and the analysis dock offer Excel too', async ({ app }) => {
   await app.setViewportSize({ width: 1440, height: 900 });
-  await app.getByText('检查报告', { exact: true }).click();
+  await app.getByText('说明书检查报告', { exact: true }).click();
   await expect(app.getByRole('button', { name: '导出 Excel' })).toBeVisible();
   await shot(app, 'sheets-report-zh-CN');
   await app.getByText('工作流程', { exact: true }).click();
