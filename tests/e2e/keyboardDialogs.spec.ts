@@ -87,7 +87,7 @@ for (const locale of ['zh-CN', 'en'] as const satisfies readonly Locale[]) {
     await expect(tree.getByRole('treeitem', { selected: true })).toHaveText(/临时小组|Temporary/);
 
     // when I delete it, then focus is in the tree, on the department it was under
-    await press(app.getByRole('button', { name: t('departments.delete') }));
+    await press(app.getByRole('button', { name: t('departments.delete'), exact: true }));
     const dialog = await dialogShown(app);
     await press(dialog.getByRole('button', { name: spaced(t('common.delete')) }));
     await expect(app.getByRole('dialog')).toHaveCount(0);
