@@ -1,6 +1,7 @@
 import { Modal } from 'antd';
-import { useState } from 'react';
+import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { focusOnOpen } from './focusOnOpen';
 import { LimitedInput } from './LimitedText';
 import { useReturnFocus } from './useReturnFocus';
 
@@ -23,6 +24,7 @@ type Props = {
 export function NameDialog({ open, title, label, initialValue, onSubmit, onCancel }: Props) {
   const { t } = useTranslation();
   const [value, setValue] = useState(initialValue);
+  const fieldId = useId();
   useReturnFocus(open);
   const trimmed = value.trim();
   // Over the limit the field says so; the name is not cut to fit.
@@ -39,12 +41,14 @@ export function NameDialog({ open, title, label, initialValue, onSubmit, onCance
       okButtonProps={{ disabled: !valid }}
       onOk={submit}
       onCancel={onCancel}
+      afterOpenChange={focusOnOpen(fieldId)}
       destroyOnHidden
     >
       <LimitedInput
         // The dialog exists to take this one name: focus belongs in its field.
         // eslint-disable-next-line jsx-a11y/no-autofocus
         autoFocus
+        id={fieldId}
         aria-label={label}
         placeholder={label}
         value={value}

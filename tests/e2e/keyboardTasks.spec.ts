@@ -1,8 +1,16 @@
-import path from 'node:path';
-import type { Locator, Page } from '@playwright/test';
 import type { Locale } from '../../shared/i18n';
 import { textOf } from './a11y/axe';
-import { expect, SCREENSHOTS, settled, test } from './fixtures';
+import { expect, settled, test } from './fixtures';
+import {
+  fileButton,
+  fromFileMenu,
+  openAndClose,
+  pointerEvents,
+  press,
+  shot,
+  startByKeyboard,
+  switchView,
+} from './keyboard';
 
 /*
  * The HR tasks with the keyboard alone (issue 13), in both languages: a new role with two
@@ -14,86 +22,14 @@ import { expect, SCREENSHOTS, settled, test } from './fixtures';
 test.use({ seed: 'sample' });
 test.setTimeout(300_000);
 
-type Text = ReturnType<typeof textOf>;
-
-/** Counts what a mouse would send; a keyboard's Enter on a button is a click of detail 0. */
-function countPointerEvents(): void {
-  const counted = { events: 0 };
-  Object.assign(window, { __pointerEvents: counted });
-  for (const type of ['pointerdown', 'mousedown'])
-    window.addEventListener(type, () => (counted.events += 1), true);
-  window.addEventListener('click', (event) => event.detail > 0 && (counted.events += 1), true);
-}
-
-async function pointerEvents(app: Page): Promise<number> {
-  return app.evaluate(
-    () => (window as unknown as { __pointerEvents: { events: number } }).__pointerEvents.events,
-  );
-}
-
-async function press(target: Locator, key = 'Enter'): Promise<void> {
-  await target.focus();
-  await target.press(key);
-}
-
-async function shot(app: Page, name: string, locale: Locale): Promise<void> {
-  await app.screenshot({ path: path.join(SCREENSHOTS, `keyboard-${name}-${locale}.png`) });
-}
-
-/** Opens a dialog with Enter on its button, checks where focus starts, closes it with Escape. */
-async function openAndClose(app: Page, trigger: Locator, focusedFirst?: Locator): Promise<void> {
-  await press(trigger);
-  const dialog = app.getByRole('dialog').last();
-  await expect(dialog).toBeVisible();
-  await settled(dialog);
-  if (focusedFirst) await expect(focusedFirst).toBeFocused();
-  await app.keyboard.press('Escape');
-  await expect(app.getByRole('dialog')).toHaveCount(0);
-  await expect(trigger).toBeFocused();
-}
-
-/** The File menu: Enter opens it on its first item, ↓ walks it, Enter chooses. */
-async function fromFileMenu(app: Page, t: Text, item: string): Promise<Locator> {
-  const file = app.getByRole('button', { name: t('app.file'), exact: true });
-  await press(file);
-  await expect(app.getByRole('menuitem', { name: t('app.newLibrary'), exact: true })).toBeFocused();
-  const wanted = app.getByRole('menuitem', { name: t(item), exact: true });
-  for (let step = 0; step < 8; step += 1) {
-    if (await wanted.evaluate((element) => element === document.activeElement)) break;
-    await app.keyboard.press('ArrowDown');
-  }
-  await expect(wanted).toBeFocused();
-  await app.keyboard.press('Enter');
-  return file;
-}
-
-async function switchView(app: Page, t: Text, view: string): Promise<void> {
-  const views = app.getByRole('radiogroup', { name: t('views.navigation') });
-  const option = views.getByRole('radio', { name: t(`views.${view}`) });
-  // A radio group is one Tab stop; the arrows move between its options.
-  await views.getByRole('radio', { checked: true }).focus();
-  for (let step = 0; step < 5 && !(await option.isChecked()); step += 1)
-    await app.keyboard.press('ArrowRight');
-  await expect(option).toBeChecked();
-}
-
 for (const locale of ['zh-CN', 'en'] as const satisfies readonly Locale[]) {
   test(`the HR tasks with the keyboard alone, in ${locale}`, async ({ app }) => {
-    await app.addInitScript(countPointerEvents);
-    await app.reload();
     const t = textOf(locale);
-
     // given the sample library, in the language of this run, chosen with the keyboard
-    const language = app.getByRole('radiogroup', { name: textOf('zh-CN')('app.language') });
-    await expect(language).toBeVisible();
-    if (locale === 'en') {
-      await language.getByRole('radio', { checked: true }).focus();
-      await app.keyboard.press('ArrowRight');
-      await expect(app.getByRole('radiogroup', { name: t('app.language') })).toBeVisible();
-    }
+    await startByKeyboard(app, locale);
 
     // the File menu opens from the keyboard, and its trigger is named by its text alone
-    const file = app.getByRole('button', { name: t('app.file'), exact: true });
+    const file = fileButton(app, t);
     await press(file, 'ArrowDown');
     await expect(
       app.getByRole('menuitem', { name: t('app.newLibrary'), exact: true }),
@@ -161,6 +97,25 @@ for (const locale of ['zh-CN', 'en'] as const satisfies readonly Locale[]) {
       app.getByRole('button', { name: t('departments.add') }),
       app.getByRole('textbox', { name: t('departments.namePlaceholder') }),
     );
+
+    // the role list is one Tab stop, on the open role; ↑ ↓ Home End move, Enter opens
+    const roles = app.getByRole('listbox', { name: t('roles.list') });
+    const options = roles.getByRole('option');
+    await expect(roles.locator('[role=option][tabindex="0"]')).toHaveCount(1);
+    await roles.getByRole('option', { selected: true }).focus();
+    await app.keyboard.press('Home');
+    await expect(options.first()).toBeFocused();
+    await app.keyboard.press('ArrowDown');
+    await expect(options.nth(1)).toBeFocused();
+    await app.keyboard.press('End');
+    await expect(options.last()).toBeFocused();
+    await app.keyboard.press('ArrowUp');
+    const beforeLast = options.nth((await options.count()) - 2);
+    await expect(beforeLast).toBeFocused();
+    await shot(app, 'role-list', locale);
+    await app.keyboard.press('Enter');
+    await expect(beforeLast).toHaveAttribute('aria-selected', 'true');
+    await expect(beforeLast).toHaveAttribute('tabindex', '0');
 
     // a clear button shows where focus is
     const search = app.getByRole('searchbox', { name: t('roles.search') });

@@ -72,6 +72,15 @@ const SCREENS: Screen[] = [
       await app.getByRole('option').first().click();
       await panesClosed(app);
       await expect(app.getByRole('button', { name: t('history.open') })).toBeVisible();
+      // The editor's fields are one column: every field starts at the same left edge.
+      const lefts = await app.locator('.ant-row > .ant-col').evaluateAll((columns) =>
+        columns
+          .map((column) => column.getBoundingClientRect())
+          .filter((box) => box.width > 0)
+          .map((box) => Math.round(box.left)),
+      );
+      expect(lefts.length).toBeGreaterThan(10);
+      expect(new Set(lefts).size).toBe(1);
     },
   },
   {

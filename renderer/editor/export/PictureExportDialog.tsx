@@ -9,6 +9,7 @@ import {
   type PictureOptions,
 } from '../../../shared/picture';
 import { useReportError } from '../../ui/useReportError';
+import { useReturnFocus } from '../../ui/useReturnFocus';
 import { exportPicture, type PictureFormat, type PictureSource } from '../exportImage';
 import { closePictureExport, usePictureExportSource } from './pictureExportStore';
 
@@ -34,6 +35,8 @@ function PictureExportForm({ source }: { source: PictureSource }) {
     pageOrientation: source.graph.orientation === 'vertical' ? 'portrait' : 'landscape',
   }));
   const [busy, setBusy] = useState(false);
+  // Mounted only while open: focus goes back to the Export menu's button, or the map.
+  useReturnFocus(true);
 
   const summary = useMemo(() => summarisePicture(source.graph, options), [source, options]);
   const set = <K extends keyof PictureOptions>(key: K, value: PictureOptions[K]) =>

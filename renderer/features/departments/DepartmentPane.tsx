@@ -40,6 +40,18 @@ export function DepartmentPane({ departments, selectedId, onSelect, onChanged }:
   const [conflict, setConflict] = useState<RenameConflict | null>(null);
   const [handbookOpen, setHandbookOpen] = useState(false);
   const [deleting, setDeleting] = useState<Department | null>(null);
+  // After a delete, focus goes to the tree, on the parent, once the department is gone.
+  const focusTreeAfter = useRef<number | null>(null);
+  const pane = useRef<HTMLElement>(null);
+  useEffect(() => {
+    const deleted = focusTreeAfter.current;
+    if (deleted === null || departments.some((d) => d.id === deleted)) return;
+    focusTreeAfter.current = null;
+    // The tree takes focus on the selected node (the parent); with no department left, the
+    // pane's first button (new department) takes it.
+    const tree = pane.current?.querySelector<HTMLElement>('[role="tree"]');
+    (tree ?? pane.current?.querySelector<HTMLElement>('button:not(:disabled)'))?.focus();
+  }, [departments]);
   const closeHandbook = useCallback(() => setHandbookOpen(false), []);
   const selected = departments.find((d) => d.id === selectedId) ?? null;
   // Every department starts expanded, new ones included; the user may collapse any.
@@ -99,7 +111,7 @@ export function DepartmentPane({ departments, selectedId, onSelect, onChanged }:
   };
 
   return (
-    <section aria-label={t('departments.heading')} style={{ padding: 12 }}>
+    <section ref={pane} aria-label={t('departments.heading')} style={{ padding: 12 }}>
       <div style={{ display: 'flex', alignItems: 'center', gap: 4, marginBottom: 8 }}>
         <Typography.Title level={5} style={{ margin: 0, flex: 1, whiteSpace: 'nowrap' }}>
           <ApartmentOutlined /> {t('departments.heading')}
@@ -160,8 +172,10 @@ export function DepartmentPane({ departments, selectedId, onSelect, onChanged }:
           departments={departments}
           onCancel={() => setDeleting(null)}
           onDeleted={() => {
+            // Not the delete button: with nothing selected it is disabled, and focus was lost.
             setDeleting(null);
-            onSelect(null);
+            focusTreeAfter.current = deleting.id;
+            onSelect(deleting.parentId);
             void onChanged();
           }}
         />

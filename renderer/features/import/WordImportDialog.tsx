@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { Department, RoleSummary } from '../../../shared/domain';
 import { confirmedRoleOf, type FileChoice, initialChoice } from '../../../shared/import/confirm';
 import { ApiCallError, call, isDesktop } from '../../api/client';
+import { useReturnFocus } from '../../ui/useReturnFocus';
 import { uploadedFiles } from './uploadFiles';
 import { useWordImportJob } from './useWordImportJob';
 import { WordFileList } from './WordFileList';
@@ -30,6 +31,8 @@ export function WordImportDialog({ onClose, onImported }: Props) {
   const [outcome, setOutcome] = useState<Outcome[] | null>(null);
   const filesInput = useRef<HTMLInputElement>(null);
   const folderInput = useRef<HTMLInputElement>(null);
+  // Mounted only while open: focus goes back to 导入 Word… when it closes.
+  useReturnFocus(true);
 
   useEffect(() => {
     void Promise.all([call('department:list', {}), call('role:list', { departmentId: null })]).then(

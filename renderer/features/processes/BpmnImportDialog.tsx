@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { BpmnImportPreview, BpmnProblem, LaneChoice } from '../../../shared/bpmnImport';
 import type { Department, RoleSummary } from '../../../shared/domain';
 import { ApiCallError, call } from '../../api/client';
+import { useReturnFocus } from '../../ui/useReturnFocus';
 import { BpmnProblemList } from './BpmnProblemList';
 import { fileBase64 } from './fileBase64';
 import { LaneMatchingTable } from './LaneMatchingTable';
@@ -33,6 +34,8 @@ export function BpmnImportDialog({ file, onClose, onImported }: Props) {
   const [choices, setChoices] = useState<Record<string, LaneChoice>>({});
   const [roles, setRoles] = useState<RoleSummary[]>([]);
   const [departments, setDepartments] = useState<Department[]>([]);
+  // Mounted only while open: focus goes back to 导入 BPMN (the file chooser left it there).
+  useReturnFocus(true);
 
   useEffect(() => {
     let live = true;

@@ -8,6 +8,7 @@ import { call } from '../../api/client';
 import { ProcessEditor } from '../../editor/ProcessEditor';
 import { setFocusMode, useFocusMode } from '../../editor/view/focusMode';
 import { useNarrowWindow } from '../../app/useNarrowWindow';
+import { isTabStop, moveInListbox } from '../../ui/listboxKeys';
 import { PaneDrawer } from '../../ui/PaneDrawer';
 import { useReportError } from '../../ui/useReportError';
 import { BpmnImportDialog } from './BpmnImportDialog';
@@ -91,6 +92,7 @@ export function ProcessesView({ departments, onDirtyChange, listOpen, onListClos
   const shown = needle
     ? processes.filter((p) => `${p.code} ${p.name}`.toLowerCase().includes(needle))
     : processes;
+  const anySelected = shown.some((p) => p.id === selected);
 
   const list = (
     <>
@@ -157,15 +159,20 @@ export function ProcessesView({ departments, onDirtyChange, listOpen, onListClos
           role="listbox"
           aria-label={t('views.processes')}
           style={{ listStyle: 'none', padding: 0, margin: 0 }}
+          onKeyDown={moveInListbox}
         >
-          {shown.map((p) => (
+          {shown.map((p, index) => (
             <li
               key={p.id}
               role="option"
               aria-selected={p.id === selected}
-              tabIndex={0}
+              tabIndex={isTabStop(index, p.id === selected, anySelected) ? 0 : -1}
               onClick={() => open(p.id)}
-              onKeyDown={(e) => e.key === 'Enter' && open(p.id)}
+              onKeyDown={(event) => {
+                if (event.key !== 'Enter' && event.key !== ' ') return;
+                event.preventDefault();
+                open(p.id);
+              }}
               style={{
                 padding: '8px 10px',
                 borderRadius: 6,

@@ -2,6 +2,7 @@ import { Alert, Input, Modal, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LimitedTextArea } from '../../ui/LimitedText';
+import { focusOnOpen } from '../../ui/focusOnOpen';
 import { useReturnFocus } from '../../ui/useReturnFocus';
 
 type Props = {
@@ -73,6 +74,7 @@ export function ApproveDialog(props: Props) {
         onApprove(note.trim(), askApprover ? approver.trim() : '');
       }}
       onCancel={onCancel}
+      afterOpenChange={focusOnOpen('approve-note')}
       destroyOnHidden
     >
       {errorCount > 0 && (

@@ -6,6 +6,8 @@ import type { SearchHit } from '../../../shared/domain';
 type Props = {
   item: SearchHit;
   selected: boolean;
+  /** The list's one Tab stop (the arrow keys reach the others). */
+  tabStop: boolean;
   departmentName: string;
   onSelect: (roleId: number) => void;
 };
@@ -15,14 +17,14 @@ type Props = {
  * Its accessible name is its visible text (WCAG 2.5.3, label in name), not the title alone.
  */
 export const RoleListItem = memo(function RoleListItem(props: Props) {
-  const { item, selected, departmentName, onSelect } = props;
+  const { item, selected, tabStop, departmentName, onSelect } = props;
   const { t } = useTranslation();
   const details = [item.code, departmentName, t('roles.dutyCount', { count: item.dutyCount })];
   return (
     <li
       role="option"
       aria-selected={selected}
-      tabIndex={0}
+      tabIndex={tabStop ? 0 : -1}
       onClick={() => onSelect(item.roleId)}
       onKeyDown={(event) => {
         if (event.key === 'Enter' || event.key === ' ') {

@@ -4,6 +4,7 @@ import { useEffect, useRef, useState, type Ref } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Department } from '../../../shared/domain';
 import { onAppEvent } from '../../api/client';
+import { isTabStop, moveInListbox } from '../../ui/listboxKeys';
 import { ExportSheetButton } from '../sheets/ExportSheetButton';
 import { WordImportButton } from '../import/WordImportButton';
 import { RoleListItem } from './RoleListItem';
@@ -31,6 +32,7 @@ export function RolePane({ ref, ...props }: Props) {
   const { items, loading } = useRoleList(departmentId, query, refreshKey);
   const searchBox = useRef<InputRef>(null);
   const departmentName = (id: number) => departments.find((d) => d.id === id)?.name ?? '';
+  const anySelected = items.some((item) => item.roleId === selectedRoleId);
 
   useEffect(() => onAppEvent('menu:find', () => searchBox.current?.focus()), []);
 
@@ -98,12 +100,14 @@ export function RolePane({ ref, ...props }: Props) {
             role="listbox"
             aria-label={t('roles.list')}
             style={{ listStyle: 'none', margin: 0, padding: 0 }}
+            onKeyDown={moveInListbox}
           >
-            {items.map((item) => (
+            {items.map((item, index) => (
               <RoleListItem
                 key={item.roleId}
                 item={item}
                 selected={item.roleId === selectedRoleId}
+                tabStop={isTabStop(index, item.roleId === selectedRoleId, anySelected)}
                 departmentName={departmentName(item.departmentId)}
                 onSelect={onSelect}
               />

@@ -49,9 +49,11 @@ export function BasicsSection(props: Props) {
     ? problemsOf('headcount')
     : [...problemsOf('headcount'), ...fieldIssues(headcount.error).map((i) => issueText(t, i))];
 
+  // Fields sit side by side from antd's `lg` (992 CSS px, the width useNarrowWindow folds the
+  // side columns at) and one under another below it: at 200 % zoom a row of three was cramped.
   return (
     <Row gutter={[16, 12]}>
-      <Col span={12}>
+      <Col xs={24} lg={12}>
         <Field label={f.title} required problems={problemsOf('title')}>
           {(id) => (
             <LimitedInput
@@ -65,7 +67,7 @@ export function BasicsSection(props: Props) {
           )}
         </Field>
       </Col>
-      <Col span={6}>
+      <Col xs={24} lg={6}>
         <Field label={f.code}>
           {(id) => (
             <LimitedInput
@@ -77,7 +79,7 @@ export function BasicsSection(props: Props) {
           )}
         </Field>
       </Col>
-      <Col span={6}>
+      <Col xs={24} lg={6}>
         <Field label={f.template}>
           {(id) => (
             <Select
@@ -93,7 +95,7 @@ export function BasicsSection(props: Props) {
           )}
         </Field>
       </Col>
-      <Col span={12}>
+      <Col xs={24} lg={12}>
         <Field label={f.department}>
           {(id) => (
             <Select
@@ -107,7 +109,7 @@ export function BasicsSection(props: Props) {
           )}
         </Field>
       </Col>
-      <Col span={12}>
+      <Col xs={24} lg={12}>
         <Field label={f.reportsTo}>
           {(id) => (
             <Select
@@ -123,7 +125,7 @@ export function BasicsSection(props: Props) {
           )}
         </Field>
       </Col>
-      <Col span={6}>
+      <Col xs={24} lg={6}>
         <Field label={f.headcount} problems={headcountProblems}>
           {(id) => (
             <InputNumber
@@ -136,7 +138,7 @@ export function BasicsSection(props: Props) {
           )}
         </Field>
       </Col>
-      <Col span={6}>
+      <Col xs={24} lg={6}>
         <Field label={f.grade}>
           {(id) => (
             <LimitedInput
@@ -148,7 +150,7 @@ export function BasicsSection(props: Props) {
           )}
         </Field>
       </Col>
-      <Col span={12}>
+      <Col xs={24} lg={12}>
         <Field label={f.location}>
           {(id) => (
             <LimitedInput

@@ -27,7 +27,7 @@ export function RoleCostFields({ details, onDetails }: Props) {
   const valid = problems('annualCost').length === 0 && problems('monthlyWage').length === 0;
   const rate = valid ? hourlyRate(details, standardHours) : null;
   const field = (name: CostField) => (
-    <Col span={6} key={name}>
+    <Col xs={24} lg={6} key={name}>
       <Field label={t(`analysis.inputs.role.${name}`)} problems={problems(name)}>
         {(id) => (
           <InputNumber
@@ -45,7 +45,7 @@ export function RoleCostFields({ details, onDetails }: Props) {
     <>
       {field('annualCost')}
       {field('monthlyWage')}
-      <Col span={12} style={{ display: 'flex', alignItems: 'flex-end' }}>
+      <Col xs={24} lg={12} style={{ display: 'flex', alignItems: 'flex-end' }}>
         <Typography.Text
           type="secondary"
           data-testid="role-hourly-rate"

@@ -38,7 +38,7 @@ export function TextFields({ details, labels, fields, problemsOf, onDetails, col
   return (
     <Row gutter={[16, 12]}>
       {fields.map((field) => (
-        <Col key={field} span={columns === 2 ? 12 : 24}>
+        <Col key={field} xs={24} lg={columns === 2 ? 12 : 24}>
           <Field label={labels.fields[field]} problems={problemsOf(field)}>
             {(id) => (
               <LimitedTextArea
@@ -66,7 +66,7 @@ export function EmploymentFields(props: {
   const { t } = useTranslation();
   return (
     <Row gutter={[16, 12]}>
-      <Col span={12}>
+      <Col xs={24} lg={12}>
         <Field label={labels.fields.flsaStatus}>
           {(id) => (
             <Select
@@ -82,7 +82,7 @@ export function EmploymentFields(props: {
           )}
         </Field>
       </Col>
-      <Col span={12}>
+      <Col xs={24} lg={12}>
         <Field label={labels.fields.payRange}>
           {(id) => (
             <LimitedInput
