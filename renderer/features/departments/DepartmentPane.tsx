@@ -112,7 +112,10 @@ export function DepartmentPane({ departments, selectedId, onSelect, onChanged }:
 
   return (
     <section ref={pane} aria-label={t('departments.heading')} style={{ padding: 12 }}>
-      <div style={{ display: 'flex', alignItems: 'center', gap: 4, marginBottom: 8 }}>
+      {/* The tools wrap under the title when the column is narrow, rather than run off its edge. */}
+      <div
+        style={{ display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: 4, marginBottom: 8 }}
+      >
         <Typography.Title level={5} style={{ margin: 0, flex: 1, whiteSpace: 'nowrap' }}>
           <ApartmentOutlined /> {t('departments.heading')}
         </Typography.Title>

@@ -42,8 +42,19 @@ export function RolePane({ ref, ...props }: Props) {
       aria-label={t('roles.heading')}
       style={{ display: 'flex', flexDirection: 'column', height: '100%', padding: 12 }}
     >
-      <Space style={{ width: '100%', justifyContent: 'space-between', marginBottom: 8 }}>
-        <Typography.Title level={5} style={{ margin: 0 }}>
+      {/* The buttons wrap under the title when the column is narrow (English labels are long):
+          squeezed beside them, the title broke into one letter a line. */}
+      <div
+        style={{
+          display: 'flex',
+          flexWrap: 'wrap',
+          alignItems: 'center',
+          justifyContent: 'space-between',
+          gap: 4,
+          marginBottom: 8,
+        }}
+      >
+        <Typography.Title level={5} style={{ margin: 0, whiteSpace: 'nowrap' }}>
           {t('roles.heading')}
         </Typography.Title>
         <Space size={4}>
@@ -65,7 +76,7 @@ export function RolePane({ ref, ...props }: Props) {
             {t('roles.add')}
           </Button>
         </Space>
-      </Space>
+      </div>
       <Input
         ref={searchBox}
         allowClear
