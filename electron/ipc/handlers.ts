@@ -24,6 +24,7 @@ import { inspectionHandlers } from './handlers/inspectionHandlers';
 import { InspectionService } from '../services/inspection/inspectionService';
 import { InspectionInsights } from '../services/inspection/inspectionInsights';
 import { InspectionImport } from '../services/inspection/inspectionImport';
+import { InspectionReportService } from '../services/inspection/inspectionReportService';
 import { ProcessDocService } from '../services/processDocService';
 import { BpmnService } from '../services/bpmnService';
 import { ChecksService } from '../services/checksService';
@@ -80,6 +81,7 @@ export type Services = {
   inspections: InspectionService;
   inspectionInsights: InspectionInsights;
   inspectionImport: InspectionImport;
+  inspectionReports: InspectionReportService;
 };
 
 export function createServices(context: HandlerContext): Services {
@@ -127,6 +129,12 @@ export function createServices(context: HandlerContext): Services {
     inspections: new InspectionService(context.session),
     inspectionInsights,
     inspectionImport: new InspectionImport(context.session, inspectionInsights, delivery),
+    inspectionReports: new InspectionReportService(
+      context.session,
+      inspectionInsights,
+      analysis,
+      delivery,
+    ),
   };
 }
 

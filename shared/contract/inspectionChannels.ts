@@ -142,6 +142,16 @@ export const inspectionChannels = {
     request: z.strictObject({ planKey: key, locale: z.enum(LOCALES) }),
     response: z.strictObject({ fileName: z.string(), data: z.string().nullable() }),
   },
+  /** The inspection report (检查报告) of a plan's process over a range (null: all on record). */
+  'export:inspectionReport': {
+    request: z.strictObject({
+      planKey: key,
+      range: periodSchema.nullable(),
+      locale: z.enum(LOCALES),
+      format: z.enum(['docx', 'xlsx']),
+    }),
+    response: z.strictObject({ fileName: z.string(), data: z.string().nullable() }),
+  },
   /** Reads .xlsx or .csv bytes: every inspection stored in one transaction, or nothing. */
   'inspection:importMeasurements': {
     request: z.strictObject({

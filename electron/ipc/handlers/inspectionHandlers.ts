@@ -6,6 +6,7 @@ export function inspectionHandlers(services: Services): {
   [C in keyof typeof inspectionChannels]: Handler<C>;
 } {
   const { inspections: store, inspectionInsights: insights, inspectionImport } = services;
+  const { inspectionReports } = services;
   return {
     'inspection:plans': ({ processKey }) => store.plans(processKey),
     'inspection:plan': ({ key }) => store.plan(key),
@@ -42,5 +43,7 @@ export function inspectionHandlers(services: Services): {
       inspectionImport.template(planKey, locale),
     'inspection:importMeasurements': ({ planKey, fileName, data, locale }) =>
       inspectionImport.measurements(planKey, fileName, data, locale),
+    'export:inspectionReport': ({ planKey, range, locale, format }) =>
+      inspectionReports.report(planKey, range, locale, format),
   };
 }

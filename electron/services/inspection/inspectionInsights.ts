@@ -105,10 +105,8 @@ export class InspectionInsights {
     return { planKey, processKey: plan.processKey, kpis, revisions };
   }
 
-  /** Approved versions of the process and of its to-be variants, dated in the library's zone. */
-  private revisionsOf(
-    processKey: string,
-  ): (RevisionDate & { processKey: string; version: number })[] {
+  /** Approved versions of the process and of its to-be variants, dated in the library's zone (the chart marks them; the report compares around them). */
+  revisionsOf(processKey: string): (RevisionDate & { processKey: string; version: number })[] {
     const repositories = this.session.repositories();
     const subject = repositories.inspection.process(processKey);
     if (!subject) return [];

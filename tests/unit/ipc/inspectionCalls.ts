@@ -23,6 +23,12 @@ export async function inspectionCalls(call: Call, processKey: string): Promise<v
   await call('inspection:kpiSeries', { planKey: plan.key });
   await call('inspection:dashboard', {});
   await call('inspection:importTemplate', { planKey: plan.key, locale: 'zh-CN' });
+  await call('export:inspectionReport', {
+    planKey: plan.key,
+    range: null,
+    locale: 'en',
+    format: 'xlsx',
+  });
   const csv = '期间开始,期间结束,指标,测量值\n2024-04-01,2024-06-30,平均办理周期,3.5\n';
   await call('inspection:importMeasurements', {
     planKey: plan.key,
