@@ -7,6 +7,8 @@ import { expect, SCREENSHOTS, test } from './fixtures';
  * the interface switched to English.
  */
 test('build a role, reorder its duties, find it again, switch language', async ({ app }) => {
+  // A long walk (26 s on an idle 2-core CI machine); a busy one took 47 s, past the 45 s default.
+  test.slow();
   // given an empty library
   await expect(app.getByText('还没有部门。请先新建一个部门。')).toBeVisible();
 
