@@ -7,6 +7,8 @@ import { expect, SCREENSHOTS, test } from './fixtures';
  * editing a dictionary entry shows the roles that use it before anything is saved.
  */
 test.use({ seed: 'sample' });
+// Long walks (22 s on an idle CI machine; 47 s on a loaded one passed the 45 s default).
+test.setTimeout(120_000);
 
 test('the sample company: checks report, both templates, competency dictionary', async ({
   app,
