@@ -5,7 +5,7 @@ import { inspectionReportModel } from '../../shared/inspection/reportModel';
 import type { Inspection } from '../../shared/inspection/types';
 import { buildInspectionReportDocx } from '../../electron/export/inspection/reportDocument';
 import { findCjkFont, systemCjkFonts } from '../../electron/export/picture/cjkFont';
-import { insurerSample } from '../unit/inspection/sampleData';
+import { insurerReportInput } from '../unit/export/inspection/reportFixture';
 import { seededRandom } from './prng';
 import { elapsedMs, summarise } from './stats';
 import { ms, table } from './table';
@@ -23,10 +23,13 @@ const SEED = 0x2e9047;
 const START = '2023-07-01';
 
 function reportInput() {
-  const sample = insurerSample();
+  // The sample's report input (the unit tests' fixture), over 24 monthly periods instead: its
+  // plan, survey and inspections come from one call, so their keys agree.
+  const base = insurerReportInput();
   const random = seededRandom(SEED);
-  const template = sample.inspections[0];
-  if (!template) throw new Error('the sample has inspections');
+  const [template] = base.inspections;
+  const [survey] = base.surveys;
+  if (!template || !survey) throw new Error('the sample has inspections and a survey');
   const inspections: Inspection[] = Array.from({ length: PERIODS }, (_, i) => ({
     ...template,
     key: `bench-${i}`,
@@ -37,22 +40,9 @@ function reportInput() {
     })),
   }));
   return {
-    process: {
-      key: sample.plan.processKey,
-      code: 'INS-P01',
-      name: '保单签发（现状）',
-      ownerRoleId: 11,
-    },
-    plan: sample.plan,
+    ...base,
     inspections,
-    surveys: [{ ...sample.survey, period: { start: '2024-07-01', end: '2024-10-01' } }],
-    complaints: sample.complaints,
-    actions: sample.actions,
-    roleTitles: new Map([
-      [11, '新契约部经理'],
-      [12, '专案经理'],
-    ]),
-    revisions: sample.revisions,
+    surveys: [{ ...survey, period: { start: '2024-07-01', end: '2024-10-01' } }],
     range: { start: START, end: addMonths(START, PERIODS) },
     modelled: new Map<string, number>(),
   };
