@@ -184,6 +184,7 @@ const departmentUsage = z.strictObject({
 
 const processSummary = z.strictObject({
   id,
+  key: z.uuid(),
   code: z.string(),
   name: z.string(),
   processClass: z.enum(PROCESS_CLASSES).nullable(),

@@ -53,6 +53,8 @@ export const INSPECTION_ERROR_CODES = [
   'INSPECTION_PERIOD_TAKEN',
   // An imported file is neither a readable .xlsx nor a .csv (params: name).
   'INSPECTION_FILE_UNREADABLE',
+  // The action already opened a revision, so it cannot open another (params: what).
+  'INSPECTION_ACTION_LINKED',
 ] as const;
 export type InspectionErrorCode = (typeof INSPECTION_ERROR_CODES)[number];
 

@@ -288,6 +288,7 @@ export type Process = ProcessBasics & {
 export type ProcessSummary = Pick<
   Process,
   | 'id'
+  | 'key'
   | 'code'
   | 'name'
   | 'processClass'

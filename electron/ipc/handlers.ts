@@ -21,6 +21,7 @@ import { ImportService } from '../services/importService';
 import { NO_WORD_PICKER, type WordPicker } from '../import/wordSources';
 import { processDocHandlers } from './handlers/processDocHandlers';
 import { inspectionHandlers } from './handlers/inspectionHandlers';
+import { ActionVariants } from '../services/inspection/actionVariants';
 import { InspectionService } from '../services/inspection/inspectionService';
 import { InspectionInsights } from '../services/inspection/inspectionInsights';
 import { InspectionImport } from '../services/inspection/inspectionImport';
@@ -82,6 +83,7 @@ export type Services = {
   inspectionInsights: InspectionInsights;
   inspectionImport: InspectionImport;
   inspectionReports: InspectionReportService;
+  actionVariants: ActionVariants;
 };
 
 export function createServices(context: HandlerContext): Services {
@@ -96,6 +98,7 @@ export function createServices(context: HandlerContext): Services {
   const links = new LinkService(context.session, alignment);
   const delivery = context.delivery ?? DOWNLOAD_DELIVERY;
   const inspectionInsights = new InspectionInsights(context.session);
+  const inspections = new InspectionService(context.session);
   return {
     library: new LibraryService(
       context.session,
@@ -126,7 +129,8 @@ export function createServices(context: HandlerContext): Services {
     ),
     imports: new ImportService(context.session, roles, context.wordPicker ?? NO_WORD_PICKER),
     processDocs: new ProcessDocService(processes, roles, links, analysis, departments, delivery),
-    inspections: new InspectionService(context.session),
+    inspections,
+    actionVariants: new ActionVariants(context.session, inspections, processes),
     inspectionInsights,
     inspectionImport: new InspectionImport(context.session, inspectionInsights, delivery),
     inspectionReports: new InspectionReportService(

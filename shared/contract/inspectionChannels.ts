@@ -131,6 +131,19 @@ export const inspectionChannels = {
     response: improvementActionSchema,
   },
   'inspection:deleteAction': deletion,
+  /**
+   * Opens the to-be variant an action asks for: a draft copy of the action's process whose
+   * analysis names the original as the map it is the variant of, linked to the action in the
+   * same transaction (so its approval note names the action). Refused when the action already
+   * links a revision. Returns the saved action and the new process's id, to open it.
+   */
+  'inspection:openVariant': {
+    request: z.strictObject({ key, expectedVersion: editVersion, locale: z.enum(LOCALES) }),
+    response: z.strictObject({
+      action: improvementActionSchema,
+      processId: z.number().int().positive(),
+    }),
+  },
 
   /** The library's dashboard by department, with today in the library's time zone. */
   'inspection:dashboard': { request: z.strictObject({}), response: dashboardSchema },

@@ -73,6 +73,8 @@ const en = {
   },
   /** The approve dialog's note starts with this line for each action the revision answers. */
   actionNote: 'Improvement action: {{what}}',
+  /** The name of the to-be variant an improvement action opens. */
+  variantName: '{{name}} (improved)',
   /** The measurement import template (.xlsx). */
   template: {
     sheet: 'Measurements',
@@ -90,6 +92,8 @@ const en = {
       'The period {{start}} to {{end}} already has its inspection; open that one instead. Nothing was saved.',
     INSPECTION_FILE_UNREADABLE:
       '{{name}} cannot be read as an .xlsx workbook or a .csv file; nothing was imported.',
+    INSPECTION_ACTION_LINKED:
+      'The action “{{what}}” already opened a revision; open that one instead. Nothing was created.',
   } satisfies Record<InspectionErrorCode, string>,
 };
 
@@ -153,6 +157,7 @@ const zhCN: InspectionMessages = {
     duplicate: '该指标和期间已在第 {{firstRow}} 行填写。',
   },
   actionNote: '整改措施：{{what}}',
+  variantName: '{{name}}（改进方案）',
   template: {
     sheet: '测量数据',
     instructions:
@@ -165,6 +170,7 @@ const zhCN: InspectionMessages = {
     INSPECTION_PERIOD_TAKEN:
       '{{start}} 至 {{end}} 这一期间已有检查记录，请打开该记录。本次未保存。',
     INSPECTION_FILE_UNREADABLE: '无法将 {{name}} 读取为 .xlsx 工作簿或 .csv 文件，未导入任何数据。',
+    INSPECTION_ACTION_LINKED: '整改措施“{{what}}”已关联一个修订，请打开该修订。本次未新建。',
   },
 };
 

@@ -43,6 +43,7 @@ type ProcessRow = {
 type SummaryRow = Pick<
   ProcessRow,
   | 'id'
+  | 'key'
   | 'code'
   | 'name'
   | 'class'
@@ -78,7 +79,7 @@ const STEP_KIND_LIST = `(${STEP_KINDS.map((kind) => `'${kind}'`).join(', ')})`;
 
 // The list counts steps as the user does (activities, decisions, sub-processes) — the same
 // shapes that carry step numbers — from the stored map itself.
-const SUMMARY = `SELECT p.id, p.code, p.name, p.class, p.owner_role_id, p.department_id, p.status,
+const SUMMARY = `SELECT p.id, p.key, p.code, p.name, p.class, p.owner_role_id, p.department_id, p.status,
   p.version, p.edit_version, (SELECT count(*) FROM process_graphs g, json_each(g.document, '$.nodes') n
     WHERE g.process_id = p.id AND json_valid(g.document)
       AND json_extract(n.value, '$.kind') IN ${STEP_KIND_LIST}) AS step_count,
@@ -250,6 +251,7 @@ export class ProcessRepository {
     const params = { class: filter.processClass, department: filter.departmentId };
     return this.summaries.all(params).map((row) => ({
       id: row.id,
+      key: row.key,
       code: row.code,
       name: row.name,
       processClass: row.class,

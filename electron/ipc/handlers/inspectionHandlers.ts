@@ -6,7 +6,7 @@ export function inspectionHandlers(services: Services): {
   [C in keyof typeof inspectionChannels]: Handler<C>;
 } {
   const { inspections: store, inspectionInsights: insights, inspectionImport } = services;
-  const { inspectionReports } = services;
+  const { inspectionReports, actionVariants } = services;
   return {
     'inspection:plans': ({ processKey }) => store.plans(processKey),
     'inspection:plan': ({ key }) => store.plan(key),
@@ -36,6 +36,8 @@ export function inspectionHandlers(services: Services): {
     'inspection:saveAction': ({ action, locale }) => store.saveAction(action, locale),
     'inspection:deleteAction': ({ key, expectedVersion }) =>
       store.deleteAction(key, expectedVersion),
+    'inspection:openVariant': ({ key, expectedVersion, locale }) =>
+      actionVariants.open(key, expectedVersion, locale),
 
     'inspection:dashboard': () => insights.dashboard(),
     'inspection:kpiSeries': ({ planKey }) => insights.kpiSeries(planKey),

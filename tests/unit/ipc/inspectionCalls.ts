@@ -54,4 +54,9 @@ export async function inspectionCalls(call: Call, processKey: string): Promise<v
   await call('inspection:actions', { processKey: null });
   await call('inspection:action', { key: action.key });
   await call('inspection:deleteAction', { key: action.key, expectedVersion: 0 });
+  const redesign = await call('inspection:saveAction', {
+    action: newAction(processKey, { kind: 'none' }),
+    locale: 'zh-CN',
+  });
+  await call('inspection:openVariant', { key: redesign.key, expectedVersion: 0, locale: 'zh-CN' });
 }
