@@ -26,7 +26,8 @@ export class ActionVariants {
   open(key: string, expectedVersion: number, locale: Locale) {
     const repositories = this.session.repositories();
     const action = stored(repositories.inspection.actions, 'improvementAction', key);
-    if (action.editVersion !== expectedVersion) throw editConflict('improvementAction', action.what);
+    if (action.editVersion !== expectedVersion)
+      throw editConflict('improvementAction', action.what);
     // One action answers to one revision: a second variant would leave the first unanswered.
     if (action.link.kind !== 'none') {
       throw new AppError('INSPECTION_ACTION_LINKED', `The action "${action.what}" is linked.`, {

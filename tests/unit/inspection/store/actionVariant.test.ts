@@ -35,7 +35,11 @@ describe('an improvement action opens its to-be variant (inspection:openVariant)
       '整改措施：由一名专案经理负责全过程。',
     ]);
 
-    services.processes.approve(variant.id, '整改措施：由一名专案经理负责全过程。', variant.editVersion);
+    services.processes.approve(
+      variant.id,
+      '整改措施：由一名专案经理负责全过程。',
+      variant.editVersion,
+    );
     expect(services.inspections.action(action.key)).toMatchObject({
       status: 'done',
       answeredBy: { kind: 'process', subject: variant.key, version: 1 },
