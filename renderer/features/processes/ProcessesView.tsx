@@ -20,13 +20,21 @@ type Props = {
   /** In a narrow window the list is a drawer, opened from the view bar. */
   listOpen: boolean;
   onListClose: () => void;
+  /** The process to open on arrival (from the inspection view's improvement actions). */
+  initialProcessId?: number | null;
 };
 
 /**
  * 工作流程: the library's processes, filtered by class and department, and the editor. In a
  * narrow window (200 % zoom) the list folds into a drawer so the map keeps the width.
  */
-export function ProcessesView({ departments, onDirtyChange, listOpen, onListClose }: Props) {
+export function ProcessesView({
+  departments,
+  onDirtyChange,
+  listOpen,
+  onListClose,
+  initialProcessId = null,
+}: Props) {
   const { t } = useTranslation();
   const { modal } = AntApp.useApp();
   const report = useReportError();
@@ -37,7 +45,7 @@ export function ProcessesView({ departments, onDirtyChange, listOpen, onListClos
   const [query, setQuery] = useState('');
   const [processes, setProcesses] = useState<ProcessSummary[]>([]);
   const [roles, setRoles] = useState<RoleSummary[]>([]);
-  const [selected, setSelected] = useState<number | null>(null);
+  const [selected, setSelected] = useState<number | null>(initialProcessId);
   const dirty = useRef(false);
   const narrow = useNarrowWindow();
   // Focus mode folds the list away while a map is open; leaving the view restores it.
