@@ -165,6 +165,19 @@ export const inspectionChannels = {
     }),
     response: z.strictObject({ fileName: z.string(), data: z.string().nullable() }),
   },
+  /**
+   * The inspection report of one period of the library, or of one department's processes:
+   * an overview of every plan, then each process's report over the same range.
+   */
+  'export:libraryInspectionReport': {
+    request: z.strictObject({
+      range: periodSchema,
+      departmentId: z.number().int().positive().nullable(),
+      locale: z.enum(LOCALES),
+      format: z.enum(['docx', 'xlsx']),
+    }),
+    response: z.strictObject({ fileName: z.string(), data: z.string().nullable() }),
+  },
   /** Reads .xlsx or .csv bytes: every inspection stored in one transaction, or nothing. */
   'inspection:importMeasurements': {
     request: z.strictObject({

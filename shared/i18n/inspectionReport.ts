@@ -92,6 +92,18 @@ const en = {
     where: 'Where (steps)',
     stage: 'PDCA stage',
     statusColumn: 'Status',
+    library: {
+      title: 'Inspection report — {{scope}}',
+      wholeLibrary: 'all processes',
+      overview: 'Overview',
+      lead: '{{count}} inspection plans of {{processes}} processes in this period. Each process follows on its own pages.',
+      planColumn: 'Plan',
+      inspected: 'Periods inspected',
+      metColumn: 'KPIs met',
+      missedColumn: 'KPIs missed',
+      openActions: 'Open actions',
+      noPlans: 'No process has an inspection plan here yet.',
+    },
   },
 };
 
@@ -182,6 +194,18 @@ const zhCN: InspectionReportMessages = {
     where: '涉及步骤',
     stage: 'PDCA 阶段',
     statusColumn: '状态',
+    library: {
+      title: '检查报告（{{scope}}）',
+      wholeLibrary: '全部流程',
+      overview: '总览',
+      lead: '本期间共 {{processes}} 个流程、{{count}} 项检查计划，各流程的检查结果依次另起一页。',
+      planColumn: '检查计划',
+      inspected: '已检查期数',
+      metColumn: '达标指标',
+      missedColumn: '未达标指标',
+      openActions: '未完成整改措施',
+      noPlans: '此范围内尚无流程制定检查计划。',
+    },
   },
 };
 

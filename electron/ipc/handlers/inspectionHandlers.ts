@@ -47,5 +47,7 @@ export function inspectionHandlers(services: Services): {
       inspectionImport.measurements(planKey, fileName, data, locale),
     'export:inspectionReport': ({ planKey, range, locale, format }) =>
       inspectionReports.report(planKey, range, locale, format),
+    'export:libraryInspectionReport': ({ range, departmentId, locale, format }) =>
+      inspectionReports.libraryReport(range, departmentId, locale, format),
   };
 }

@@ -13,6 +13,11 @@ import type { Inspection, InspectionPlan, Period } from '../../../shared/inspect
 import { AppError } from '../../../shared/errors';
 import { buildInspectionReportDocx } from '../../export/inspection/reportDocument';
 import { buildInspectionReportXlsx } from '../../export/inspection/reportSheets';
+import {
+  buildLibraryInspectionReportDocx,
+  buildLibraryInspectionReportXlsx,
+} from '../../export/inspection/libraryReport';
+import { rangeText, reportTranslator } from '../../export/inspection/reportText';
 import { findCjkFont, systemCjkFonts, type CjkFont } from '../../export/picture/cjkFont';
 import type { LibrarySession } from '../../library/librarySession';
 import type { AnalysisService } from '../analysisService';
@@ -63,6 +68,65 @@ export class InspectionReportService {
           })
         : await buildInspectionReportXlsx(model, lang, exportedAt);
     return deliver(target, fileName, bytes);
+  }
+
+  /**
+   * The report of one period of the library (or of one department's processes): the overview,
+   * then every plan's report over the same range. A missing department is NOT_FOUND.
+   */
+  async libraryReport(
+    range: Period,
+    departmentId: number | null,
+    locale: Locale,
+    format: ReportFormat,
+  ): Promise<ExportResult> {
+    const repositories = this.session.repositories();
+    const department = departmentId === null ? null : repositories.departments.get(departmentId);
+    if (department === undefined) {
+      throw new AppError('NOT_FOUND', `Department ${departmentId} does not exist.`, {
+        what: 'department',
+      });
+    }
+    const models = this.plansIn(departmentId).map((plan) => this.model(plan.key, range));
+    const lang = languageOf(locale);
+    const scope = { departmentName: department?.name ?? null };
+    const t = reportTranslator(lang);
+    const title = t('inspectionReport.report.library.title', {
+      scope: scope.departmentName ?? t('inspectionReport.report.library.wholeLibrary'),
+    });
+    const fileName = safeFileName(`${title} ${rangeText(range, t)}`, format);
+    const target = await this.delivery.chooseTarget(fileName, format);
+    if (target === null) throw new AppError('CANCELLED', 'No file was chosen.');
+    const exportedAt = this.clock();
+    const bytes =
+      format === 'docx'
+        ? await buildLibraryInspectionReportDocx(models, range, scope, {
+            lang,
+            documents: repositories.settings.readDocuments(),
+            exportedAt,
+            font: findCjkFont(this.fonts()) ?? null,
+          })
+        : await buildLibraryInspectionReportXlsx(models, range, scope, lang, exportedAt);
+    return deliver(target, fileName, bytes);
+  }
+
+  /** Every plan of the library or of the department's processes, by process code and name. */
+  private plansIn(departmentId: number | null): InspectionPlan[] {
+    const repositories = this.session.repositories();
+    // Summaries, not whole processes: the list reads no map to know a department.
+    const byKey = new Map(
+      repositories.processes
+        .list({ processClass: null, departmentId: null })
+        .map((summary) => [summary.key, summary]),
+    );
+    const entries = repositories.inspection.plans.list(null).flatMap((plan) => {
+      const process = byKey.get(plan.processKey);
+      if (!process) return [];
+      if (departmentId !== null && process.departmentId !== departmentId) return [];
+      return [{ plan, order: `${process.code}\u0000${process.name}` }];
+    });
+    entries.sort((a, b) => a.order.localeCompare(b.order, 'zh-CN'));
+    return entries.map((entry) => entry.plan);
   }
 
   /** The judged report of the plan over `range`, or over every period it has on record. */

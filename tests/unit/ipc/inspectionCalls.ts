@@ -29,6 +29,12 @@ export async function inspectionCalls(call: Call, processKey: string): Promise<v
     locale: 'en',
     format: 'xlsx',
   });
+  await call('export:libraryInspectionReport', {
+    range: { start: '2024-01-01', end: '2025-01-01' },
+    departmentId: null,
+    locale: 'zh-CN',
+    format: 'xlsx',
+  });
   const csv = '期间开始,期间结束,指标,测量值\n2024-04-01,2024-06-30,平均办理周期,3.5\n';
   await call('inspection:importMeasurements', {
     planKey: plan.key,
