@@ -9,6 +9,7 @@ import {
   planKpiSchema,
   surveySchema,
 } from '../inspection/schemas';
+import { isTimeZone } from '../inspection/calendar';
 import { editVersion } from './common';
 
 /*
@@ -147,6 +148,33 @@ export const inspectionChannels = {
 
   /** The library's dashboard by department, with today in the library's time zone. */
   'inspection:dashboard': { request: z.strictObject({}), response: dashboardSchema },
+  /**
+   * The library's time zone, in which "today", due dates and approval dates are judged: the
+   * one set for the library, or (null) this computer's, which is `system`.
+   */
+  'inspection:timeZone': {
+    request: z.strictObject({}),
+    response: z.strictObject({
+      timeZone: z.string(),
+      stored: z.string().nullable(),
+      system: z.string(),
+    }),
+  },
+  /** Sets the library's time zone (an IANA name such as Asia/Shanghai), or null for the computer's. */
+  'inspection:setTimeZone': {
+    request: z.strictObject({
+      timeZone: z
+        .string()
+        .max(100)
+        .refine(isTimeZone, { message: 'not an IANA time zone' })
+        .nullable(),
+    }),
+    response: z.strictObject({
+      timeZone: z.string(),
+      stored: z.string().nullable(),
+      system: z.string(),
+    }),
+  },
   /** A plan's KPIs across periods with status against target and the revisions to mark. */
   'inspection:kpiSeries': { request: z.strictObject({ planKey: key }), response: kpiSeriesSchema },
 

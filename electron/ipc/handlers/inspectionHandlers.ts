@@ -40,6 +40,8 @@ export function inspectionHandlers(services: Services): {
       actionVariants.open(key, expectedVersion, locale),
 
     'inspection:dashboard': () => insights.dashboard(),
+    'inspection:timeZone': () => insights.timeZoneSetting(),
+    'inspection:setTimeZone': ({ timeZone }) => insights.setTimeZone(timeZone),
     'inspection:kpiSeries': ({ planKey }) => insights.kpiSeries(planKey),
     'inspection:importTemplate': ({ planKey, locale }) =>
       inspectionImport.template(planKey, locale),

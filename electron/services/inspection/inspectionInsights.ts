@@ -63,6 +63,18 @@ export class InspectionInsights {
     return stored !== null && isTimeZone(stored) ? stored : systemTimeZone();
   }
 
+  /** The zone in force, the one stored for the library (null: none) and this computer's. */
+  timeZoneSetting(): { timeZone: string; stored: string | null; system: string } {
+    const stored = this.session.repositories().inspection.timeZone();
+    return { timeZone: this.timeZone(), stored, system: systemTimeZone() };
+  }
+
+  /** Stores the library's zone; null goes back to the computer's. */
+  setTimeZone(timeZone: string | null) {
+    this.session.repositories().inspection.setTimeZone(timeZone);
+    return this.timeZoneSetting();
+  }
+
   dashboard(): Dashboard {
     const { inspection } = this.session.repositories();
     const timeZone = this.timeZone();

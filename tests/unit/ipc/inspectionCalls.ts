@@ -22,6 +22,8 @@ export async function inspectionCalls(call: Call, processKey: string): Promise<v
   await call('inspection:inspection', { key: inspection.key });
   await call('inspection:kpiSeries', { planKey: plan.key });
   await call('inspection:dashboard', {});
+  await call('inspection:setTimeZone', { timeZone: 'Asia/Shanghai' });
+  await call('inspection:timeZone', {});
   await call('inspection:importTemplate', { planKey: plan.key, locale: 'zh-CN' });
   await call('export:inspectionReport', {
     planKey: plan.key,

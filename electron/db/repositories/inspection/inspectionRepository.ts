@@ -38,6 +38,7 @@ export class InspectionRepository {
   >;
   private readonly readSetting: Statement<[string], { value: string }>;
   private readonly writeSetting: Statement<[string, string]>;
+  private readonly deleteSetting: Statement<[string]>;
 
   constructor(db: Database) {
     this.plans = new AggregateTable(db, planTable);
@@ -68,6 +69,7 @@ export class InspectionRepository {
     this.openActionRows = db.prepare(`SELECT key, process_key, due_date, status
       FROM improvement_actions WHERE status NOT IN ('done', 'cancelled') AND due_date IS NOT NULL`);
     this.readSetting = db.prepare('SELECT value FROM library_settings WHERE key = ?');
+    this.deleteSetting = db.prepare('DELETE FROM library_settings WHERE key = ?');
     this.writeSetting = db.prepare(
       'INSERT INTO library_settings (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value',
     );
@@ -140,8 +142,10 @@ export class InspectionRepository {
     return this.readSetting.get(TIME_ZONE_SETTING)?.value ?? null;
   }
 
-  setTimeZone(timeZone: string): void {
-    this.writeSetting.run(TIME_ZONE_SETTING, timeZone);
+  /** null: no zone of the library's own (this computer's applies). */
+  setTimeZone(timeZone: string | null): void {
+    if (timeZone === null) this.deleteSetting.run(TIME_ZONE_SETTING);
+    else this.writeSetting.run(TIME_ZONE_SETTING, timeZone);
   }
 }
 
