@@ -55,6 +55,8 @@ export const INSPECTION_ERROR_CODES = [
   'INSPECTION_FILE_UNREADABLE',
   // The action already opened a revision, so it cannot open another (params: what).
   'INSPECTION_ACTION_LINKED',
+  // A stored record failed its schema (edited outside RoleFlow); left untouched (params: what, key).
+  'INSPECTION_RECORD_DAMAGED',
 ] as const;
 export type InspectionErrorCode = (typeof INSPECTION_ERROR_CODES)[number];
 

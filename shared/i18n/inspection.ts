@@ -94,6 +94,8 @@ const en = {
       '{{name}} cannot be read as an .xlsx workbook or a .csv file; nothing was imported.',
     INSPECTION_ACTION_LINKED:
       'The action “{{what}}” already opened a revision; open that one instead. Nothing was created.',
+    INSPECTION_RECORD_DAMAGED:
+      'A stored inspection record of this process is damaged (changed outside RoleFlow), so its records cannot be shown. Nothing was changed; the record is kept as it is (key {{key}}).',
   } satisfies Record<InspectionErrorCode, string>,
 };
 
@@ -171,6 +173,8 @@ const zhCN: InspectionMessages = {
       '{{start}} 至 {{end}} 这一期间已有检查记录，请打开该记录。本次未保存。',
     INSPECTION_FILE_UNREADABLE: '无法将 {{name}} 读取为 .xlsx 工作簿或 .csv 文件，未导入任何数据。',
     INSPECTION_ACTION_LINKED: '整改措施“{{what}}”已关联一个修订，请打开该修订。本次未新建。',
+    INSPECTION_RECORD_DAMAGED:
+      '此流程有一条检查相关记录已损坏（在 RoleFlow 之外被改动），因此无法显示其记录。未做任何改动，该记录原样保留（键 {{key}}）。',
   },
 };
 

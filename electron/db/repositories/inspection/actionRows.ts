@@ -1,3 +1,4 @@
+import { improvementActionSchema } from '../../../../shared/inspection/schemas';
 import type {
   ActionLink,
   ActionSource,
@@ -34,6 +35,8 @@ function linkOf(row: Row): ActionLink {
 }
 
 export const actionTable: TableSpec<ImprovementAction> = {
+  what: 'improvementAction',
+  schema: improvementActionSchema,
   table: 'improvement_actions',
   columns: [
     'process_key',

@@ -1,4 +1,6 @@
 import type { Database, Statement } from 'better-sqlite3';
+import type { ZodType } from 'zod';
+import { AppError } from '../../../../shared/errors';
 
 /*
  * One table of an inspection aggregate (issue 12): rows keyed by the aggregate's stable key,
@@ -17,6 +19,10 @@ export type TableSpec<T> = {
   order: string;
   toRow(item: T): Row;
   fromRow(row: Row): T;
+  /** What a read row must satisfy: the contract's schema of the aggregate. */
+  schema: ZodType;
+  /** Names the aggregate in the message about a damaged row (errors.INSPECTION_RECORD_DAMAGED). */
+  what: 'inspectionPlan' | 'inspection' | 'survey' | 'complaint' | 'improvementAction';
 };
 
 type Stamped = { key: string; editVersion: number; createdAt: string; updatedAt: string };
@@ -51,14 +57,15 @@ export class AggregateTable<T extends Stamped> {
 
   get(key: string): T | null {
     const row = this.byKey.get(key);
-    return row ? this.spec.fromRow(row) : null;
+    return row ? readRow(this.spec, row) : null;
   }
 
   /** The process's rows, or the library's when `processKey` is null. */
   list(processKey: string | null): T[] {
     const rows = processKey === null ? this.all.all() : this.byProcess.all(processKey);
-    return rows.map((row) => this.spec.fromRow(row));
+    return rows.map((row) => readRow(this.spec, row));
   }
+
 
   /** Stores a new aggregate as given (its stamps and edit version included). */
   insert(item: T): void {
@@ -85,4 +92,27 @@ export class AggregateTable<T extends Stamped> {
   delete(key: string, expectedVersion: number): boolean {
     return this.deleteRow.run(key, expectedVersion).changes === 1;
   }
+}
+
+/**
+ * A stored row as its aggregate, checked against the contract's schema. A row edited outside
+ * RoleFlow (broken JSON, a value out of range) is refused with a message naming it, never
+ * passed on half-read, dropped from a list or written over: its bytes stay as they are.
+ */
+export function readRow<T>(spec: TableSpec<T>, row: Row): T {
+  let item: T | undefined;
+  try {
+    item = spec.fromRow(row);
+  } catch {
+    item = undefined;
+  }
+  if (item === undefined || !spec.schema.safeParse(item).success) {
+    const key = String(row.key ?? '');
+    throw new AppError(
+      'INSPECTION_RECORD_DAMAGED',
+      `The ${spec.what} ${key} in ${spec.table} does not match its schema.`,
+      { what: spec.what, key },
+    );
+  }
+  return item;
 }

@@ -8,7 +8,7 @@ import type {
   Survey,
 } from '../../../../shared/inspection/types';
 import { actionTable, linkSubject } from './actionRows';
-import { AggregateTable, type Row } from './aggregateTable';
+import { AggregateTable, readRow, type Row } from './aggregateTable';
 import { complaintTable, inspectionTable, planTable, surveyTable } from './inspectionRows';
 
 /**
@@ -79,17 +79,17 @@ export class InspectionRepository {
   actionsLinkedTo(link: Exclude<ActionLink, { kind: 'none' }>): ImprovementAction[] {
     return this.actionsByLink
       .all(link.kind, linkSubject(link) ?? '')
-      .map((row) => actionTable.fromRow(row));
+      .map((row) => readRow(actionTable, row));
   }
 
   /** The inspection of a plan's period, if one is recorded (one per plan and period). */
   inspectionOf(planKey: string, periodStart: string): Inspection | null {
     const row = this.inspectionOfPeriod.get(planKey, periodStart);
-    return row ? inspectionTable.fromRow(row) : null;
+    return row ? readRow(inspectionTable, row) : null;
   }
 
   inspectionsOf(planKey: string): Inspection[] {
-    return this.inspectionsOfPlan.all(planKey).map((row) => inspectionTable.fromRow(row));
+    return this.inspectionsOfPlan.all(planKey).map((row) => readRow(inspectionTable, row));
   }
 
   /** The process a key names: its id and name, or null when the library has none. */
@@ -112,7 +112,7 @@ export class InspectionRepository {
    * recorded period (dashboard.ts reads only the plan and the start of those: what is recorded).
    */
   dashboardInspections(): Pick<Inspection, 'planKey' | 'processKey' | 'period' | 'measurements'>[] {
-    const latest = this.latestRows.all().map((row) => inspectionTable.fromRow(row));
+    const latest = this.latestRows.all().map((row) => readRow(inspectionTable, row));
     const processOf = new Map(latest.map((i) => [i.planKey, i.processKey]));
     const recorded = this.periodRows.all().flatMap((row) => {
       const processKey = processOf.get(row.plan_key) ?? '';

@@ -1,3 +1,9 @@
+import {
+  inspectionPlanSchema,
+  inspectionSchema,
+  surveySchema,
+  complaintSchema,
+} from '../../../../shared/inspection/schemas';
 import type {
   Complaint,
   ComplaintCategory,
@@ -22,6 +28,8 @@ import { json, number, numberOrNull, stamps, text, textOrNull } from './rowValue
  */
 
 export const planTable: TableSpec<InspectionPlan> = {
+  what: 'inspectionPlan',
+  schema: inspectionPlanSchema,
   table: 'inspection_plans',
   columns: [
     'process_key',
@@ -58,6 +66,8 @@ export const planTable: TableSpec<InspectionPlan> = {
 };
 
 export const inspectionTable: TableSpec<Inspection> = {
+  what: 'inspection',
+  schema: inspectionSchema,
   table: 'inspections',
   columns: [
     'plan_key',
@@ -102,6 +112,8 @@ export const inspectionTable: TableSpec<Inspection> = {
 };
 
 export const surveyTable: TableSpec<Survey> = {
+  what: 'survey',
+  schema: surveySchema,
   table: 'inspection_surveys',
   columns: [
     'process_key',
@@ -139,6 +151,8 @@ export const surveyTable: TableSpec<Survey> = {
 };
 
 export const complaintTable: TableSpec<Complaint> = {
+  what: 'complaint',
+  schema: complaintSchema,
   table: 'complaints',
   columns: [
     'process_key',
