@@ -21,7 +21,7 @@ const SATISFACTION = '客户满意度 / Customer satisfaction';
 
 async function shot(app: Page, name: string): Promise<void> {
   await app.waitForTimeout(500);
-  await app.screenshot({ path: path.join(SCREENSHOTS, `${name}.png`), fullPage: true });
+  await app.screenshot({ path: path.join(SCREENSHOTS, `${name}.png`) });
 }
 
 function csv(rows: string[][]): Buffer {
@@ -39,7 +39,8 @@ async function openInsurer(app: Page, viewName: string, open: string): Promise<v
   await expect(app.getByTestId('process-inspection')).toBeVisible();
 }
 
-const records = (app: Page) => app.getByTestId('inspection-table').locator('tbody tr.ant-table-row');
+const records = (app: Page) =>
+  app.getByTestId('inspection-table').locator('tbody tr.ant-table-row');
 
 test('the inspection view in Chinese: record, import, export', async ({ app }, testInfo) => {
   await app.setViewportSize({ width: 1440, height: 900 });
@@ -61,6 +62,8 @@ test('the inspection view in Chinese: record, import, export', async ({ app }, t
   await expect(page.getByTestId('kpi-chart')).toHaveCount(3);
   await expect(page.getByRole('img', { name: /平均办理周期.*未达标/ })).toBeVisible();
   await shot(app, 'inspection-process-zh-CN');
+  await page.getByTestId('schedule-table').scrollIntoViewIfNeeded();
+  await shot(app, 'inspection-charts-zh-CN');
 
   // Record the overdue 2025 Q3 from the schedule.
   await page.getByRole('button', { name: '录入 2025年第3季度 的检查记录' }).click();
@@ -136,13 +139,18 @@ test('the inspection view in English', async ({ app }) => {
   await app.getByText('Back to the dashboard').click();
   await expect(app.getByTestId('inspection-dashboard')).toContainText('Inspections overdue');
   await shot(app, 'inspection-dashboard-en');
-  await app.getByTestId('inspection-dashboard').getByRole('button', { name: `Open ${PROCESS}` }).click();
+  await app
+    .getByTestId('inspection-dashboard')
+    .getByRole('button', { name: `Open ${PROCESS}` })
+    .click();
   const page = app.getByTestId('process-inspection');
   await expect(page.getByRole('tab', { name: 'Plans and inspections' })).toBeVisible();
   const q1 = records(app).filter({ hasText: '2024 Q1' });
   await expect(q1.getByTestId('kpi-cell').first()).toContainText('missed by');
   await expect(page.getByTestId('kpi-chart')).toHaveCount(3);
   await shot(app, 'inspection-process-en');
+  await page.getByTestId('schedule-table').scrollIntoViewIfNeeded();
+  await shot(app, 'inspection-charts-en');
 
   await page.getByRole('button', { name: 'Import measurements' }).click();
   const importer = app.getByRole('dialog', { name: 'Import measurements from .xlsx or .csv' });

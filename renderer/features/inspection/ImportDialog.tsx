@@ -52,7 +52,11 @@ export function ImportDialog({ plan, onClose, onImported }: Props) {
         locale,
       });
       if (result.ok) {
-        setOutcome({ kind: 'done', inspections: result.inspections, measurements: result.measurements });
+        setOutcome({
+          kind: 'done',
+          inspections: result.inspections,
+          measurements: result.measurements,
+        });
         onImported();
       } else {
         setOutcome({ kind: 'failed', fileName: file.name, errors: result.errors });
@@ -113,7 +117,11 @@ export function ImportDialog({ plan, onClose, onImported }: Props) {
             showIcon
             message={t(`${M}.failed`, { name: outcome.fileName, count: outcome.errors.length })}
             description={
-              <ul aria-label={t(`${M}.problems`)} data-testid="import-problems" style={{ margin: 0, paddingInlineStart: 18 }}>
+              <ul
+                aria-label={t(`${M}.problems`)}
+                data-testid="import-problems"
+                style={{ margin: 0, paddingInlineStart: 18 }}
+              >
                 {outcome.errors.map((error, index) => (
                   <li key={index}>{importErrorText(error, t)}</li>
                 ))}

@@ -118,19 +118,24 @@ export function InspectionDashboard({ departments, onOpen }: Props) {
           { title: t(`${V}.process`), render: (_, p) => `${p.code} ${p.name}` },
           {
             title: t(`${V}.department`),
-            render: (_, p) => (p.departmentId === null ? '' : (departmentName.get(p.departmentId) ?? '')),
+            render: (_, p) =>
+              p.departmentId === null ? '' : (departmentName.get(p.departmentId) ?? ''),
           },
           {
             title: t(`${V}.plans`),
             render: (_, p) => {
               const count = planCount.get(p.key) ?? 0;
-              return count === 0 ? t(`${V}.noPlan`) : t(`${V}.planCount`, { count });
+              return count === 0 ? t(`${V}.noPlan`) : count;
             },
           },
           {
             title: t(`${V}.pickProcess`),
             render: (_, p) => (
-              <Button size="small" onClick={() => onOpen(p.id)} aria-label={`${t(`${V}.open`)} ${p.name}`}>
+              <Button
+                size="small"
+                onClick={() => onOpen(p.id)}
+                aria-label={`${t(`${V}.open`)} ${p.name}`}
+              >
                 {t(`${V}.open`)}
               </Button>
             ),

@@ -45,10 +45,17 @@ export function InspectionDialog(props: Props) {
   const { t } = useTranslation();
   const report = useReportError();
   const firstId = useId();
-  const taken = new Set(recorded.filter((r) => r.key !== inspection?.key).map((r) => r.period.start));
+  const taken = new Set(
+    recorded.filter((r) => r.key !== inspection?.key).map((r) => r.period.start),
+  );
   const periods = periodsUntil(plan, today).filter((p) => !taken.has(p.start));
   const [form, setForm] = useState<InspectionForm>(() =>
-    inspectionToForm(plan, inspection, props.period ?? periods.at(-2) ?? periods.at(-1) ?? null, today),
+    inspectionToForm(
+      plan,
+      inspection,
+      props.period ?? periods.at(-2) ?? periods.at(-1) ?? null,
+      today,
+    ),
   );
   const [tried, setTried] = useState(false);
   const [busy, setBusy] = useState(false);
@@ -56,7 +63,9 @@ export function InspectionDialog(props: Props) {
   const problems = useMemo(() => {
     if (!tried) return new Map<string, string[]>();
     const found = new Map(
-      problemsOf(inspectionSchema, built.inspection, t, { inspectedOn: t('inspectionView.plan.notADate') }),
+      problemsOf(inspectionSchema, built.inspection, t, {
+        inspectedOn: t('inspectionView.plan.notADate'),
+      }),
     );
     // Measurement problems are said at the KPI's own fields, not at a list index.
     for (const [path, list] of [...found]) {
@@ -85,15 +94,21 @@ export function InspectionDialog(props: Props) {
   const remove = () => {
     if (!inspection) return;
     setBusy(true);
-    call('inspection:deleteInspection', { key: inspection.key, expectedVersion: inspection.editVersion })
+    call('inspection:deleteInspection', {
+      key: inspection.key,
+      expectedVersion: inspection.editVersion,
+    })
       .then(onSaved, report)
       .finally(() => setBusy(false));
   };
-  const periodOptions = (form.period && !periods.some((p) => p.start === form.period?.start)
-    ? [form.period, ...periods]
-    : periods
+  const periodOptions = (
+    form.period && !periods.some((p) => p.start === form.period?.start)
+      ? [form.period, ...periods]
+      : periods
   ).map((p) => ({ value: p.start, label: periodName(p, t), period: p }));
-  const title = inspection ? t(`${I}.titleEdit`, { period: periodName(inspection.period, t) }) : t(`${I}.titleNew`);
+  const title = inspection
+    ? t(`${I}.titleEdit`, { period: periodName(inspection.period, t) })
+    : t(`${I}.titleNew`);
 
   return (
     <Modal
@@ -129,7 +144,9 @@ export function InspectionDialog(props: Props) {
             <Select
               id={id}
               value={form.period?.start}
-              onChange={(start) => set({ period: periodOptions.find((o) => o.value === start)?.period ?? null })}
+              onChange={(start) =>
+                set({ period: periodOptions.find((o) => o.value === start)?.period ?? null })
+              }
               options={periodOptions.map(({ value, label }) => ({ value, label }))}
             />
           )}
@@ -137,7 +154,10 @@ export function InspectionDialog(props: Props) {
         <fieldset style={{ border: 0, padding: 0, margin: 0 }}>
           <legend style={{ fontSize: 14, fontWeight: 600 }}>{t(`${I}.measurements`)}</legend>
           {plan.kpis.map((kpi) => (
-            <div key={kpi.key} style={{ display: 'grid', gridTemplateColumns: '2fr 1fr', gap: 8, marginBottom: 8 }}>
+            <div
+              key={kpi.key}
+              style={{ display: 'grid', gridTemplateColumns: '2fr 1fr', gap: 8, marginBottom: 8 }}
+            >
               <Field
                 label={t(`${I}.value`, { kpi: kpi.name, target: kpi.target || '—' })}
                 problems={at(problems, `${kpi.key}.value`)}
@@ -151,7 +171,10 @@ export function InspectionDialog(props: Props) {
                   />
                 )}
               </Field>
-              <Field label={t(`${I}.sampleSize`, { kpi: kpi.name })} problems={at(problems, `${kpi.key}.sampleSize`)}>
+              <Field
+                label={t(`${I}.sampleSize`, { kpi: kpi.name })}
+                problems={at(problems, `${kpi.key}.sampleSize`)}
+              >
                 {(id) => (
                   <InputNumber
                     id={id}
@@ -176,7 +199,10 @@ export function InspectionDialog(props: Props) {
                 id={id}
                 value={form.method}
                 onChange={(method) => set({ method })}
-                options={INSPECTION_METHODS.map((m) => ({ value: m, label: t(`inspection.methods.${m}`) }))}
+                options={INSPECTION_METHODS.map((m) => ({
+                  value: m,
+                  label: t(`inspection.methods.${m}`),
+                }))}
               />
             )}
           </Field>
@@ -186,25 +212,51 @@ export function InspectionDialog(props: Props) {
                 id={id}
                 value={form.kind}
                 onChange={(kind) => set({ kind })}
-                options={INSPECTION_KINDS.map((k) => ({ value: k, label: t(`inspection.inspectionKinds.${k}`) }))}
+                options={INSPECTION_KINDS.map((k) => ({
+                  value: k,
+                  label: t(`inspection.inspectionKinds.${k}`),
+                }))}
               />
             )}
           </Field>
           <Field label={t(`${I}.inspectorRole`)}>
             {(id) => (
-              <RoleSelect id={id} roles={roles} value={form.inspectorRoleId} onChange={(inspectorRoleId) => set({ inspectorRoleId })} />
+              <RoleSelect
+                id={id}
+                roles={roles}
+                value={form.inspectorRoleId}
+                onChange={(inspectorRoleId) => set({ inspectorRoleId })}
+              />
             )}
           </Field>
           <Field label={t(`${I}.inspectorName`)} problems={at(problems, 'inspectorName')}>
-            {(id) => <Input id={id} value={form.inspectorName} onChange={(e) => set({ inspectorName: e.target.value })} />}
+            {(id) => (
+              <Input
+                id={id}
+                value={form.inspectorName}
+                onChange={(e) => set({ inspectorName: e.target.value })}
+              />
+            )}
           </Field>
           <Field label={t(`${I}.inspectedOn`)} required problems={at(problems, 'inspectedOn')}>
-            {(id) => <Input id={id} type="date" value={form.inspectedOn} onChange={(e) => set({ inspectedOn: e.target.value })} />}
+            {(id) => (
+              <Input
+                id={id}
+                type="date"
+                value={form.inspectedOn}
+                onChange={(e) => set({ inspectedOn: e.target.value })}
+              />
+            )}
           </Field>
         </div>
         <Field label={t(`${I}.notes`)} problems={at(problems, 'notes')}>
           {(id) => (
-            <Input.TextArea id={id} autoSize={{ minRows: 2, maxRows: 6 }} value={form.notes} onChange={(e) => set({ notes: e.target.value })} />
+            <Input.TextArea
+              id={id}
+              autoSize={{ minRows: 2, maxRows: 6 }}
+              value={form.notes}
+              onChange={(e) => set({ notes: e.target.value })}
+            />
           )}
         </Field>
       </Space>

@@ -21,11 +21,20 @@ type Props = {
 
 const T = 'inspectionView.table';
 
-function KpiCell({ kpi, inspection, modelled }: { kpi: PlanKpi; inspection: Inspection; modelled: number | undefined }) {
+function KpiCell({
+  kpi,
+  inspection,
+  modelled,
+}: {
+  kpi: PlanKpi;
+  inspection: Inspection;
+  modelled: number | undefined;
+}) {
   const { t } = useTranslation();
   const measurement = inspection.measurements.find((m) => m.kpiKey === kpi.key);
   const unit = targetUnit(kpi.target);
-  if (!measurement) return <Typography.Text type="secondary">{t(`${T}.notMeasured`)}</Typography.Text>;
+  if (!measurement)
+    return <Typography.Text type="secondary">{t(`${T}.notMeasured`)}</Typography.Text>;
   const judgement = judge(kpi.target, measurement.value, t);
   const color = judgement.status === null ? 'default' : judgement.status.met ? 'green' : 'red';
   return (
@@ -77,12 +86,19 @@ export function InspectionTable({ plan, inspections, roles, modelled, onEdit }: 
             <KpiCell kpi={kpi} inspection={row} modelled={modelled.get(kpi.key)} />
           ),
         })),
-        { title: t(`${T}.method`), key: 'method', render: (_, row) => t(`inspection.methods.${row.method}`) },
+        {
+          title: t(`${T}.method`),
+          key: 'method',
+          render: (_, row) => t(`inspection.methods.${row.method}`),
+        },
         {
           title: t(`${T}.inspector`),
           key: 'inspector',
           render: (_, row) =>
-            [row.inspectorRoleId === null ? '' : (roles.get(row.inspectorRoleId) ?? ''), row.inspectorName]
+            [
+              row.inspectorRoleId === null ? '' : (roles.get(row.inspectorRoleId) ?? ''),
+              row.inspectorName,
+            ]
               .filter(Boolean)
               .join(' · '),
         },
@@ -90,7 +106,11 @@ export function InspectionTable({ plan, inspections, roles, modelled, onEdit }: 
           title: t(`${T}.actions`),
           key: 'actions',
           render: (_, row) => (
-            <Button size="small" onClick={() => onEdit(row)} aria-label={t(`${T}.editPeriod`, { period: periodName(row.period, t) })}>
+            <Button
+              size="small"
+              onClick={() => onEdit(row)}
+              aria-label={t(`${T}.editPeriod`, { period: periodName(row.period, t) })}
+            >
               {t(`${T}.edit`)}
             </Button>
           ),

@@ -16,7 +16,11 @@ export type InspectionViewProps = {
   improvementTabs?: ImprovementTabs;
 };
 
-export function InspectionView({ departments, onOpenProcess, improvementTabs }: InspectionViewProps) {
+export function InspectionView({
+  departments,
+  onOpenProcess,
+  improvementTabs,
+}: InspectionViewProps) {
   const [processId, setProcessId] = useState<number | null>(null);
   return processId === null ? (
     <InspectionDashboard departments={departments} onOpen={setProcessId} />

@@ -31,12 +31,21 @@ export function KpiCharts({ series }: { series: KpiSeries }) {
     [series, t],
   );
   return (
-    <div style={{ display: 'grid', gridTemplateColumns: 'repeat(auto-fill, minmax(420px, 1fr))', gap: 16 }}>
+    <div
+      style={{
+        display: 'grid',
+        gridTemplateColumns: 'repeat(auto-fill, minmax(420px, 1fr))',
+        gap: 16,
+      }}
+    >
       {charts.map(({ kpi, chart, empty }) => (
         <div key={kpi.key}>
           <h4 style={{ margin: '0 0 4px', fontSize: 14 }}>{kpi.name}</h4>
           {empty ? (
-            <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('inspectionView.charts.empty')} />
+            <Empty
+              image={Empty.PRESENTED_IMAGE_SIMPLE}
+              description={t('inspectionView.charts.empty')}
+            />
           ) : (
             <EChart chart={chart} height={260} caption={kpi.name} testId="kpi-chart" />
           )}

@@ -88,7 +88,12 @@ export function PlanDialog({ plan: initial, roles, onClose, onSaved }: Props) {
               <div
                 key={kpi.key}
                 data-testid="plan-kpi"
-                style={{ display: 'grid', gridTemplateColumns: '2fr 1fr 1.4fr auto', gap: 8, marginBottom: 8 }}
+                style={{
+                  display: 'grid',
+                  gridTemplateColumns: '2fr 1fr 1.4fr auto',
+                  gap: 8,
+                  marginBottom: 8,
+                }}
               >
                 <Field
                   id={index === 0 ? firstId : undefined}
@@ -110,7 +115,10 @@ export function PlanDialog({ plan: initial, roles, onClose, onSaved }: Props) {
                       id={id}
                       value={kpi.kind}
                       onChange={(kind) => setKpi(index, { kind })}
-                      options={KPI_KINDS.map((k) => ({ value: k, label: t(`inspection.kpiKinds.${k}`) }))}
+                      options={KPI_KINDS.map((k) => ({
+                        value: k,
+                        label: t(`inspection.kpiKinds.${k}`),
+                      }))}
                     />
                   )}
                 </Field>
@@ -149,7 +157,10 @@ export function PlanDialog({ plan: initial, roles, onClose, onSaved }: Props) {
             icon={<PlusOutlined />}
             onClick={() =>
               set({
-                kpis: [...plan.kpis, { key: crypto.randomUUID(), kind: 'timeLimit', name: '', target: '' }],
+                kpis: [
+                  ...plan.kpis,
+                  { key: crypto.randomUUID(), kind: 'timeLimit', name: '', target: '' },
+                ],
               })
             }
           >
@@ -163,7 +174,10 @@ export function PlanDialog({ plan: initial, roles, onClose, onSaved }: Props) {
                 id={id}
                 value={plan.frequency}
                 onChange={(frequency) =>
-                  set({ frequency, everyMonths: frequency === 'custom' ? (plan.everyMonths ?? 2) : null })
+                  set({
+                    frequency,
+                    everyMonths: frequency === 'custom' ? (plan.everyMonths ?? 2) : null,
+                  })
                 }
                 options={FREQUENCIES.map((f) => ({
                   value: f,
@@ -192,18 +206,31 @@ export function PlanDialog({ plan: initial, roles, onClose, onSaved }: Props) {
                 id={id}
                 value={plan.kind}
                 onChange={(kind) => set({ kind })}
-                options={INSPECTION_KINDS.map((k) => ({ value: k, label: t(`inspection.inspectionKinds.${k}`) }))}
+                options={INSPECTION_KINDS.map((k) => ({
+                  value: k,
+                  label: t(`inspection.inspectionKinds.${k}`),
+                }))}
               />
             )}
           </Field>
           <Field label={t(`${P}.inspectorRole`)}>
             {(id) => (
-              <RoleSelect id={id} roles={roles} value={plan.inspectorRoleId} onChange={(inspectorRoleId) => set({ inspectorRoleId })} />
+              <RoleSelect
+                id={id}
+                roles={roles}
+                value={plan.inspectorRoleId}
+                onChange={(inspectorRoleId) => set({ inspectorRoleId })}
+              />
             )}
           </Field>
           <Field label={t(`${P}.startDate`)} required problems={at(problems, 'startDate')}>
             {(id) => (
-              <Input id={id} type="date" value={plan.startDate} onChange={(e) => set({ startDate: e.target.value })} />
+              <Input
+                id={id}
+                type="date"
+                value={plan.startDate}
+                onChange={(e) => set({ startDate: e.target.value })}
+              />
             )}
           </Field>
           <Field label={t(`${P}.graceDays`)} required problems={at(problems, 'graceDays')}>

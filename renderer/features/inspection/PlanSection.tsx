@@ -31,7 +31,15 @@ type Props = {
 
 const P = 'inspectionView.plan';
 
-export function PlanSection({ plan, inspections, series, roles, modelled, today, onCommand }: Props) {
+export function PlanSection({
+  plan,
+  inspections,
+  series,
+  roles,
+  modelled,
+  today,
+  onCommand,
+}: Props) {
   const { t } = useTranslation();
   const frequency = t(`inspection.frequencies.${plan.frequency}`, { count: plan.everyMonths ?? 0 });
   const heading = t(`${P}.heading`, {
@@ -53,8 +61,12 @@ export function PlanSection({ plan, inspections, series, roles, modelled, today,
           <Button type="primary" onClick={() => onCommand({ kind: 'record', period: null })}>
             {t('inspectionView.inspection.add')}
           </Button>
-          <Button onClick={() => onCommand({ kind: 'import' })}>{t('inspectionView.import.button')}</Button>
-          <Button onClick={() => onCommand({ kind: 'report' })}>{t('inspectionView.report.button')}</Button>
+          <Button onClick={() => onCommand({ kind: 'import' })}>
+            {t('inspectionView.import.button')}
+          </Button>
+          <Button onClick={() => onCommand({ kind: 'report' })}>
+            {t('inspectionView.report.button')}
+          </Button>
           <Button onClick={() => onCommand({ kind: 'edit' })}>{t(`${P}.edit`)}</Button>
           <Popconfirm
             title={t(`${P}.deleteConfirm`, { count: inspections.length })}
@@ -68,7 +80,12 @@ export function PlanSection({ plan, inspections, series, roles, modelled, today,
       }
     >
       <Typography.Paragraph type="secondary">
-        {inspector} · {t(`${P}.kpis`)}: {plan.kpis.map((k) => `${k.name} ${k.target}`).join(t('inspectionView.dashboard.separator'))}
+        {t(`${P}.summary`, {
+          inspector,
+          kpis: plan.kpis
+            .map((k) => `${k.name} ${k.target}`)
+            .join(t('inspectionView.dashboard.separator')),
+        })}
       </Typography.Paragraph>
       <h3 style={{ fontSize: 15 }}>{t('inspectionView.table.title')}</h3>
       <InspectionTable

@@ -33,7 +33,12 @@ type Props = {
 
 type Dialog =
   | { kind: 'plan'; plan: InspectionPlan }
-  | { kind: 'inspection'; plan: InspectionPlan; inspection: Inspection | null; period: Period | null }
+  | {
+      kind: 'inspection';
+      plan: InspectionPlan;
+      inspection: Inspection | null;
+      period: Period | null;
+    }
   | { kind: 'import'; plan: InspectionPlan }
   | { kind: 'report'; plan: InspectionPlan };
 
@@ -54,8 +59,10 @@ export function ProcessInspection({ processId, onBack, onOpenProcess, improvemen
 
   const command = (plan: InspectionPlan) => (c: PlanCommand) => {
     if (c.kind === 'edit') setDialog({ kind: 'plan', plan });
-    else if (c.kind === 'record') setDialog({ kind: 'inspection', plan, inspection: null, period: c.period });
-    else if (c.kind === 'editInspection') setDialog({ kind: 'inspection', plan, inspection: c.inspection, period: null });
+    else if (c.kind === 'record')
+      setDialog({ kind: 'inspection', plan, inspection: null, period: c.period });
+    else if (c.kind === 'editInspection')
+      setDialog({ kind: 'inspection', plan, inspection: c.inspection, period: null });
     else if (c.kind === 'import') setDialog({ kind: 'import', plan });
     else if (c.kind === 'report') setDialog({ kind: 'report', plan });
     else {
@@ -65,18 +72,23 @@ export function ProcessInspection({ processId, onBack, onOpenProcess, improvemen
       );
     }
   };
-  const planInspections = (plan: InspectionPlan) => inspections.filter((i) => i.planKey === plan.key);
+  const planInspections = (plan: InspectionPlan) =>
+    inspections.filter((i) => i.planKey === plan.key);
 
   const plansTab = (
     <div>
       <Button
         icon={<PlusOutlined />}
         style={{ marginBottom: 12 }}
-        onClick={() => setDialog({ kind: 'plan', plan: newPlan(process.key, process.kpis, today, t) })}
+        onClick={() =>
+          setDialog({ kind: 'plan', plan: newPlan(process.key, process.kpis, today, t) })
+        }
       >
         {t('inspectionView.plan.add')}
       </Button>
-      {plans.length === 0 && <Alert type="info" showIcon message={t('inspectionView.page.noPlans')} />}
+      {plans.length === 0 && (
+        <Alert type="info" showIcon message={t('inspectionView.page.noPlans')} />
+      )}
       {plans.map((plan) => (
         <PlanSection
           key={plan.key}
@@ -92,9 +104,15 @@ export function ProcessInspection({ processId, onBack, onOpenProcess, improvemen
     </div>
   );
 
-  const title = t('inspectionView.page.title', { process: [process.code, process.name].filter(Boolean).join(' ') });
+  const title = t('inspectionView.page.title', {
+    process: [process.code, process.name].filter(Boolean).join(' '),
+  });
   return (
-    <section aria-label={title} data-testid="process-inspection" style={{ padding: 16, flex: 1, overflow: 'auto' }}>
+    <section
+      aria-label={title}
+      data-testid="process-inspection"
+      style={{ padding: 16, flex: 1, overflow: 'auto' }}
+    >
       <Space style={{ width: '100%', justifyContent: 'space-between', marginBottom: 8 }} wrap>
         <Space wrap>
           <Button icon={<ArrowLeftOutlined />} onClick={onBack}>
@@ -104,7 +122,9 @@ export function ProcessInspection({ processId, onBack, onOpenProcess, improvemen
             {title}
           </Typography.Title>
         </Space>
-        <Button onClick={() => onOpenProcess(process.id)}>{t('inspectionView.page.openProcess')}</Button>
+        <Button onClick={() => onOpenProcess(process.id)}>
+          {t('inspectionView.page.openProcess')}
+        </Button>
       </Space>
       <Tabs
         items={[
@@ -113,7 +133,12 @@ export function ProcessInspection({ processId, onBack, onOpenProcess, improvemen
         ]}
       />
       {dialog?.kind === 'plan' && (
-        <PlanDialog plan={dialog.plan} roles={roles} onClose={close} onSaved={saved(t('inspectionView.plan.saved'))} />
+        <PlanDialog
+          plan={dialog.plan}
+          roles={roles}
+          onClose={close}
+          onSaved={saved(t('inspectionView.plan.saved'))}
+        />
       )}
       {dialog?.kind === 'inspection' && (
         <InspectionDialog
@@ -130,7 +155,9 @@ export function ProcessInspection({ processId, onBack, onOpenProcess, improvemen
       {dialog?.kind === 'import' && (
         <ImportDialog plan={dialog.plan} onClose={close} onImported={() => void reload()} />
       )}
-      {dialog?.kind === 'report' && <ReportExportDialog plan={dialog.plan} today={today} onClose={close} />}
+      {dialog?.kind === 'report' && (
+        <ReportExportDialog plan={dialog.plan} today={today} onClose={close} />
+      )}
     </section>
   );
 }

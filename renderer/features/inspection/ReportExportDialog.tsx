@@ -47,7 +47,8 @@ export function ReportExportDialog({ plan, today, onClose }: Props) {
       format,
     })
       .then((result) => {
-        if (result.data) downloadBase64(result.fileName, result.data, format === 'docx' ? DOCX_TYPE : XLSX_TYPE);
+        if (result.data)
+          downloadBase64(result.fileName, result.data, format === 'docx' ? DOCX_TYPE : XLSX_TYPE);
         setSaved(result.fileName);
       }, report)
       .finally(() => setBusy(false));
@@ -68,16 +69,24 @@ export function ReportExportDialog({ plan, today, onClose }: Props) {
       <Space direction="vertical" style={{ width: '100%' }} size={12}>
         <fieldset style={{ border: 0, padding: 0, margin: 0 }}>
           <legend style={{ fontSize: 14 }}>{t(`${R}.format`)}</legend>
-          <Radio.Group value={format} onChange={(e) => setFormat(e.target.value as 'docx' | 'xlsx')}>
+          <Radio.Group
+            value={format}
+            onChange={(e) => setFormat(e.target.value as 'docx' | 'xlsx')}
+          >
             <Space direction="vertical">
-              <Radio id={firstId} value="docx">{t(`${R}.docx`)}</Radio>
+              <Radio id={firstId} value="docx">
+                {t(`${R}.docx`)}
+              </Radio>
               <Radio value="xlsx">{t(`${R}.xlsx`)}</Radio>
             </Space>
           </Radio.Group>
         </fieldset>
         <fieldset style={{ border: 0, padding: 0, margin: 0 }}>
           <legend style={{ fontSize: 14 }}>{t(`${R}.range`)}</legend>
-          <Radio.Group value={scope} onChange={(e) => setScope(e.target.value as 'all' | 'between')}>
+          <Radio.Group
+            value={scope}
+            onChange={(e) => setScope(e.target.value as 'all' | 'between')}
+          >
             <Space direction="vertical">
               <Radio value="all">{t(`${R}.all`)}</Radio>
               <Radio value="between">{t(`${R}.between`)}</Radio>
@@ -94,7 +103,9 @@ export function ReportExportDialog({ plan, today, onClose }: Props) {
             </Field>
           </div>
         )}
-        {saved && <Alert type="success" showIcon role="status" message={t(`${R}.done`, { name: saved })} />}
+        {saved && (
+          <Alert type="success" showIcon role="status" message={t(`${R}.done`, { name: saved })} />
+        )}
       </Space>
     </Modal>
   );

@@ -47,7 +47,9 @@ export function ScheduleTable({ plan, inspections, today, onRecord }: Props) {
         {
           title: t(`${S}.state`),
           key: 'state',
-          render: (_, row) => <Tag color={COLORS[row.state]}>{t(`inspection.periodStates.${row.state}`)}</Tag>,
+          render: (_, row) => (
+            <Tag color={COLORS[row.state]}>{t(`inspection.periodStates.${row.state}`)}</Tag>
+          ),
         },
         {
           title: t('inspectionView.table.actions'),

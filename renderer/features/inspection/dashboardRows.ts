@@ -71,15 +71,15 @@ export function dashboardGroups(sources: DashboardSources, t: Translate): Dashbo
       overdue: group.overdue.map(pending),
       overdueActions: group.overdueActions.map((entry) => ({
         processId: idOf(entry.processKey),
-        text: `${actions.get(entry.actionKey) ?? ''} — ${t(`${V}.actionEntry`, {
+        text: t(`${V}.actionEntry`, {
           process: processName(entry.processKey),
+          // The sentence ends in the date; the action's own full stop would stand mid-line.
+          what: (actions.get(entry.actionKey) ?? '').replace(/[。.]\s*$/u, ''),
           date: entry.dueDate,
-        })}`,
+        }),
       })),
     }))
-    .filter(
-      (g) => g.missed.length + g.due.length + g.overdue.length + g.overdueActions.length > 0,
-    )
+    .filter((g) => g.missed.length + g.due.length + g.overdue.length + g.overdueActions.length > 0)
     .sort((a, b) => rank(a.departmentId) - rank(b.departmentId));
   function rank(id: number | null): number {
     // Departments in tree order; one not in the list next; no department last.

@@ -1,5 +1,9 @@
 import { formatNumber } from '../../../shared/inspection/charts/chartSpec';
-import { parseTarget, statusAgainstTarget, type TargetStatus } from '../../../shared/inspection/target';
+import {
+  parseTarget,
+  statusAgainstTarget,
+  type TargetStatus,
+} from '../../../shared/inspection/target';
 import type { Translate } from '../../../shared/i18n/errorText';
 
 /*

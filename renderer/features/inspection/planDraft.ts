@@ -21,11 +21,7 @@ export function targetsOf(text: string): string[] {
     .filter((part) => part !== '');
 }
 
-export function kpisFromProcess(
-  kpis: ProcessKpis,
-  t: Translate,
-  newKey: () => string,
-): PlanKpi[] {
+export function kpisFromProcess(kpis: ProcessKpis, t: Translate, newKey: () => string): PlanKpi[] {
   return KPI_KINDS.flatMap((kind) => {
     const targets = targetsOf(kpis[kind]);
     const label = t(`inspection.kpiKinds.${kind}`);
@@ -61,7 +57,10 @@ export function newPlan(
     updatedAt: now,
     processKey,
     // A plan needs one KPI; with no target written the user names it.
-    kpis: fromProcess.length > 0 ? fromProcess : [{ key: newKey(), kind: 'timeLimit', name: '', target: '' }],
+    kpis:
+      fromProcess.length > 0
+        ? fromProcess
+        : [{ key: newKey(), kind: 'timeLimit', name: '', target: '' }],
     frequency: 'quarterly',
     everyMonths: null,
     inspectorRoleId: null,

@@ -75,10 +75,7 @@ export function useProcessInspection(processId: number): {
 } {
   const report = useReportError();
   const [data, setData] = useState<ProcessInspectionData | null>(null);
-  const reload = useCallback(
-    () => load(processId).then(setData, report),
-    [processId, report],
-  );
+  const reload = useCallback(() => load(processId).then(setData, report), [processId, report]);
   useEffect(() => {
     void reload();
   }, [reload]);
