@@ -132,6 +132,8 @@ export function InspectionDashboard({ departments, onOpen }: Props) {
             title: t(`${V}.pickProcess`),
             render: (_, p) => (
               <Button
+                // The label repeats the visible word unspaced (axe: label in name).
+                autoInsertSpace={false}
                 size="small"
                 onClick={() => onOpen(p.id)}
                 aria-label={`${t(`${V}.open`)} ${p.name}`}

@@ -107,6 +107,8 @@ export function InspectionTable({ plan, inspections, roles, modelled, onEdit }: 
           key: 'actions',
           render: (_, row) => (
             <Button
+              // The label repeats the visible word unspaced (axe: label in name).
+              autoInsertSpace={false}
               size="small"
               onClick={() => onEdit(row)}
               aria-label={t(`${T}.editPeriod`, { period: periodName(row.period, t) })}

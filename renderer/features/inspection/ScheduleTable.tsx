@@ -57,6 +57,8 @@ export function ScheduleTable({ plan, inspections, today, onRecord }: Props) {
           render: (_, row) =>
             row.state === 'due' || row.state === 'overdue' ? (
               <Button
+                // The label repeats the visible word unspaced (axe: label in name).
+                autoInsertSpace={false}
                 size="small"
                 aria-label={t(`${S}.recordPeriod`, { period: periodName(row.period, t) })}
                 onClick={() => onRecord(row.period)}
