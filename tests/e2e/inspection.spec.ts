@@ -62,7 +62,7 @@ test('the inspection view in Chinese: record, import, export', async ({ app }, t
   await expect(page.getByTestId('kpi-chart')).toHaveCount(3);
   await expect(page.getByRole('img', { name: /平均办理周期.*未达标/ })).toBeVisible();
   await shot(app, 'inspection-process-zh-CN');
-  await page.getByTestId('schedule-table').scrollIntoViewIfNeeded();
+  await page.getByRole('heading', { name: '各期指标走势' }).evaluate((h) => h.scrollIntoView());
   await shot(app, 'inspection-charts-zh-CN');
 
   // Record the overdue 2025 Q3 from the schedule.
@@ -149,7 +149,9 @@ test('the inspection view in English', async ({ app }) => {
   await expect(q1.getByTestId('kpi-cell').first()).toContainText('missed by');
   await expect(page.getByTestId('kpi-chart')).toHaveCount(3);
   await shot(app, 'inspection-process-en');
-  await page.getByTestId('schedule-table').scrollIntoViewIfNeeded();
+  await page
+    .getByRole('heading', { name: 'KPIs across periods' })
+    .evaluate((h) => h.scrollIntoView());
   await shot(app, 'inspection-charts-en');
 
   await page.getByRole('button', { name: 'Import measurements' }).click();
@@ -166,4 +168,34 @@ test('the inspection view in English', async ({ app }) => {
   await expect(importer.getByTestId('import-problems')).toContainText('Row 2, column “KPI”');
   await expect(importer).toContainText('nothing was stored');
   await shot(app, 'inspection-import-en');
+});
+
+test('plan the inspections of the case-manager variant from its KPI targets', async ({ app }) => {
+  await app.setViewportSize({ width: 1440, height: 900 });
+  await app.getByText('English', { exact: true }).click();
+  await app.getByText('Inspection', { exact: true }).click();
+  const dashboard = app.getByTestId('inspection-dashboard');
+  await dashboard
+    .getByRole('checkbox', { name: 'Only processes with an inspection plan' })
+    .uncheck();
+  const variant = '保单签发（专案经理） / Policy issuing (case manager)';
+  await dashboard.getByRole('button', { name: `Open ${variant}` }).click();
+  const page = app.getByTestId('process-inspection');
+  await expect(page).toContainText('This process has no inspection plan yet.');
+  await page.getByRole('button', { name: 'New inspection plan' }).click();
+  const dialog = app.getByRole('dialog', { name: 'New inspection plan' });
+  // The two 时限 targets of the process become two KPIs; a cost text without a limit is flagged.
+  await expect(dialog.getByTestId('plan-kpi')).toHaveCount(5);
+  await expect(dialog.getByLabel('Target 2')).toHaveValue('常规件 ≤ 4 小时');
+  await expect(dialog.getByLabel('Target 3')).toHaveValue('疑难件 ≤ 1 个工作日');
+  await expect(dialog).toContainText('The target does not say “at most” or “at least”');
+  await dialog.getByLabel('Days allowed after a period ends').fill('400');
+  await dialog.getByRole('button', { name: 'Save' }).click();
+  await expect(dialog).toContainText('must be at most 366.');
+  await shot(app, 'inspection-plan-en');
+  await dialog.getByLabel('Days allowed after a period ends').fill('10');
+  await dialog.getByRole('button', { name: 'Save' }).click();
+  await expect(dialog).toBeHidden();
+  await expect(page.getByTestId('inspection-plan')).toHaveCount(1);
+  await expect(page.getByTestId('schedule-table')).toBeVisible();
 });

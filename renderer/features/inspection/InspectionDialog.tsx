@@ -143,6 +143,7 @@ export function InspectionDialog(props: Props) {
           {(id) => (
             <Select
               id={id}
+              style={{ minWidth: 220 }}
               value={form.period?.start}
               onChange={(start) =>
                 set({ period: periodOptions.find((o) => o.value === start)?.period ?? null })
@@ -197,6 +198,7 @@ export function InspectionDialog(props: Props) {
             {(id) => (
               <Select
                 id={id}
+                style={{ width: '100%' }}
                 value={form.method}
                 onChange={(method) => set({ method })}
                 options={INSPECTION_METHODS.map((m) => ({
@@ -210,6 +212,7 @@ export function InspectionDialog(props: Props) {
             {(id) => (
               <Select
                 id={id}
+                style={{ width: '100%' }}
                 value={form.kind}
                 onChange={(kind) => set({ kind })}
                 options={INSPECTION_KINDS.map((k) => ({

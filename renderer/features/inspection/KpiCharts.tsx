@@ -34,7 +34,7 @@ export function KpiCharts({ series }: { series: KpiSeries }) {
     <div
       style={{
         display: 'grid',
-        gridTemplateColumns: 'repeat(auto-fill, minmax(420px, 1fr))',
+        gridTemplateColumns: 'repeat(auto-fill, minmax(560px, 1fr))',
         gap: 16,
       }}
     >

@@ -90,7 +90,7 @@ export function PlanDialog({ plan: initial, roles, onClose, onSaved }: Props) {
                 data-testid="plan-kpi"
                 style={{
                   display: 'grid',
-                  gridTemplateColumns: '2fr 1fr 1.4fr auto',
+                  gridTemplateColumns: '1.3fr 1fr 2.2fr auto',
                   gap: 8,
                   marginBottom: 8,
                 }}
@@ -113,6 +113,7 @@ export function PlanDialog({ plan: initial, roles, onClose, onSaved }: Props) {
                   {(id) => (
                     <Select
                       id={id}
+                      style={{ width: '100%' }}
                       value={kpi.kind}
                       onChange={(kind) => setKpi(index, { kind })}
                       options={KPI_KINDS.map((k) => ({
@@ -172,6 +173,7 @@ export function PlanDialog({ plan: initial, roles, onClose, onSaved }: Props) {
             {(id) => (
               <Select
                 id={id}
+                style={{ width: '100%' }}
                 value={plan.frequency}
                 onChange={(frequency) =>
                   set({
@@ -204,6 +206,7 @@ export function PlanDialog({ plan: initial, roles, onClose, onSaved }: Props) {
             {(id) => (
               <Select
                 id={id}
+                style={{ width: '100%' }}
                 value={plan.kind}
                 onChange={(kind) => set({ kind })}
                 options={INSPECTION_KINDS.map((k) => ({

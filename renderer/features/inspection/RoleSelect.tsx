@@ -14,6 +14,7 @@ export function RoleSelect({ id, roles, value, onChange }: Props) {
   return (
     <Select<number>
       id={id}
+      style={{ width: '100%' }}
       showSearch
       allowClear
       optionFilterProp="label"
