@@ -1,4 +1,4 @@
-import { Button, Input, InputNumber, Modal, Popconfirm, Select, Space, Typography } from 'antd';
+import { Button, Input, Modal, Popconfirm, Select, Space } from 'antd';
 import { useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { periodName } from '../../../shared/inspection/charts/periodNames';
@@ -16,8 +16,14 @@ import { Field } from '../../ui/Field';
 import { focusOnOpen } from '../../ui/focusOnOpen';
 import { useReportError } from '../../ui/useReportError';
 import { at, problemsOf } from './fieldProblems';
+import { MeasurementFields } from './MeasurementFields';
 import { RoleSelect } from './RoleSelect';
-import { formToInspection, inspectionToForm, type InspectionForm } from './inspectionForm';
+import {
+  defaultPeriod,
+  formToInspection,
+  inspectionToForm,
+  type InspectionForm,
+} from './inspectionForm';
 
 /*
  * 检查记录: the period (one of the plan's that has begun and has no inspection yet), a value
@@ -50,12 +56,7 @@ export function InspectionDialog(props: Props) {
   );
   const periods = periodsUntil(plan, today).filter((p) => !taken.has(p.start));
   const [form, setForm] = useState<InspectionForm>(() =>
-    inspectionToForm(
-      plan,
-      inspection,
-      props.period ?? periods.at(-2) ?? periods.at(-1) ?? null,
-      today,
-    ),
+    inspectionToForm(plan, inspection, props.period ?? defaultPeriod(periods, today), today),
   );
   const [tried, setTried] = useState(false);
   const [busy, setBusy] = useState(false);
@@ -152,47 +153,12 @@ export function InspectionDialog(props: Props) {
             />
           )}
         </Field>
-        <fieldset style={{ border: 0, padding: 0, margin: 0 }}>
-          <legend style={{ fontSize: 14, fontWeight: 600 }}>{t(`${I}.measurements`)}</legend>
-          {plan.kpis.map((kpi) => (
-            <div
-              key={kpi.key}
-              style={{ display: 'grid', gridTemplateColumns: '2fr 1fr', gap: 8, marginBottom: 8 }}
-            >
-              <Field
-                label={t(`${I}.value`, { kpi: kpi.name, target: kpi.target || '—' })}
-                problems={at(problems, `${kpi.key}.value`)}
-              >
-                {(id) => (
-                  <InputNumber
-                    id={id}
-                    style={{ width: '100%' }}
-                    value={form.values[kpi.key] ?? null}
-                    onChange={(value) => set({ values: { ...form.values, [kpi.key]: value } })}
-                  />
-                )}
-              </Field>
-              <Field
-                label={t(`${I}.sampleSize`, { kpi: kpi.name })}
-                problems={at(problems, `${kpi.key}.sampleSize`)}
-              >
-                {(id) => (
-                  <InputNumber
-                    id={id}
-                    style={{ width: '100%' }}
-                    value={form.samples[kpi.key] ?? null}
-                    onChange={(value) => set({ samples: { ...form.samples, [kpi.key]: value } })}
-                  />
-                )}
-              </Field>
-            </div>
-          ))}
-          {at(problems, 'measurements').map((p) => (
-            <Typography.Text key={p} type="danger">
-              {p}
-            </Typography.Text>
-          ))}
-        </fieldset>
+        <MeasurementFields
+          kpis={plan.kpis}
+          form={form}
+          problems={problems}
+          onChange={(patch) => set(patch)}
+        />
         <div style={{ display: 'grid', gridTemplateColumns: '1fr 1fr', gap: 12 }}>
           <Field label={t(`${I}.method`)}>
             {(id) => (

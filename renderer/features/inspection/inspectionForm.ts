@@ -1,3 +1,4 @@
+import { compareDates } from '../../../shared/inspection/calendar';
 import type {
   CalendarDate,
   Inspection,
@@ -98,4 +99,13 @@ export function formToInspection(
     inspectedOn: form.inspectedOn,
   };
   return { inspection, measuredKpis };
+}
+
+/**
+ * The period a new inspection opens on: the latest one that has ended (the inspection a
+ * manager usually records next), else the running one; `periods` are in date order.
+ */
+export function defaultPeriod(periods: readonly Period[], today: CalendarDate): Period | null {
+  const ended = periods.filter((p) => compareDates(p.end, today) <= 0);
+  return ended.at(-1) ?? periods.at(-1) ?? null;
 }

@@ -5,6 +5,7 @@ import { inspectionPlanSchema, inspectionSchema } from '../../../../shared/inspe
 import { problemsOf } from '../../../../renderer/features/inspection/fieldProblems';
 import { importErrorText } from '../../../../renderer/features/inspection/importErrors';
 import {
+  defaultPeriod,
   formToInspection,
   inspectionToForm,
 } from '../../../../renderer/features/inspection/inspectionForm';
@@ -70,5 +71,16 @@ describe('an import error', () => {
     expect(importErrorText(sheet, en)).toBe(
       'Row 2: The sheet has no measurements under its headings.',
     );
+  });
+});
+
+describe('the period a new inspection opens on', () => {
+  const q = (start: string, end: string) => ({ start, end });
+  it('is the latest period that has ended, else the running one', () => {
+    const periods = [q('2025-07-01', '2025-10-01'), q('2025-10-01', '2026-01-01')];
+    expect(defaultPeriod(periods, '2025-10-01')).toEqual(periods[0]);
+    expect(defaultPeriod(periods, '2025-09-30')).toEqual(periods[1]);
+    expect(defaultPeriod(periods.slice(1), '2025-12-01')).toEqual(periods[1]);
+    expect(defaultPeriod([], '2025-12-01')).toBeNull();
   });
 });
