@@ -1,3 +1,4 @@
+import { EditOutlined } from '@ant-design/icons';
 import { Button, Table, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { periodName } from '../../../shared/inspection/charts/periodNames';
@@ -67,6 +68,8 @@ export function InspectionTable({ plan, inspections, roles, modelled, onEdit }: 
     <Table<Inspection>
       size="small"
       rowKey="key"
+      // A grid of periods × KPIs: it scrolls sideways in its own box (WCAG 1.4.10 exempts it).
+      className="reflow-data-grid"
       pagination={false}
       scroll={{ x: 'max-content' }}
       data-testid="inspection-table"
@@ -77,7 +80,20 @@ export function InspectionTable({ plan, inspections, roles, modelled, onEdit }: 
           title: t(`${T}.period`),
           key: 'period',
           fixed: 'left',
-          render: (_, row) => periodName(row.period, t),
+          // The period opens the record: the first column stays in view when the KPIs scroll
+          // sideways (200 % zoom), so the way to edit never lies outside the window.
+          render: (_, row) => (
+            <Button
+              type="link"
+              size="small"
+              icon={<EditOutlined />}
+              style={{ paddingInline: 0 }}
+              onClick={() => onEdit(row)}
+              aria-label={t(`${T}.editPeriod`, { period: periodName(row.period, t) })}
+            >
+              {periodName(row.period, t)}
+            </Button>
+          ),
         },
         ...plan.kpis.map((kpi) => ({
           title: kpi.target ? `${kpi.name} · ${kpi.target}` : kpi.name,
@@ -101,21 +117,6 @@ export function InspectionTable({ plan, inspections, roles, modelled, onEdit }: 
             ]
               .filter(Boolean)
               .join(' · '),
-        },
-        {
-          title: t(`${T}.actions`),
-          key: 'actions',
-          render: (_, row) => (
-            <Button
-              // The label repeats the visible word unspaced (axe: label in name).
-              autoInsertSpace={false}
-              size="small"
-              onClick={() => onEdit(row)}
-              aria-label={t(`${T}.editPeriod`, { period: periodName(row.period, t) })}
-            >
-              {t(`${T}.edit`)}
-            </Button>
-          ),
         },
       ]}
     />
