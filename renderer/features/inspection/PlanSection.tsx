@@ -55,30 +55,28 @@ export function PlanSection({
     <Card
       data-testid="inspection-plan"
       style={{ marginBottom: 16 }}
-      title={<h2 style={{ fontSize: 16, margin: 0 }}>{heading}</h2>}
-      extra={
-        <Space wrap>
-          <Button type="primary" onClick={() => onCommand({ kind: 'record', period: null })}>
-            {t('inspectionView.inspection.add')}
-          </Button>
-          <Button onClick={() => onCommand({ kind: 'import' })}>
-            {t('inspectionView.import.button')}
-          </Button>
-          <Button onClick={() => onCommand({ kind: 'report' })}>
-            {t('inspectionView.report.button')}
-          </Button>
-          <Button onClick={() => onCommand({ kind: 'edit' })}>{t(`${P}.edit`)}</Button>
-          <Popconfirm
-            title={t(`${P}.deleteConfirm`, { count: inspections.length })}
-            okText={t('common.delete')}
-            cancelText={t('common.cancel')}
-            onConfirm={() => onCommand({ kind: 'delete' })}
-          >
-            <Button danger>{t(`${P}.delete`)}</Button>
-          </Popconfirm>
-        </Space>
-      }
+      title={<h2 style={{ fontSize: 16, margin: 0, whiteSpace: 'normal' }}>{heading}</h2>}
     >
+      <Space wrap style={{ marginBottom: 12 }}>
+        <Button type="primary" onClick={() => onCommand({ kind: 'record', period: null })}>
+          {t('inspectionView.inspection.add')}
+        </Button>
+        <Button onClick={() => onCommand({ kind: 'import' })}>
+          {t('inspectionView.import.button')}
+        </Button>
+        <Button onClick={() => onCommand({ kind: 'report' })}>
+          {t('inspectionView.report.button')}
+        </Button>
+        <Button onClick={() => onCommand({ kind: 'edit' })}>{t(`${P}.edit`)}</Button>
+        <Popconfirm
+          title={t(`${P}.deleteConfirm`, { count: inspections.length })}
+          okText={t('common.delete')}
+          cancelText={t('common.cancel')}
+          onConfirm={() => onCommand({ kind: 'delete' })}
+        >
+          <Button danger>{t(`${P}.delete`)}</Button>
+        </Popconfirm>
+      </Space>
       <Typography.Paragraph type="secondary">
         {t(`${P}.summary`, {
           inspector,
