@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { call, onAppEvent } from '../api/client';
 import { CompetencyDictionary } from '../features/competencies/CompetencyDictionary';
 import { DepartmentPane } from '../features/departments/DepartmentPane';
+import { InspectionView } from '../features/inspection/InspectionView';
 import { ProcessesView } from '../features/processes/ProcessesView';
 import { OrganisationView } from '../features/organisation/OrganisationView';
 import { ChecksReport } from '../features/report/ChecksReport';
@@ -15,7 +16,7 @@ import { PaneDrawer } from '../ui/PaneDrawer';
 import { useReportError } from '../ui/useReportError';
 import { useNarrowWindow } from './useNarrowWindow';
 
-type View = 'library' | 'processes' | 'competencies' | 'report' | 'organisation';
+type View = 'library' | 'processes' | 'inspection' | 'competencies' | 'report' | 'organisation';
 
 /**
  * The open library: its three panes (departments, roles, the editor of the chosen role), the
@@ -109,6 +110,7 @@ export function LibraryWorkspace() {
         options={[
           { value: 'library', label: t('views.library') },
           { value: 'processes', label: t('views.processes') },
+          { value: 'inspection', label: t('views.inspection') },
           { value: 'competencies', label: t('views.competencies') },
           { value: 'report', label: t('views.report') },
           { value: 'organisation', label: t('views.organisation') },
@@ -127,6 +129,13 @@ export function LibraryWorkspace() {
             onDirtyChange={onDirtyChange}
             listOpen={panesOpen}
             onListClose={closePanes}
+          />
+        ) : view === 'inspection' ? (
+          <InspectionView
+            departments={departments}
+            // Until the process view opens a given map, opening a process shows the process view.
+            onOpenProcess={() => setView('processes')}
+            onOpenRole={openRole}
           />
         ) : view === 'competencies' ? (
           <CompetencyDictionary />

@@ -6,12 +6,15 @@ type Props = {
   required?: boolean;
   /** Problems the checks found with this field: shown under it, in the user's language. */
   problems?: string[];
+  /** The control's id, when the dialog must know it (focusOnOpen); otherwise one is made. */
+  id?: string;
   children: (id: string) => ReactNode;
 };
 
 /** A labelled field: the label is tied to its control so screen readers and tests find it. */
-export function Field({ label, required, problems = [], children }: Props) {
-  const id = useId();
+export function Field({ label, required, problems = [], id: given, children }: Props) {
+  const made = useId();
+  const id = given ?? made;
   return (
     <div>
       <div style={{ marginBottom: 4 }}>

@@ -7,6 +7,7 @@ import { documentSettingsErrors, documentSettingsMessages, handbookMessages } fr
 import { dictionaryMessages } from './dictionaryLanguages';
 import { inspectionMessages } from './inspection';
 import { inspectionReportMessages } from './inspectionReport';
+import { inspectionViewMessages } from './inspectionView';
 import { pictureMessages } from './picture';
 import { wordImportMessages } from './wordImport';
 import { processDocMessages } from './processDoc';
@@ -285,6 +286,7 @@ export const en = {
   views: {
     library: 'Roles',
     processes: 'Processes',
+    inspection: 'Inspection',
     competencies: 'Competency dictionary',
     report: 'Description checks report',
     organisation: 'Organisation',
@@ -424,6 +426,7 @@ export const en = {
   processDoc: processDocMessages.en,
   inspection: inspectionMessages.en,
   inspectionReport: inspectionReportMessages.en,
+  inspectionView: inspectionViewMessages.en,
   bpmnImport: {
     problems: bpmnMessages.en.problems,
     kinds: bpmnMessages.en.kinds,

@@ -7,6 +7,7 @@ import { documentSettingsErrors, documentSettingsMessages, handbookMessages } fr
 import { dictionaryMessages } from './dictionaryLanguages';
 import { inspectionMessages } from './inspection';
 import { inspectionReportMessages } from './inspectionReport';
+import { inspectionViewMessages } from './inspectionView';
 import { pictureMessages } from './picture';
 import { wordImportMessages } from './wordImport';
 import { processDocMessages } from './processDoc';
@@ -278,6 +279,7 @@ export const zhCN: Messages = {
   views: {
     library: '岗位库',
     processes: '工作流程',
+    inspection: '工作检查',
     competencies: '能力素质词典',
     report: '说明书检查报告',
     organisation: '组织与定编',
@@ -396,6 +398,7 @@ export const zhCN: Messages = {
   processDoc: processDocMessages['zh-CN'],
   inspection: inspectionMessages['zh-CN'],
   inspectionReport: inspectionReportMessages['zh-CN'],
+  inspectionView: inspectionViewMessages['zh-CN'],
   bpmnImport: {
     problems: bpmnMessages['zh-CN'].problems,
     kinds: bpmnMessages['zh-CN'].kinds,

@@ -3,6 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import type { Locale } from '../../shared/i18n';
 import { audit, keepFigures, textOf, type Finding } from './a11y/axe';
+import { INSPECTION_SCREENS } from './a11y/inspectionScreens';
 import { LIBRARY_SCREENS } from './a11y/libraryScreens';
 import { PROCESS_SCREENS } from './a11y/processScreens';
 import type { Screen } from './a11y/walk';
@@ -19,6 +20,7 @@ const WALKS: Record<string, Screen[]> = {
   library: LIBRARY_SCREENS,
   'dictionary, report and organisation': WORK_SCREENS,
   processes: PROCESS_SCREENS,
+  inspection: INSPECTION_SCREENS,
 };
 const LOCALES = ['zh-CN', 'en'] as const satisfies readonly Locale[];
 

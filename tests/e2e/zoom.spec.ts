@@ -160,6 +160,32 @@ const SCREENS: Screen[] = [
     },
   },
   {
+    name: 'inspection dashboard',
+    open: async (app, t) => {
+      await view(app, t, 'inspection');
+      await expect(app.getByTestId('inspection-dashboard')).toBeVisible();
+    },
+  },
+  {
+    name: 'inspection page of the insurer process',
+    open: async (app, t) => {
+      await app
+        .getByRole('button', {
+          name: `${t('inspectionView.dashboard.open')} 保单签发（现状） / Policy issuing (as-is)`,
+        })
+        .click();
+      await expect(app.getByTestId('kpi-chart').first()).toBeVisible();
+    },
+  },
+  {
+    name: 'inspection record dialog',
+    open: async (app, t) => {
+      await app.getByRole('button', { name: t('inspectionView.inspection.add') }).click();
+      await dialogOpened(app);
+      await closeDialog(app);
+    },
+  },
+  {
     name: 'process list',
     open: async (app, t) => {
       await view(app, t, 'processes');
