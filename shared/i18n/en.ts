@@ -7,6 +7,7 @@ import { documentSettingsErrors, documentSettingsMessages, handbookMessages } fr
 import { dictionaryMessages } from './dictionaryLanguages';
 import { inspectionMessages } from './inspection';
 import { inspectionReportMessages } from './inspectionReport';
+import { improvementViewMessages } from './improvementView';
 import { pictureMessages } from './picture';
 import { wordImportMessages } from './wordImport';
 import { processDocMessages } from './processDoc';
@@ -424,6 +425,7 @@ export const en = {
   processDoc: processDocMessages.en,
   inspection: inspectionMessages.en,
   inspectionReport: inspectionReportMessages.en,
+  improvementView: improvementViewMessages.en,
   bpmnImport: {
     problems: bpmnMessages.en.problems,
     kinds: bpmnMessages.en.kinds,

@@ -7,6 +7,7 @@ import { documentSettingsErrors, documentSettingsMessages, handbookMessages } fr
 import { dictionaryMessages } from './dictionaryLanguages';
 import { inspectionMessages } from './inspection';
 import { inspectionReportMessages } from './inspectionReport';
+import { improvementViewMessages } from './improvementView';
 import { pictureMessages } from './picture';
 import { wordImportMessages } from './wordImport';
 import { processDocMessages } from './processDoc';
@@ -396,6 +397,7 @@ export const zhCN: Messages = {
   processDoc: processDocMessages['zh-CN'],
   inspection: inspectionMessages['zh-CN'],
   inspectionReport: inspectionReportMessages['zh-CN'],
+  improvementView: improvementViewMessages['zh-CN'],
   bpmnImport: {
     problems: bpmnMessages['zh-CN'].problems,
     kinds: bpmnMessages['zh-CN'].kinds,
