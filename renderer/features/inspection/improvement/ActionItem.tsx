@@ -33,10 +33,9 @@ export function ActionItem(props: Props) {
   const { t } = useTranslation();
   const roleTitle = (id: number) => roles.find((r) => r.id === id)?.title ?? t(`${K}.unknownRole`);
   const where = [
-    ...action.where.stepIds.map((id) => {
-      const step = steps.find((s) => s.id === id);
-      return step ? stepText(step) : id;
-    }),
+    // In the map's step order (`steps` is sorted), whatever order they were picked in.
+    ...steps.filter((s) => action.where.stepIds.includes(s.id)).map(stepText),
+    ...action.where.stepIds.filter((id) => !steps.some((s) => s.id === id)),
     ...action.where.roleIds.map(roleTitle),
   ];
   const line = (label: string, value: string) => (

@@ -51,7 +51,7 @@ export function SurveyScoresTable({ scores, onChange, problemsAt }: Props) {
                     aria-label={`${t(`inspection.dimensions.${dimension}`)} ${header(field)}`}
                     data-testid={`score-${dimension}-${field}`}
                     style={{ width: 110 }}
-                    step={0.1}
+                    step={field === 'weight' ? 1 : 0.1}
                     value={scores[dimension][field]}
                     status={problems.length > 0 ? 'error' : undefined}
                     onChange={(value) =>
