@@ -8,6 +8,7 @@ import { dictionaryMessages } from './dictionaryLanguages';
 import { inspectionMessages } from './inspection';
 import { inspectionReportMessages } from './inspectionReport';
 import { inspectionViewMessages } from './inspectionView';
+import { improvementViewMessages } from './improvementView';
 import { pictureMessages } from './picture';
 import { wordImportMessages } from './wordImport';
 import { processDocMessages } from './processDoc';
@@ -427,6 +428,7 @@ export const en = {
   inspection: inspectionMessages.en,
   inspectionReport: inspectionReportMessages.en,
   inspectionView: inspectionViewMessages.en,
+  improvementView: improvementViewMessages.en,
   bpmnImport: {
     problems: bpmnMessages.en.problems,
     kinds: bpmnMessages.en.kinds,

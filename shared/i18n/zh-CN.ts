@@ -8,6 +8,7 @@ import { dictionaryMessages } from './dictionaryLanguages';
 import { inspectionMessages } from './inspection';
 import { inspectionReportMessages } from './inspectionReport';
 import { inspectionViewMessages } from './inspectionView';
+import { improvementViewMessages } from './improvementView';
 import { pictureMessages } from './picture';
 import { wordImportMessages } from './wordImport';
 import { processDocMessages } from './processDoc';
@@ -399,6 +400,7 @@ export const zhCN: Messages = {
   inspection: inspectionMessages['zh-CN'],
   inspectionReport: inspectionReportMessages['zh-CN'],
   inspectionView: inspectionViewMessages['zh-CN'],
+  improvementView: improvementViewMessages['zh-CN'],
   bpmnImport: {
     problems: bpmnMessages['zh-CN'].problems,
     kinds: bpmnMessages['zh-CN'].kinds,

@@ -1,0 +1,46 @@
+import { AlertOutlined } from '@ant-design/icons';
+import { Button } from 'antd';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { ActionSource, ImprovementAction } from '../../../../shared/inspection/types';
+import { ActionDialog } from './ActionDialog';
+
+type Props = {
+  processKey: string;
+  /** The finding the action answers: an inspection's KPI, a survey, a complaint. */
+  source: ActionSource;
+  /** What to do, when the finding suggests it. */
+  what?: string;
+  /** Why: the finding in words, e.g. findingWhy(...) for a missed KPI. */
+  why?: string;
+  onRaised: (action: ImprovementAction) => void;
+  size?: 'small' | 'middle';
+};
+
+/**
+ * "提出整改措施" beside a finding (a missed KPI of an inspection, a survey's shortfall, a
+ * complaint): opens the 5W1H dialog filled from the finding, and saves a new action.
+ */
+export function RaiseActionButton({ processKey, source, what, why, onRaised, size }: Props) {
+  const { t } = useTranslation();
+  const [open, setOpen] = useState(false);
+  return (
+    <>
+      <Button size={size ?? 'small'} icon={<AlertOutlined />} onClick={() => setOpen(true)}>
+        {t('improvementView.actions.raise')}
+      </Button>
+      <ActionDialog
+        open={open}
+        processKey={processKey}
+        processId={null}
+        action={null}
+        prefill={{ source, what: what ?? '', why: why ?? '' }}
+        onClose={() => setOpen(false)}
+        onSaved={(action) => {
+          setOpen(false);
+          onRaised(action);
+        }}
+      />
+    </>
+  );
+}

@@ -1,0 +1,26 @@
+import { useState } from 'react';
+import type { FieldProblems } from './forms/fieldProblems';
+
+/**
+ * A dialog's draft and which problems to show: a field's problems once the user has changed
+ * it, and all of them after a first attempt to save, so a fresh form is not all red.
+ */
+export function useFormDraft<D>(initial: D) {
+  const [draft, setDraft] = useState<D>(initial);
+  const [touched, setTouched] = useState<ReadonlySet<string>>(new Set());
+  const [attempted, setAttempted] = useState(false);
+  return {
+    draft,
+    /** Changes the draft; `path` is the field's path in the saved aggregate. */
+    change(path: string, next: D) {
+      setDraft(next);
+      if (!touched.has(path)) setTouched(new Set([...touched, path]));
+    },
+    attempt() {
+      setAttempted(true);
+    },
+    shown(problems: FieldProblems, path: string): string[] {
+      return attempted || touched.has(path) ? (problems[path] ?? []) : [];
+    },
+  };
+}
