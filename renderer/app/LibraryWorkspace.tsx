@@ -94,6 +94,15 @@ export function LibraryWorkspace() {
       setView('library');
     });
 
+  // The process view opens with this process (an improvement action's variant, say).
+  const [processToOpen, setProcessToOpen] = useState<number | null>(null);
+  const [inspectedProcess, setInspectedProcess] = useState<number | null>(null);
+  const openProcess = (id: number) =>
+    leaveEditor(() => {
+      setProcessToOpen(id);
+      setView('processes');
+    });
+
   const paneButton = narrow && (view === 'library' || view === 'processes') && (
     <Button icon={<MenuOutlined />} onClick={() => setPanesOpen(true)}>
       {t(`views.panes.${view}`)}
@@ -106,7 +115,12 @@ export function LibraryWorkspace() {
       <Segmented<View>
         aria-label={t('views.navigation')}
         value={view}
-        onChange={(next) => leaveEditor(() => setView(next))}
+        onChange={(next) =>
+          leaveEditor(() => {
+            setProcessToOpen(null);
+            setView(next);
+          })
+        }
         options={[
           { value: 'library', label: t('views.library') },
           { value: 'processes', label: t('views.processes') },
@@ -129,13 +143,15 @@ export function LibraryWorkspace() {
             onDirtyChange={onDirtyChange}
             listOpen={panesOpen}
             onListClose={closePanes}
+            initialProcessId={processToOpen}
           />
         ) : view === 'inspection' ? (
           <InspectionView
             departments={departments}
-            // Until the process view opens a given map, opening a process shows the process view.
-            onOpenProcess={() => setView('processes')}
+            onOpenProcess={openProcess}
             onOpenRole={openRole}
+            processId={inspectedProcess}
+            onProcessChange={setInspectedProcess}
           />
         ) : view === 'competencies' ? (
           <CompetencyDictionary />
