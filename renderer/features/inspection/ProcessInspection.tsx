@@ -127,6 +127,7 @@ export function ProcessInspection({ processId, onBack, onOpenProcess, improvemen
         </Button>
       </Space>
       <Tabs
+        destroyOnHidden
         items={[
           { key: 'plans', label: t('inspectionView.page.plansTab'), children: plansTab },
           ...(improvementTabs?.({ processKey: process.key, processId: process.id }) ?? []),
