@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { periodName } from '../../../shared/inspection/charts/periodNames';
 import { compareDates } from '../../../shared/inspection/calendar';
 import type { Inspection, InspectionPlan, PlanKpi } from '../../../shared/inspection/types';
+import { findingWhy, RaiseActionButton } from './improvement';
 import { judge, targetUnit, withUnit } from './inspectionText';
 
 /*
@@ -18,6 +19,8 @@ type Props = {
   roles: ReadonlyMap<number, string>;
   modelled: ReadonlyMap<string, number>;
   onEdit: (inspection: Inspection) => void;
+  /** After an improvement action was raised from a missed KPI. */
+  onActionRaised: () => void;
 };
 
 const T = 'inspectionView.table';
@@ -26,10 +29,12 @@ function KpiCell({
   kpi,
   inspection,
   modelled,
+  onActionRaised,
 }: {
   kpi: PlanKpi;
   inspection: Inspection;
   modelled: number | undefined;
+  onActionRaised: () => void;
 }) {
   const { t } = useTranslation();
   const measurement = inspection.measurements.find((m) => m.kpiKey === kpi.key);
@@ -57,11 +62,30 @@ function KpiCell({
           </Typography.Text>
         )}
       </div>
+      {judgement.status?.met === false && (
+        // A missed KPI is a finding: the action that answers it starts from here (持续改进).
+        <div style={{ marginTop: 4 }}>
+          <RaiseActionButton
+            processKey={inspection.processKey}
+            source={{ kind: 'inspection', inspectionKey: inspection.key, kpiKey: kpi.key }}
+            why={findingWhy(t, {
+              kpiName: kpi.name,
+              kind: kpi.kind,
+              target: kpi.target,
+              value: measurement.value,
+              unit,
+            })}
+            finding={`${kpi.name}，${periodName(inspection.period, t)}`}
+            onRaised={onActionRaised}
+          />
+        </div>
+      )}
     </div>
   );
 }
 
-export function InspectionTable({ plan, inspections, roles, modelled, onEdit }: Props) {
+export function InspectionTable(props: Props) {
+  const { plan, inspections, roles, modelled, onEdit, onActionRaised } = props;
   const { t } = useTranslation();
   const rows = [...inspections].sort((a, b) => compareDates(b.period.start, a.period.start));
   return (
@@ -99,7 +123,12 @@ export function InspectionTable({ plan, inspections, roles, modelled, onEdit }: 
           title: kpi.target ? `${kpi.name} · ${kpi.target}` : kpi.name,
           key: kpi.key,
           render: (_: unknown, row: Inspection) => (
-            <KpiCell kpi={kpi} inspection={row} modelled={modelled.get(kpi.key)} />
+            <KpiCell
+              kpi={kpi}
+              inspection={row}
+              modelled={modelled.get(kpi.key)}
+              onActionRaised={onActionRaised}
+            />
           ),
         })),
         {

@@ -17,7 +17,8 @@ export type PlanCommand =
   | { kind: 'record'; period: Period | null }
   | { kind: 'editInspection'; inspection: Inspection }
   | { kind: 'import' }
-  | { kind: 'report' };
+  | { kind: 'report' }
+  | { kind: 'actionRaised' };
 
 type Props = {
   plan: InspectionPlan;
@@ -92,6 +93,7 @@ export function PlanSection({
         roles={roles}
         modelled={modelled}
         onEdit={(inspection) => onCommand({ kind: 'editInspection', inspection })}
+        onActionRaised={() => onCommand({ kind: 'actionRaised' })}
       />
       <h3 style={{ fontSize: 15, marginTop: 20 }}>{t('inspectionView.charts.title')}</h3>
       {series && <KpiCharts series={series} />}

@@ -15,18 +15,26 @@ type Props = {
   why?: string;
   onRaised: (action: ImprovementAction) => void;
   size?: 'small' | 'middle';
+  /** Names the finding for a screen reader when many such buttons share a screen. */
+  finding?: string;
 };
 
 /**
  * "提出整改措施" beside a finding (a missed KPI of an inspection, a survey's shortfall, a
  * complaint): opens the 5W1H dialog filled from the finding, and saves a new action.
  */
-export function RaiseActionButton({ processKey, source, what, why, onRaised, size }: Props) {
+export function RaiseActionButton(props: Props) {
+  const { processKey, source, what, why, onRaised, size, finding } = props;
   const { t } = useTranslation();
   const [open, setOpen] = useState(false);
   return (
     <>
-      <Button size={size ?? 'small'} icon={<AlertOutlined />} onClick={() => setOpen(true)}>
+      <Button
+        size={size ?? 'small'}
+        icon={<AlertOutlined />}
+        onClick={() => setOpen(true)}
+        aria-label={finding ? t('improvementView.actions.raiseFor', { finding }) : undefined}
+      >
         {t('improvementView.actions.raise')}
       </Button>
       <ActionDialog
