@@ -130,6 +130,12 @@ test('the inspection view in Chinese: record, import, export', async ({ app }, t
   const xml = (await zip.file('word/document.xml')?.async('string')) ?? '';
   expect(xml).toContain(PROCESS);
   expect(xml).toContain('2025年第4季度');
+
+  // The measurements and actions to Excel.
+  const sheet = app.waitForEvent('download', { timeout: 180_000 });
+  await exporter.getByText('测量数据与整改措施（Excel .xlsx）').click();
+  await exporter.getByRole('button', { name: /导\s*出/ }).click();
+  expect((await sheet).suggestedFilename()).toMatch(/\.xlsx$/);
 });
 
 test('the inspection view in English', async ({ app }) => {
