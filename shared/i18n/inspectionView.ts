@@ -42,8 +42,10 @@ const en = {
     add: 'New inspection plan',
     edit: 'Edit plan',
     delete: 'Delete plan',
-    deleteConfirm:
-      'Delete this plan and the {{count}} inspection(s) recorded under it? This cannot be undone.',
+    deleteConfirm_one:
+      'Delete this plan and the {{count}} inspection recorded under it? This cannot be undone.',
+    deleteConfirm_other:
+      'Delete this plan and the {{count}} inspections recorded under it? This cannot be undone.',
     heading: '{{kind}} · {{frequency}} · from {{start}}',
     inspector: 'Inspector: {{role}}',
     noInspector: 'No inspector role',
@@ -125,10 +127,12 @@ const en = {
     choose: 'Choose .xlsx or .csv file',
     chosen: 'File: {{name}}',
     run: 'Import',
-    failed:
-      '{{name}} has {{count}} problem(s); nothing was stored. Correct the rows and import again.',
+    failed_one: '{{name}} has {{count}} problem; nothing was stored. Correct it and import again.',
+    failed_other:
+      '{{name}} has {{count}} problems; nothing was stored. Correct the rows and import again.',
     problems: 'Problems in the file',
-    done: 'Imported {{inspections}} inspection(s) with {{measurements}} measured value(s).',
+    done_one: 'Imported {{count}} inspection with {{measurements}} measured values.',
+    done_other: 'Imported {{count}} inspections with {{measurements}} measured values.',
   },
   report: {
     button: 'Export report',
@@ -184,7 +188,8 @@ const zhCN: InspectionViewMessages = {
     add: '新建检查计划',
     edit: '编辑计划',
     delete: '删除计划',
-    deleteConfirm: '删除此检查计划及其下的 {{count}} 条检查记录？删除后无法恢复。',
+    deleteConfirm_one: '删除此检查计划及其下的 {{count}} 条检查记录？删除后无法恢复。',
+    deleteConfirm_other: '删除此检查计划及其下的 {{count}} 条检查记录？删除后无法恢复。',
     heading: '{{kind}} · {{frequency}} · 自 {{start}} 起',
     inspector: '检查人：{{role}}',
     noInspector: '未指定检查岗位',
@@ -265,9 +270,11 @@ const zhCN: InspectionViewMessages = {
     choose: '选择 .xlsx 或 .csv 文件',
     chosen: '文件：{{name}}',
     run: '导入',
-    failed: '{{name}} 有 {{count}} 处问题，未保存任何数据。请修改后重新导入。',
+    failed_one: '{{name}} 有 {{count}} 处问题，未保存任何数据。请修改后重新导入。',
+    failed_other: '{{name}} 有 {{count}} 处问题，未保存任何数据。请修改后重新导入。',
     problems: '文件中的问题',
-    done: '已导入 {{inspections}} 条检查记录，共 {{measurements}} 个实测值。',
+    done_one: '已导入 {{count}} 条检查记录，共 {{measurements}} 个实测值。',
+    done_other: '已导入 {{count}} 条检查记录，共 {{measurements}} 个实测值。',
   },
   report: {
     button: '导出报告',

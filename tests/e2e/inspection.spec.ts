@@ -130,6 +130,12 @@ test('the inspection view in Chinese: record, import, export', async ({ app }, t
   const xml = (await zip.file('word/document.xml')?.async('string')) ?? '';
   expect(xml).toContain(PROCESS);
   expect(xml).toContain('2025年第4季度');
+
+  // The measurements and actions to Excel.
+  const sheet = app.waitForEvent('download', { timeout: 180_000 });
+  await exporter.getByText('测量数据与整改措施（Excel .xlsx）').click();
+  await exporter.getByRole('button', { name: /导\s*出/ }).click();
+  expect((await sheet).suggestedFilename()).toMatch(/\.xlsx$/);
 });
 
 test('the inspection view in English', async ({ app }) => {
@@ -168,6 +174,16 @@ test('the inspection view in English', async ({ app }) => {
   await expect(importer.getByTestId('import-problems')).toContainText('Row 2, column “KPI”');
   await expect(importer).toContainText('nothing was stored');
   await shot(app, 'inspection-import-en');
+  await importer.locator('.ant-modal-footer').getByRole('button', { name: 'Close' }).click();
+
+  // An inspection opened from its period, then deleted after a confirmation.
+  await page.getByRole('button', { name: 'Edit the inspection of 2024 Q1' }).click();
+  const editor = app.getByRole('dialog', { name: 'Edit the inspection of 2024 Q1' });
+  await expect(editor.getByLabel(/^平均办理周期 \/ Mean lead time — value/)).toHaveValue('15.2');
+  await editor.getByRole('button', { name: 'Delete inspection' }).click();
+  await app.locator('.ant-popconfirm').getByRole('button', { name: 'Delete' }).click();
+  await expect(editor).toBeHidden();
+  await expect(records(app)).toHaveCount(5);
 });
 
 test('plan the inspections of the case-manager variant from its KPI targets', async ({ app }) => {

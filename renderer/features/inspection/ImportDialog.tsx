@@ -109,7 +109,15 @@ export function ImportDialog({ plan, onClose, onImported }: Props) {
         />
         {file && <Typography.Text>{t(`${M}.chosen`, { name: file.name })}</Typography.Text>}
         {outcome?.kind === 'done' && (
-          <Alert type="success" showIcon role="status" message={t(`${M}.done`, outcome)} />
+          <Alert
+            type="success"
+            showIcon
+            role="status"
+            message={t(`${M}.done`, {
+              count: outcome.inspections,
+              measurements: outcome.measurements,
+            })}
+          />
         )}
         {outcome?.kind === 'failed' && (
           <Alert

@@ -64,9 +64,14 @@ export function InspectionDashboard({ departments, onOpen }: Props) {
       {entry.processId === null ? (
         entry.text
       ) : (
-        <Typography.Link onClick={() => entry.processId !== null && onOpen(entry.processId)}>
+        // A button, not a bare <a>: reachable by Tab without an href to invent.
+        <Button
+          type="link"
+          style={{ padding: 0, height: 'auto', whiteSpace: 'normal', textAlign: 'start' }}
+          onClick={() => entry.processId !== null && onOpen(entry.processId)}
+        >
           {entry.text}
-        </Typography.Link>
+        </Button>
       )}
     </List.Item>
   );

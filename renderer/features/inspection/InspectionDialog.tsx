@@ -42,12 +42,13 @@ type Props = {
   today: string;
   onClose: () => void;
   onSaved: () => void;
+  onDeleted: () => void;
 };
 
 const I = 'inspectionView.inspection';
 
 export function InspectionDialog(props: Props) {
-  const { plan, inspection, recorded, roles, today, onClose, onSaved } = props;
+  const { plan, inspection, recorded, roles, today, onClose, onSaved, onDeleted } = props;
   const { t } = useTranslation();
   const report = useReportError();
   const firstId = useId();
@@ -99,7 +100,7 @@ export function InspectionDialog(props: Props) {
       key: inspection.key,
       expectedVersion: inspection.editVersion,
     })
-      .then(onSaved, report)
+      .then(onDeleted, report)
       .finally(() => setBusy(false));
   };
   const periodOptions = (

@@ -152,6 +152,7 @@ export function ProcessInspection({ processId, onBack, onOpenProcess, improvemen
           today={today}
           onClose={close}
           onSaved={saved(t('inspectionView.inspection.saved'))}
+          onDeleted={saved(t('inspectionView.inspection.deleted'))}
         />
       )}
       {dialog?.kind === 'import' && (
