@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ActionSource, ImprovementAction } from '../../../../shared/inspection/types';
 import { ActionDialog } from './ActionDialog';
+import { actionsChanged } from './actionEvents';
 
 type Props = {
   processKey: string;
@@ -13,7 +14,7 @@ type Props = {
   what?: string;
   /** Why: the finding in words, e.g. findingWhy(...) for a missed KPI. */
   why?: string;
-  onRaised: (action: ImprovementAction) => void;
+  onRaised?: (action: ImprovementAction) => void;
   size?: 'small' | 'middle';
 };
 
@@ -38,7 +39,8 @@ export function RaiseActionButton({ processKey, source, what, why, onRaised, siz
         onClose={() => setOpen(false)}
         onSaved={(action) => {
           setOpen(false);
-          onRaised(action);
+          actionsChanged();
+          onRaised?.(action);
         }}
       />
     </>

@@ -145,7 +145,10 @@ function SurveyModal({ processKey, survey, onClose, onSaved }: Props) {
                   style={{ width: 90 }}
                   value={draft.scaleMin}
                   onChange={(v) =>
-                    change('scale', { ...draft, scaleMin: typeof v === 'number' ? v : null })
+                    change(['scale', 'scale.min'], {
+                      ...draft,
+                      scaleMin: typeof v === 'number' ? v : null,
+                    })
                   }
                 />
               )}
@@ -157,7 +160,10 @@ function SurveyModal({ processKey, survey, onClose, onSaved }: Props) {
                   style={{ width: 90 }}
                   value={draft.scaleMax}
                   onChange={(v) =>
-                    change('scale', { ...draft, scaleMax: typeof v === 'number' ? v : null })
+                    change(['scale', 'scale.max'], {
+                      ...draft,
+                      scaleMax: typeof v === 'number' ? v : null,
+                    })
                   }
                 />
               )}
