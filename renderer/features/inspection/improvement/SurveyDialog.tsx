@@ -144,6 +144,11 @@ function SurveyModal({ processKey, survey, onClose, onSaved }: Props) {
                   id={id}
                   style={{ width: 90 }}
                   value={draft.scaleMin}
+                  status={
+                    problemsAt('scale.min').length + problemsAt('scale').length > 0
+                      ? 'error'
+                      : undefined
+                  }
                   onChange={(v) =>
                     change(['scale', 'scale.min'], {
                       ...draft,
@@ -159,6 +164,7 @@ function SurveyModal({ processKey, survey, onClose, onSaved }: Props) {
                   id={id}
                   style={{ width: 90 }}
                   value={draft.scaleMax}
+                  status={problemsAt('scale.max').length > 0 ? 'error' : undefined}
                   onChange={(v) =>
                     change(['scale', 'scale.max'], {
                       ...draft,
