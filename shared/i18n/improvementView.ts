@@ -63,6 +63,8 @@ const en = {
     noShortfall: 'No dimension falls short of expectations.',
     offScale: 'Some scores lie outside the survey’s scale; correct the survey to see its gaps.',
     respondentsText: '{{count}} respondents',
+    finding:
+      'Survey {{period}}: {{dimension}} gap {{gap}} (expectation {{expectation}}, perception {{perception}})',
   },
   complaints: {
     title: 'Complaints',
@@ -194,6 +196,8 @@ const zhCN: ImprovementViewMessages = {
     noShortfall: '各维度均达到客户期望。',
     offScale: '有评分超出本次调查的量表，请先修改调查，才能计算差距。',
     respondentsText: '{{count}} 份问卷',
+    finding:
+      '{{period}}满意度调查：{{dimension}}差距 {{gap}}（期望 {{expectation}}，感知 {{perception}}）',
   },
   complaints: {
     title: '投诉',

@@ -1,10 +1,11 @@
 import { Empty, List, Spin } from 'antd';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { compareDates, todayIn } from '../../../../shared/inspection/calendar';
 import type { ImprovementAction } from '../../../../shared/inspection/types';
 import { call } from '../../../api/client';
 import { ActionDialog } from './ActionDialog';
+import { onActionsChanged } from './actionEvents';
 import { ActionItem } from './ActionItem';
 import type { ImprovementPanelProps } from './panelProps';
 import { PanelHeader } from './PanelHeader';
@@ -44,6 +45,8 @@ export function ActionsPanel(props: ImprovementPanelProps) {
     reload();
     setRound((n) => n + 1);
   };
+  // An action raised from a finding on another tab shows here without leaving the page.
+  useEffect(() => onActionsChanged(reload), [reload]);
 
   return (
     <section aria-label={t(`${K}.title`)} data-testid="actions-panel">

@@ -10,6 +10,7 @@ import { countsByCategory, type CategoryCount } from './complaintCounts';
 import { ConfirmDelete } from './ConfirmDelete';
 import type { ImprovementPanelProps } from './panelProps';
 import { PanelHeader } from './PanelHeader';
+import { RaiseActionButton } from './RaiseActionButton';
 import { stepText } from './processSteps';
 import { useProcessContext } from './useProcessContext';
 import { useRecords } from './useRecords';
@@ -99,9 +100,14 @@ export function ComplaintsPanel({ processKey, processId }: ImprovementPanelProps
               {
                 title: t('improvementView.common.actions'),
                 key: 'actions',
-                width: 190,
+                width: 330,
                 render: (_, c) => (
-                  <Space size={4}>
+                  <Space size={4} wrap>
+                    <RaiseActionButton
+                      processKey={processKey}
+                      source={{ kind: 'complaint', complaintKey: c.key }}
+                      why={c.description.slice(0, 4000)}
+                    />
                     <Button
                       size="small"
                       icon={<EditOutlined />}

@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ActionSource, ImprovementAction } from '../../../../shared/inspection/types';
 import { ActionDialog } from './ActionDialog';
+import { actionsChanged } from './actionEvents';
 
 type Props = {
   processKey: string;
@@ -13,7 +14,7 @@ type Props = {
   what?: string;
   /** Why: the finding in words, e.g. findingWhy(...) for a missed KPI. */
   why?: string;
-  onRaised: (action: ImprovementAction) => void;
+  onRaised?: (action: ImprovementAction) => void;
   size?: 'small' | 'middle';
   /** Names the finding for a screen reader when many such buttons share a screen. */
   finding?: string;
@@ -46,7 +47,8 @@ export function RaiseActionButton(props: Props) {
         onClose={() => setOpen(false)}
         onSaved={(action) => {
           setOpen(false);
-          onRaised(action);
+          actionsChanged();
+          onRaised?.(action);
         }}
       />
     </>

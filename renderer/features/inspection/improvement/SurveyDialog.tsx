@@ -144,8 +144,16 @@ function SurveyModal({ processKey, survey, onClose, onSaved }: Props) {
                   id={id}
                   style={{ width: 90 }}
                   value={draft.scaleMin}
+                  status={
+                    problemsAt('scale.min').length + problemsAt('scale').length > 0
+                      ? 'error'
+                      : undefined
+                  }
                   onChange={(v) =>
-                    change('scale', { ...draft, scaleMin: typeof v === 'number' ? v : null })
+                    change(['scale', 'scale.min'], {
+                      ...draft,
+                      scaleMin: typeof v === 'number' ? v : null,
+                    })
                   }
                 />
               )}
@@ -156,8 +164,12 @@ function SurveyModal({ processKey, survey, onClose, onSaved }: Props) {
                   id={id}
                   style={{ width: 90 }}
                   value={draft.scaleMax}
+                  status={problemsAt('scale.max').length > 0 ? 'error' : undefined}
                   onChange={(v) =>
-                    change('scale', { ...draft, scaleMax: typeof v === 'number' ? v : null })
+                    change(['scale', 'scale.max'], {
+                      ...draft,
+                      scaleMax: typeof v === 'number' ? v : null,
+                    })
                   }
                 />
               )}

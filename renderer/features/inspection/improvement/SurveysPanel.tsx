@@ -8,7 +8,9 @@ import type { Survey } from '../../../../shared/inspection/types';
 import { call } from '../../../api/client';
 import { ConfirmDelete } from './ConfirmDelete';
 import type { ImprovementPanelProps } from './panelProps';
+import { surveyWhy } from './forms/findingWhy';
 import { PanelHeader } from './PanelHeader';
+import { RaiseActionButton } from './RaiseActionButton';
 import { SurveyDialog } from './SurveyDialog';
 import { SurveyResult } from './SurveyResult';
 import { useRecords } from './useRecords';
@@ -59,6 +61,11 @@ export function SurveysPanel({ processKey }: ImprovementPanelProps) {
                 }
                 extra={
                   <Space>
+                    <RaiseActionButton
+                      processKey={processKey}
+                      source={{ kind: 'survey', surveyKey: survey.key }}
+                      why={surveyWhy(t, survey)}
+                    />
                     <Button
                       size="small"
                       icon={<EditOutlined />}

@@ -11,10 +11,11 @@ export function useFormDraft<D>(initial: D) {
   const [attempted, setAttempted] = useState(false);
   return {
     draft,
-    /** Changes the draft; `path` is the field's path in the saved aggregate. */
-    change(path: string, next: D) {
+    /** Changes the draft; `path` is the field's path in the saved aggregate (or its paths). */
+    change(path: string | string[], next: D) {
       setDraft(next);
-      if (!touched.has(path)) setTouched(new Set([...touched, path]));
+      const paths = typeof path === 'string' ? [path] : path;
+      if (paths.some((p) => !touched.has(p))) setTouched(new Set([...touched, ...paths]));
     },
     attempt() {
       setAttempted(true);

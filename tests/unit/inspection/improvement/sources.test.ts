@@ -3,7 +3,10 @@ import { MESSAGES } from '../../../../shared/i18n';
 import { translator } from '../../../../shared/i18n/translate';
 import type { ProcessGraph } from '../../../../shared/process';
 import { countsByCategory } from '../../../../renderer/features/inspection/improvement/complaintCounts';
-import { findingWhy } from '../../../../renderer/features/inspection/improvement/forms/findingWhy';
+import {
+  findingWhy,
+  surveyWhy,
+} from '../../../../renderer/features/inspection/improvement/forms/findingWhy';
 import { stepsOf } from '../../../../renderer/features/inspection/improvement/processSteps';
 import {
   sourceGroups,
@@ -119,5 +122,11 @@ describe('the why of a missed KPI', () => {
     expect(
       findingWhy(en, { ...finding, kpiName: 'Lead time', target: '≤ 5 days', unit: 'days' }),
     ).toBe('Lead time (Time limit): target ≤ 5 days, measured 7.2 days');
+  });
+
+  it('names the largest shortfall of a survey', () => {
+    expect(surveyWhy(zh, sample.survey)).toBe(
+      '2024年第3季度满意度调查：响应性差距 −3.2（期望 6.3，感知 3.1）',
+    );
   });
 });
