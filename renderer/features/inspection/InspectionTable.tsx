@@ -77,6 +77,7 @@ function KpiCell({
             })}
             finding={`${kpi.name}，${periodName(inspection.period, t)}`}
             onRaised={onActionRaised}
+            quiet
           />
         </div>
       )}

@@ -18,6 +18,8 @@ type Props = {
   size?: 'small' | 'middle';
   /** Names the finding for a screen reader when many such buttons share a screen. */
   finding?: string;
+  /** A link in a dense table (one per missed KPI), a button elsewhere. */
+  quiet?: boolean;
 };
 
 /**
@@ -25,13 +27,15 @@ type Props = {
  * complaint): opens the 5W1H dialog filled from the finding, and saves a new action.
  */
 export function RaiseActionButton(props: Props) {
-  const { processKey, source, what, why, onRaised, size, finding } = props;
+  const { processKey, source, what, why, onRaised, size, finding, quiet } = props;
   const { t } = useTranslation();
   const [open, setOpen] = useState(false);
   return (
     <>
       <Button
         size={size ?? 'small'}
+        type={quiet ? 'link' : 'default'}
+        style={quiet ? { paddingInline: 0 } : undefined}
         icon={<AlertOutlined />}
         onClick={() => setOpen(true)}
         aria-label={finding ? t('improvementView.actions.raiseFor', { finding }) : undefined}
