@@ -19,8 +19,6 @@ type Props = {
   roles: ReadonlyMap<number, string>;
   modelled: ReadonlyMap<string, number>;
   onEdit: (inspection: Inspection) => void;
-  /** After an improvement action was raised from a missed KPI. */
-  onActionRaised: () => void;
 };
 
 const T = 'inspectionView.table';
@@ -29,12 +27,10 @@ function KpiCell({
   kpi,
   inspection,
   modelled,
-  onActionRaised,
 }: {
   kpi: PlanKpi;
   inspection: Inspection;
   modelled: number | undefined;
-  onActionRaised: () => void;
 }) {
   const { t } = useTranslation();
   const measurement = inspection.measurements.find((m) => m.kpiKey === kpi.key);
@@ -76,7 +72,8 @@ function KpiCell({
               unit,
             })}
             finding={`${kpi.name}，${periodName(inspection.period, t)}`}
-            onRaised={onActionRaised}
+            // The dialog confirms the save; the actions tab reads the list when it is shown.
+            onRaised={() => undefined}
             quiet
           />
         </div>
@@ -86,7 +83,7 @@ function KpiCell({
 }
 
 export function InspectionTable(props: Props) {
-  const { plan, inspections, roles, modelled, onEdit, onActionRaised } = props;
+  const { plan, inspections, roles, modelled, onEdit } = props;
   const { t } = useTranslation();
   const rows = [...inspections].sort((a, b) => compareDates(b.period.start, a.period.start));
   return (
@@ -124,12 +121,7 @@ export function InspectionTable(props: Props) {
           title: kpi.target ? `${kpi.name} · ${kpi.target}` : kpi.name,
           key: kpi.key,
           render: (_: unknown, row: Inspection) => (
-            <KpiCell
-              kpi={kpi}
-              inspection={row}
-              modelled={modelled.get(kpi.key)}
-              onActionRaised={onActionRaised}
-            />
+            <KpiCell kpi={kpi} inspection={row} modelled={modelled.get(kpi.key)} />
           ),
         })),
         {

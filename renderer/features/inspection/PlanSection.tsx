@@ -17,8 +17,7 @@ export type PlanCommand =
   | { kind: 'record'; period: Period | null }
   | { kind: 'editInspection'; inspection: Inspection }
   | { kind: 'import' }
-  | { kind: 'report' }
-  | { kind: 'actionRaised' };
+  | { kind: 'report' };
 
 type Props = {
   plan: InspectionPlan;
@@ -93,7 +92,6 @@ export function PlanSection({
         roles={roles}
         modelled={modelled}
         onEdit={(inspection) => onCommand({ kind: 'editInspection', inspection })}
-        onActionRaised={() => onCommand({ kind: 'actionRaised' })}
       />
       <h3 style={{ fontSize: 15, marginTop: 20 }}>{t('inspectionView.charts.title')}</h3>
       {series && <KpiCharts series={series} />}

@@ -65,7 +65,6 @@ export function ProcessInspection({ processId, onBack, onOpenProcess, improvemen
       setDialog({ kind: 'inspection', plan, inspection: c.inspection, period: null });
     else if (c.kind === 'import') setDialog({ kind: 'import', plan });
     else if (c.kind === 'report') setDialog({ kind: 'report', plan });
-    else if (c.kind === 'actionRaised') void message.success(t('improvementView.common.saved'));
     else {
       call('inspection:deletePlan', { key: plan.key, expectedVersion: plan.editVersion }).then(
         saved(t('inspectionView.plan.deleted')),
