@@ -95,6 +95,20 @@ const en = {
     noTarget: 'target not readable',
     empty: 'No inspection recorded yet.',
   },
+  libraryReport: {
+    button: 'Report of the library…',
+    title: 'Inspection report of the library',
+    docx: 'Inspection report of every plan (Word .docx)',
+    department: 'Processes of',
+    allDepartments: 'All departments',
+  },
+  timeZone: {
+    change: 'Change time zone',
+    title: 'Time zone of the library',
+    why: 'When a period ends, an inspection falls due and an action is late is judged on this zone’s calendar, for everyone who opens this library.',
+    label: 'Time zone',
+    computer: 'This computer’s ({{zone}})',
+  },
   charts: { title: 'KPIs across periods', empty: 'No values measured yet.' },
   inspection: {
     add: 'Record inspection',
@@ -238,6 +252,20 @@ const zhCN: InspectionViewMessages = {
     worse: '未达标，差 {{margin}}',
     noTarget: '目标值无法识别',
     empty: '尚无检查记录。',
+  },
+  libraryReport: {
+    button: '全库检查报告…',
+    title: '导出全库检查报告',
+    docx: '各检查计划的检查报告（Word .docx）',
+    department: '流程范围',
+    allDepartments: '全部部门',
+  },
+  timeZone: {
+    change: '更改时区',
+    title: '资料库的时区',
+    why: '期间何时结束、检查何时到期、整改措施是否逾期，都按这一时区的日历判断；打开此资料库的每个人看到的都一样。',
+    label: '时区',
+    computer: '本机时区（{{zone}}）',
   },
   charts: { title: '各期指标走势', empty: '尚无实测数据。' },
   inspection: {

@@ -313,3 +313,44 @@ test('the same loop’s first half in English: plan, import, missed target, acti
   expect(text).toContain('Onecasemanagerhandleseachapplicationendtoend');
   expect(text).toContain(first.name.en.replace(/\s+/g, ''));
 });
+
+test('the library’s inspection report and its time zone, from the dashboard', async ({
+  app,
+}, testInfo) => {
+  test.setTimeout(240_000);
+  await app.setViewportSize({ width: 1440, height: 900 });
+  await app.getByText('工作检查', { exact: true }).click();
+  const dashboard = app.getByTestId('inspection-dashboard');
+  await expect(dashboard.getByTestId('inspection-today')).toContainText('Asia/Shanghai');
+
+  // The zone the dashboard judges "today" in is the library's, and can be changed.
+  await dashboard.getByRole('button', { name: '更改时区' }).click();
+  const zone = app.getByRole('dialog', { name: '资料库的时区' });
+  await zone.getByLabel('时区').fill('America/Los_Angeles');
+  await app.keyboard.press('Enter');
+  await zone.getByRole('button', { name: /保\s*存/ }).click();
+  await expect(zone).toBeHidden();
+  await expect(dashboard.getByTestId('inspection-today')).toContainText('America/Los_Angeles');
+
+  await dashboard.getByRole('button', { name: '全库检查报告…' }).click();
+  const exporter = app.getByRole('dialog', { name: '导出全库检查报告' });
+  // Twelve quarters to choose from: typed, as a user would, rather than scrolled to.
+  for (const [label, quarter] of [
+    ['起始期间', '2024年第1季度'],
+    ['截止期间', '2024年第4季度'],
+  ] as const) {
+    await exporter.getByLabel(label).fill(quarter);
+    await app.keyboard.press('Enter');
+    await expect(exporter.getByTitle(quarter)).toBeVisible();
+  }
+  await shot(app, 'quality-library-report-zh-CN');
+  const download = app.waitForEvent('download', { timeout: 180_000 });
+  await exporter.getByRole('button', { name: /导\s*出/ }).click();
+  const docx = testInfo.outputPath('library-report.docx');
+  await (await download).saveAs(docx);
+  const text = pdfText(docx);
+  expect(text).toContain('检查报告（全部流程）');
+  expect(text).toContain('一、总览');
+  expect(text).toContain('2024-01-01至2024-12-31');
+  expect(text).toContain(`INS-P01${PROCESS}`);
+});

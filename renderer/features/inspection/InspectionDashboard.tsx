@@ -1,4 +1,5 @@
-import { Alert, Button, Card, Checkbox, Empty, List, Spin, Table, Typography } from 'antd';
+import { FileWordOutlined } from '@ant-design/icons';
+import { Alert, Button, Card, Checkbox, Empty, List, Space, Spin, Table, Typography } from 'antd';
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ResponseOf } from '../../../shared/contract';
@@ -8,6 +9,8 @@ import { call } from '../../api/client';
 import { useReportError } from '../../ui/useReportError';
 import { departmentPaths } from '../departments/departmentTree';
 import { dashboardGroups, type DashboardLine } from './dashboardRows';
+import { LibraryReportDialog } from './LibraryReportDialog';
+import { TimeZoneDialog } from './TimeZoneDialog';
 
 /*
  * The start page of 工作检查: the library's dashboard by department — targets missed,
@@ -33,6 +36,9 @@ export function InspectionDashboard({ departments, onOpen }: Props) {
   const report = useReportError();
   const [loaded, setLoaded] = useState<Loaded | null>(null);
   const [onlyPlanned, setOnlyPlanned] = useState(true);
+  const [dialog, setDialog] = useState<'report' | 'timeZone' | null>(null);
+  // Bumped when the time zone changes: "today", and with it every due date, is judged again.
+  const [reads, setReads] = useState(0);
 
   useEffect(() => {
     Promise.all([
@@ -43,7 +49,7 @@ export function InspectionDashboard({ departments, onOpen }: Props) {
     ]).then(([dashboard, processes, plans, actions]) => {
       setLoaded({ dashboard, processes, plans, actions });
     }, report);
-  }, [report]);
+  }, [report, reads]);
 
   const paths = useMemo(() => departmentPaths(departments), [departments]);
   const groups = useMemo(
@@ -82,12 +88,40 @@ export function InspectionDashboard({ departments, onOpen }: Props) {
       data-testid="inspection-dashboard"
       style={{ padding: 16, flex: 1, overflow: 'auto' }}
     >
-      <Typography.Title level={4} style={{ marginTop: 0 }}>
-        {t(`${V}.title`)}
-      </Typography.Title>
-      <Typography.Paragraph type="secondary" data-testid="inspection-today">
-        {t(`${V}.today`, { today: loaded.dashboard.today, timeZone: loaded.dashboard.timeZone })}
+      <Space style={{ width: '100%', justifyContent: 'space-between' }} wrap>
+        <Typography.Title level={4} style={{ margin: 0 }}>
+          {t(`${V}.title`)}
+        </Typography.Title>
+        <Button icon={<FileWordOutlined />} onClick={() => setDialog('report')}>
+          {t('inspectionView.libraryReport.button')}
+        </Button>
+      </Space>
+      <Typography.Paragraph
+        type="secondary"
+        data-testid="inspection-today"
+        style={{ marginTop: 8 }}
+      >
+        {t(`${V}.today`, { today: loaded.dashboard.today, timeZone: loaded.dashboard.timeZone })}{' '}
+        <Button size="small" onClick={() => setDialog('timeZone')}>
+          {t('inspectionView.timeZone.change')}
+        </Button>
       </Typography.Paragraph>
+      {dialog === 'report' && (
+        <LibraryReportDialog
+          today={loaded.dashboard.today}
+          departments={paths}
+          onClose={() => setDialog(null)}
+        />
+      )}
+      {dialog === 'timeZone' && (
+        <TimeZoneDialog
+          onClose={() => setDialog(null)}
+          onSaved={() => {
+            setDialog(null);
+            setReads((n) => n + 1);
+          }}
+        />
+      )}
       {groups.length === 0 && <Alert type="success" showIcon message={t(`${V}.nothing`)} />}
       {groups.map((group) => (
         <Card

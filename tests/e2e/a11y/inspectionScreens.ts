@@ -81,11 +81,51 @@ export const INSPECTION_SCREENS: Screen[] = [
       await expect(app.getByText(t('inspectionView.report.to'))).toBeVisible();
     },
   },
+  ...(['surveys', 'complaints', 'actions'] as const).map((tab): Screen => ({
+    name: `inspection page, ${tab} tab`,
+    open: async (app, t) => {
+      await closeDialog(app);
+      await app.getByRole('tab', { name: t(`improvementView.${tab}.title`) }).click();
+      await expect(app.getByTestId(`${tab}-panel`)).toBeVisible();
+    },
+  })),
+  {
+    name: 'improvement action dialog',
+    within: OPEN_DIALOG,
+    open: async (app, t) => {
+      await app.getByRole('button', { name: t('improvementView.actions.add') }).click();
+      await dialogOpened(app);
+    },
+  },
   {
     name: 'back on the inspection dashboard',
     open: async (app, t) => {
       await closeDialog(app);
       await app.getByRole('button', { name: t('inspectionView.page.back') }).click();
+      await expect(app.getByTestId('inspection-dashboard')).toBeVisible();
+    },
+  },
+  {
+    name: 'library inspection report dialog',
+    within: OPEN_DIALOG,
+    open: async (app, t) => {
+      await app.getByRole('button', { name: t('inspectionView.libraryReport.button') }).click();
+      await dialogOpened(app);
+    },
+  },
+  {
+    name: 'library time zone dialog',
+    within: OPEN_DIALOG,
+    open: async (app, t) => {
+      await closeDialog(app);
+      await app.getByRole('button', { name: t('inspectionView.timeZone.change') }).click();
+      await dialogOpened(app);
+    },
+  },
+  {
+    name: 'inspection dashboard again',
+    open: async (app) => {
+      await closeDialog(app);
       await expect(app.getByTestId('inspection-dashboard')).toBeVisible();
     },
   },
