@@ -66,7 +66,6 @@ export class AggregateTable<T extends Stamped> {
     return rows.map((row) => readRow(this.spec, row));
   }
 
-
   /** Stores a new aggregate as given (its stamps and edit version included). */
   insert(item: T): void {
     this.insertRow.run({

@@ -24,9 +24,7 @@ describe('a damaged inspection record', () => {
     raw
       .prepare('UPDATE inspections SET measurements = ? WHERE key = ?')
       .run('[{"kpiKey": 1', inspection.key);
-    raw
-      .prepare('UPDATE complaints SET category = ? WHERE key = ?')
-      .run('gossip', complaint.key);
+    raw.prepare('UPDATE complaints SET category = ? WHERE key = ?').run('gossip', complaint.key);
     raw.close();
     session.open(file, { create: false });
 
