@@ -12,6 +12,8 @@ import { stepText, type StepOption } from './processSteps';
 type Props = {
   action: ImprovementAction;
   today: string;
+  /** The library's time zone, the approval's date is given in. */
+  zone: string;
   roles: RoleSummary[];
   steps: StepOption[];
   sourceText: string;
@@ -23,13 +25,12 @@ type Props = {
 };
 
 const K = 'improvementView.actions';
-const ZONE = Intl.DateTimeFormat().resolvedOptions().timeZone;
 
 const STATUS_COLOR = { open: 'default', inProgress: 'blue', done: 'green', cancelled: 'default' };
 
 /** One action as its 5W1H reads, with its stage, status, the revision it opened or answered. */
 export function ActionItem(props: Props) {
-  const { action, today, roles, steps, sourceText } = props;
+  const { action, today, zone, roles, steps, sourceText } = props;
   const { t } = useTranslation();
   const roleTitle = (id: number) => roles.find((r) => r.id === id)?.title ?? t(`${K}.unknownRole`);
   const where = [
@@ -50,7 +51,7 @@ export function ActionItem(props: Props) {
   const linkState = answered
     ? t(`${K}.answeredBy`, {
         version: answered.version,
-        date: todayIn(new Date(answered.approvedAt), ZONE),
+        date: todayIn(new Date(answered.approvedAt), zone),
       })
     : action.link.kind === 'processVariant'
       ? t(`${K}.linkedVariant`)

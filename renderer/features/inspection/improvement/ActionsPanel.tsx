@@ -13,6 +13,7 @@ import { sourceLabel } from './sourceOptions';
 import { useProcessContext } from './useProcessContext';
 import { useRecords } from './useRecords';
 import { useSourceRecords } from './useSourceRecords';
+import { useLibraryTimeZone } from '../useLibraryTimeZone';
 
 /** Open work first, by due date (none last); done and cancelled after, newest first. */
 function byUrgency(a: ImprovementAction, b: ImprovementAction): number {
@@ -39,7 +40,8 @@ export function ActionsPanel(props: ImprovementPanelProps) {
   const [round, setRound] = useState(0);
   const records = useSourceRecords(processKey, round);
   const [editing, setEditing] = useState<{ action: ImprovementAction | null } | null>(null);
-  const today = todayIn(new Date(), Intl.DateTimeFormat().resolvedOptions().timeZone);
+  const zone = useLibraryTimeZone();
+  const today = todayIn(new Date(), zone);
   const actions = [...(items ?? [])].sort(byUrgency);
   const refresh = () => {
     reload();
@@ -69,6 +71,7 @@ export function ActionsPanel(props: ImprovementPanelProps) {
             <ActionItem
               action={action}
               today={today}
+              zone={zone}
               roles={roles}
               steps={steps}
               sourceText={sourceLabel(t, action.source, records)}
