@@ -58,6 +58,12 @@ test('the inspection view in Chinese: record, import, export', async ({ app }, t
   await expect(records(app)).toHaveCount(6);
   // 2024 Q1, before the redesign: the lead time missed its 5-day target.
   const q1 = records(app).filter({ hasText: '2024年第1季度' });
+  // Complaints count in the inspection of the period they were received in (two in 2024 Q2:
+  // 2024-04-08 and 2024-05-27), beside the KPIs: period, three KPIs, then 投诉.
+  const complaintsColumn = app.getByTestId('inspection-table').locator('thead th').nth(4);
+  await expect(complaintsColumn).toHaveText('投诉');
+  const q2 = records(app).filter({ hasText: '2024年第2季度' });
+  await expect(q2.locator('td').nth(4)).toHaveText('2');
   await expect(q1.getByTestId('kpi-cell').first()).toContainText('未达标，差');
   await expect(page.getByTestId('kpi-chart')).toHaveCount(3);
   await expect(page.getByRole('img', { name: /平均办理周期.*未达标/ })).toBeVisible();

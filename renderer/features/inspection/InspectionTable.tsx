@@ -3,7 +3,12 @@ import { Button, Table, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { periodName } from '../../../shared/inspection/charts/periodNames';
 import { compareDates } from '../../../shared/inspection/calendar';
-import type { Inspection, InspectionPlan, PlanKpi } from '../../../shared/inspection/types';
+import type {
+  Complaint,
+  Inspection,
+  InspectionPlan,
+  PlanKpi,
+} from '../../../shared/inspection/types';
 import { findingWhy, RaiseActionButton } from './improvement';
 import { judge, targetUnit, withUnit } from './inspectionText';
 
@@ -18,8 +23,18 @@ type Props = {
   inspections: readonly Inspection[];
   roles: ReadonlyMap<number, string>;
   modelled: ReadonlyMap<string, number>;
+  /** The process's complaints: each row counts those received in its period. */
+  complaints: readonly Complaint[];
   onEdit: (inspection: Inspection) => void;
 };
+
+/** Complaints received in the period (its end is exclusive, as every period's). */
+function complaintsIn(complaints: readonly Complaint[], inspection: Inspection): number {
+  const { start, end } = inspection.period;
+  return complaints.filter(
+    (c) => compareDates(c.receivedOn, start) >= 0 && compareDates(c.receivedOn, end) < 0,
+  ).length;
+}
 
 const T = 'inspectionView.table';
 
@@ -83,7 +98,7 @@ function KpiCell({
 }
 
 export function InspectionTable(props: Props) {
-  const { plan, inspections, roles, modelled, onEdit } = props;
+  const { plan, inspections, roles, modelled, complaints, onEdit } = props;
   const { t } = useTranslation();
   const rows = [...inspections].sort((a, b) => compareDates(b.period.start, a.period.start));
   return (
@@ -124,6 +139,12 @@ export function InspectionTable(props: Props) {
             <KpiCell kpi={kpi} inspection={row} modelled={modelled.get(kpi.key)} />
           ),
         })),
+        {
+          title: t(`${T}.complaints`),
+          key: 'complaints',
+          align: 'center' as const,
+          render: (_: unknown, row: Inspection) => complaintsIn(complaints, row),
+        },
         {
           title: t(`${T}.method`),
           key: 'method',

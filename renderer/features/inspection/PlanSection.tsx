@@ -1,6 +1,11 @@
 import { Button, Card, Popconfirm, Space, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import type { Inspection, InspectionPlan, Period } from '../../../shared/inspection/types';
+import type {
+  Complaint,
+  Inspection,
+  InspectionPlan,
+  Period,
+} from '../../../shared/inspection/types';
 import { InspectionTable } from './InspectionTable';
 import { KpiCharts } from './KpiCharts';
 import { ScheduleTable } from './ScheduleTable';
@@ -25,6 +30,7 @@ type Props = {
   series: KpiSeries | undefined;
   roles: ReadonlyMap<number, string>;
   modelled: ReadonlyMap<string, number>;
+  complaints: readonly Complaint[];
   today: string;
   onCommand: (command: PlanCommand) => void;
 };
@@ -37,6 +43,7 @@ export function PlanSection({
   series,
   roles,
   modelled,
+  complaints,
   today,
   onCommand,
 }: Props) {
@@ -91,6 +98,7 @@ export function PlanSection({
         inspections={inspections}
         roles={roles}
         modelled={modelled}
+        complaints={complaints}
         onEdit={(inspection) => onCommand({ kind: 'editInspection', inspection })}
       />
       <h3 style={{ fontSize: 15, marginTop: 20 }}>{t('inspectionView.charts.title')}</h3>

@@ -49,7 +49,7 @@ export function ProcessInspection({ processId, onBack, onOpenProcess, improvemen
   const { data, reload } = useProcessInspection(processId);
   const [dialog, setDialog] = useState<Dialog | null>(null);
   if (!data) return <Spin style={{ margin: 48 }} />;
-  const { process, plans, inspections, series, roles, modelled, today } = data;
+  const { process, plans, inspections, complaints, series, roles, modelled, today } = data;
   const close = () => setDialog(null);
   const saved = (text: string) => () => {
     setDialog(null);
@@ -97,6 +97,7 @@ export function ProcessInspection({ processId, onBack, onOpenProcess, improvemen
           series={series.get(plan.key)}
           roles={roles}
           modelled={modelled}
+          complaints={complaints}
           today={today}
           onCommand={command(plan)}
         />

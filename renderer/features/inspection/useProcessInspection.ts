@@ -4,7 +4,8 @@ import { analyseProcess } from '../../../shared/analysis';
 import { DAY_MINUTES } from '../../../shared/analysis/settings';
 import { modelledValue } from '../../../shared/inspection/modelled';
 import { parseTarget } from '../../../shared/inspection/target';
-import type { Inspection, InspectionPlan } from '../../../shared/inspection/types';
+import { todayIn } from '../../../shared/inspection/calendar';
+import type { Complaint, Inspection, InspectionPlan } from '../../../shared/inspection/types';
 import { call } from '../../api/client';
 import { useReportError } from '../../ui/useReportError';
 
@@ -22,6 +23,8 @@ export type ProcessInspectionData = {
   process: ProcessRecord;
   plans: InspectionPlan[];
   inspections: Inspection[];
+  /** Counted in the inspection of the period they were received in. */
+  complaints: Complaint[];
   series: ReadonlyMap<string, KpiSeries>;
   roles: ReadonlyMap<number, string>;
   /** KPI key → what the model predicts, in the KPI's unit. */
@@ -49,11 +52,12 @@ function modelledOf(
 
 async function load(processId: number): Promise<ProcessInspectionData> {
   const process = await call('process:get', { id: processId });
-  const [plans, inspections, library, dashboard] = await Promise.all([
+  const [plans, inspections, complaints, library, zone] = await Promise.all([
     call('inspection:plans', { processKey: process.key }),
     call('inspection:inspections', { processKey: process.key }),
+    call('inspection:complaints', { processKey: process.key }),
     call('analysis:library', {}),
-    call('inspection:dashboard', {}),
+    call('inspection:timeZone', {}),
   ]);
   const series = await Promise.all(
     plans.map((plan) => call('inspection:kpiSeries', { planKey: plan.key })),
@@ -62,10 +66,12 @@ async function load(processId: number): Promise<ProcessInspectionData> {
     process,
     plans,
     inspections,
+    complaints,
     series: new Map(series.map((s) => [s.planKey, s])),
     roles: new Map(library.roles.map((role) => [role.id, role.title])),
     modelled: modelledOf(process, plans, library),
-    today: dashboard.today,
+    // Today in the library's zone, as the dashboard judges what is due.
+    today: todayIn(new Date(), zone.timeZone),
   };
 }
 
