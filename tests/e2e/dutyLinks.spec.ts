@@ -1,5 +1,5 @@
 import path from 'node:path';
-import type { Locator } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
 import { expect, SCREENSHOTS, test } from './fixtures';
 
 /*
@@ -8,6 +8,15 @@ import { expect, SCREENSHOTS, test } from './fixtures';
  * panel shows the duty; renaming the step in the map flags the duty until it is confirmed.
  */
 test.use({ seed: 'sample' });
+
+/**
+ * Saves with Ctrl+S and waits for this save's "已保存": an earlier save's message (shown for
+ * three seconds) is let go first, so two messages never stand for one.
+ */
+async function save(app: Page): Promise<void> {
+  await expect(app.getByText('已保存')).toHaveCount(0);
+  await save(app);
+}
 
 /** Brings an element to the middle of the window (the tags animate, so no stability wait). */
 const centre = (locator: Locator) =>
@@ -43,8 +52,7 @@ test('duties drafted from steps, linked both ways, flagged on rename', async ({ 
   await app.keyboard.press('Escape');
 
   // saved with the role, each duty shows its step
-  await app.keyboard.press('Control+s');
-  await expect(app.getByText('已保存')).toBeVisible();
+  await save(app);
   const chips = app.getByTestId('duty-step-chip');
   await expect(chips).toHaveCount(2);
   await expect(chips.first()).toContainText('保单签发（现状）');
@@ -64,8 +72,7 @@ test('duties drafted from steps, linked both ways, flagged on rename', async ({ 
 
   // rename the step in the map: the duty is flagged, and confirmed
   await app.getByLabel('名称', { exact: true }).fill(`${label}并扫描`);
-  await app.keyboard.press('Control+s');
-  await expect(app.getByText('已保存')).toBeVisible();
+  await save(app);
   await app.getByText('岗位库', { exact: true }).click();
   await app.getByRole('searchbox').fill('客户服务专员');
   await app.getByRole('option', { name: '客户服务专员' }).click();
@@ -76,8 +83,7 @@ test('duties drafted from steps, linked both ways, flagged on rename', async ({ 
   await renamed.getByRole('button', { name: '确认' }).click();
   await expect(app.getByTestId('duty-step-chip').filter({ hasText: '步骤已改名' })).toHaveCount(0);
   await expect(app.getByTestId('duty-step-chip').first()).toContainText(`${label}并扫描`);
-  await app.keyboard.press('Control+s');
-  await expect(app.getByText('已保存')).toBeVisible();
+  await save(app);
 
   // the same in English
   await app.getByText('English', { exact: true }).click();
