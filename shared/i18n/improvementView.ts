@@ -35,6 +35,7 @@ const en = {
   },
   surveys: {
     title: 'Satisfaction surveys (SERVQUAL)',
+    tab: 'Surveys',
     intro:
       'Expectation and perception of the process’s customers on the five SERVQUAL dimensions; the gap is perception minus expectation, so a negative gap is a shortfall.',
     add: 'Add survey',
@@ -68,6 +69,7 @@ const en = {
   },
   complaints: {
     title: 'Complaints',
+    tab: 'Complaints',
     add: 'Record complaint',
     newTitle: 'New complaint',
     editTitle: 'Edit complaint',
@@ -91,6 +93,7 @@ const en = {
   },
   actions: {
     title: 'Improvement actions',
+    tab: 'Actions',
     intro:
       'Each action answers a finding in 5W1H terms and moves through the PDCA cycle; a revision it opens records the action when approved.',
     add: 'Add action',
@@ -168,6 +171,7 @@ const zhCN: ImprovementViewMessages = {
   },
   surveys: {
     title: '满意度调查（SERVQUAL）',
+    tab: '满意度调查',
     intro:
       '流程的客户在 SERVQUAL 五个维度上的期望与感知评分；差距 = 感知 − 期望，差距为负即未达到客户期望。',
     add: '新增调查',
@@ -201,6 +205,7 @@ const zhCN: ImprovementViewMessages = {
   },
   complaints: {
     title: '投诉',
+    tab: '投诉',
     add: '登记投诉',
     newTitle: '登记投诉',
     editTitle: '编辑投诉',
@@ -224,6 +229,7 @@ const zhCN: ImprovementViewMessages = {
   },
   actions: {
     title: '整改措施',
+    tab: '整改措施',
     intro:
       '每项整改措施针对一项检查发现，按 5W1H 写明，并按 PDCA 循环推进；由它发起的修订批准后，修订记录会注明该措施。',
     add: '新增整改措施',

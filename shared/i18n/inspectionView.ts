@@ -34,7 +34,7 @@ const en = {
   page: {
     back: 'Back to the dashboard',
     title: '{{process}} — Inspection',
-    plansTab: 'Plans and inspections',
+    plansTab: 'Inspections',
     noPlans: 'This process has no inspection plan yet. Plan one to start recording inspections.',
     openProcess: 'Open the process map',
   },

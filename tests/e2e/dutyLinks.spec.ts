@@ -14,8 +14,10 @@ test.use({ seed: 'sample' });
  * three seconds) is let go first, so two messages never stand for one.
  */
 async function save(app: Page): Promise<void> {
-  await expect(app.getByText('已保存')).toHaveCount(0);
-  await save(app);
+  const saved = app.locator('.ant-message-notice').filter({ hasText: '已保存' });
+  await expect(saved).toHaveCount(0);
+  await app.keyboard.press('Control+s');
+  await expect(saved).toBeVisible();
 }
 
 /** Brings an element to the middle of the window (the tags animate, so no stability wait). */

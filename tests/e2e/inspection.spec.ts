@@ -156,7 +156,7 @@ test('the inspection view in English', async ({ app }) => {
     .getByRole('button', { name: `Open ${PROCESS}` })
     .click();
   const page = app.getByTestId('process-inspection');
-  await expect(page.getByRole('tab', { name: 'Plans and inspections' })).toBeVisible();
+  await expect(page.getByRole('tab', { name: 'Inspections' })).toBeVisible();
   const q1 = records(app).filter({ hasText: '2024 Q1' });
   await expect(q1.getByTestId('kpi-cell').first()).toContainText('missed by');
   await expect(page.getByTestId('kpi-chart')).toHaveCount(3);

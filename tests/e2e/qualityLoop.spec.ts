@@ -294,13 +294,13 @@ test('the same loop’s first half in English: plan, import, missed target, acti
   await shot(app, 'quality-action-en');
   await raise.getByRole('button', { name: 'Save' }).click();
   await expect(raise).toBeHidden();
-  await app.getByRole('tab', { name: 'Improvement actions' }).click();
+  await app.getByRole('tab', { name: 'Actions' }).click();
   await expect(
     app.getByTestId('improvement-action').filter({ hasText: 'One case manager handles' }),
   ).toContainText('Mean lead time');
   await shot(app, 'quality-actions-en');
 
-  await app.getByRole('tab', { name: 'Plans and inspections' }).click();
+  await app.getByRole('tab', { name: 'Inspections' }).click();
   await planCard(app, first.start).getByRole('button', { name: 'Export report' }).click();
   const exporter = app.getByRole('dialog', { name: 'Export the inspection report' });
   const download = app.waitForEvent('download', { timeout: 180_000 });

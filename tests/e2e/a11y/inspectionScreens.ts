@@ -85,7 +85,7 @@ export const INSPECTION_SCREENS: Screen[] = [
     name: `inspection page, ${tab} tab`,
     open: async (app, t) => {
       await closeDialog(app);
-      await app.getByRole('tab', { name: t(`improvementView.${tab}.title`) }).click();
+      await app.getByRole('tab', { name: t(`improvementView.${tab}.tab`) }).click();
       await expect(app.getByTestId(`${tab}-panel`)).toBeVisible();
     },
   })),

@@ -18,17 +18,17 @@ export function improvementTabs(
     return [
       {
         key: 'surveys',
-        label: t('improvementView.surveys.title'),
+        label: t('improvementView.surveys.tab'),
         children: <SurveysPanel {...props} />,
       },
       {
         key: 'complaints',
-        label: t('improvementView.complaints.title'),
+        label: t('improvementView.complaints.tab'),
         children: <ComplaintsPanel {...props} />,
       },
       {
         key: 'actions',
-        label: t('improvementView.actions.title'),
+        label: t('improvementView.actions.tab'),
         children: <ActionsPanel {...props} />,
       },
     ];
