@@ -1,11 +1,11 @@
 import { AppError } from '../../../shared/errors';
 import { MESSAGES, type Locale } from '../../../shared/i18n';
 import type { ImprovementAction } from '../../../shared/inspection/types';
-import type { Process, ProcessBasics } from '../../../shared/process';
 import { assertIntact } from '../../library/damagedDocuments';
 import type { LibrarySession } from '../../library/librarySession';
 import { editConflict } from '../editConflict';
 import type { ProcessService } from '../processService';
+import { partsOf } from '../usageService';
 import { stored } from './aggregateWrites';
 import type { InspectionService } from './inspectionService';
 
@@ -45,7 +45,9 @@ export class ActionVariants {
     const name = suffixed.length <= 200 ? suffixed : source.name;
     return repositories.transaction(() => {
       const variant = this.processes.saveCopy(
-        { ...basicsOf(source), name },
+        // The copy keeps what the process is (class, owner, department, purpose, KPIs) but not
+        // its code: a code names one process in the handbook, and the variant is not yet it.
+        { ...partsOf(source).basics, code: '', name },
         { ...source.graph, analysis: { ...source.graph.analysis, variantOfId: source.id } },
       );
       const linked: ImprovementAction = {
@@ -57,22 +59,4 @@ export class ActionVariants {
       return { action: this.inspections.saveAction(linked, locale), processId: variant.id };
     });
   }
-}
-
-/**
- * The copy keeps what the process is (class, owner, department, purpose, KPIs) but not its
- * code: a code names one process in the handbook, and the variant is not yet that process.
- */
-function basicsOf(process: Process): ProcessBasics {
-  return {
-    code: '',
-    name: process.name,
-    processClass: process.processClass,
-    ownerRoleId: process.ownerRoleId,
-    departmentId: process.departmentId,
-    purpose: process.purpose,
-    trigger: process.trigger,
-    output: process.output,
-    kpis: process.kpis,
-  };
 }
