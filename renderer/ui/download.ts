@@ -15,5 +15,6 @@ export function downloadBase64(fileName: string, base64: string, type: string): 
   downloadBlob(fileName, new Blob([bytes], { type }));
 }
 
+export const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 export const DOCX_TYPE = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 export const BPMN_TYPE = 'application/xml';

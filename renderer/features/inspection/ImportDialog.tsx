@@ -4,7 +4,7 @@ import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { InspectionPlan } from '../../../shared/inspection/types';
 import { call } from '../../api/client';
-import { downloadBase64 } from '../../ui/download';
+import { downloadBase64, XLSX_TYPE } from '../../ui/download';
 import { useReportError } from '../../ui/useReportError';
 import { documentLocale } from '../processDocs/processDocActions';
 import { fileBase64 } from '../processes/fileBase64';
@@ -23,7 +23,6 @@ type Outcome =
   | { kind: 'failed'; fileName: string; errors: ImportError[] }
   | { kind: 'done'; inspections: number; measurements: number };
 
-const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 const M = 'inspectionView.import';
 
 export function ImportDialog({ plan, onClose, onImported }: Props) {

@@ -5,11 +5,10 @@ import { periodName } from '../../../shared/inspection/charts/periodNames';
 import { addMonths, compareDates } from '../../../shared/inspection/calendar';
 import { periodsUntil } from '../../../shared/inspection/schedule';
 import { call } from '../../api/client';
-import { DOCX_TYPE, downloadBase64 } from '../../ui/download';
 import { Field } from '../../ui/Field';
 import { focusOnOpen } from '../../ui/focusOnOpen';
-import { useReportError } from '../../ui/useReportError';
 import { documentLocale } from '../processDocs/processDocActions';
+import { useReportDownload } from './useReportDownload';
 import { quarterStart } from './planDraft';
 
 /*
@@ -24,13 +23,11 @@ type Props = {
   onClose: () => void;
 };
 
-const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 const L = 'inspectionView.libraryReport';
 const YEARS_BACK = 3;
 
 export function LibraryReportDialog({ today, departments, onClose }: Props) {
   const { t, i18n } = useTranslation();
-  const report = useReportError();
   const firstId = useId();
   const quarters = periodsUntil(
     {
@@ -47,26 +44,20 @@ export function LibraryReportDialog({ today, departments, onClose }: Props) {
   const [from, setFrom] = useState(lastEnded?.start ?? '');
   const [to, setTo] = useState(lastEnded?.start ?? '');
   const [departmentId, setDepartmentId] = useState<number | null>(null);
-  const [busy, setBusy] = useState(false);
-  const [saved, setSaved] = useState<string | null>(null);
+  const { busy, saved, run } = useReportDownload();
   const last = quarters.find((q) => q.start === to);
   const backwards = compareDates(to, from) < 0;
 
   const exportReport = () => {
     if (backwards || !last) return;
-    setBusy(true);
-    call('export:libraryInspectionReport', {
-      range: { start: from, end: last.end },
-      departmentId,
-      locale: documentLocale(i18n.language),
-      format,
-    })
-      .then((result) => {
-        if (result.data)
-          downloadBase64(result.fileName, result.data, format === 'docx' ? DOCX_TYPE : XLSX_TYPE);
-        setSaved(result.fileName);
-      }, report)
-      .finally(() => setBusy(false));
+    run(format, () =>
+      call('export:libraryInspectionReport', {
+        range: { start: from, end: last.end },
+        departmentId,
+        locale: documentLocale(i18n.language),
+        format,
+      }),
+    );
   };
   const options = quarters.map((q) => ({ value: q.start, label: periodName(q, t) }));
 

@@ -6,11 +6,10 @@ import { compareDates } from '../../../shared/inspection/calendar';
 import { periodsUntil } from '../../../shared/inspection/schedule';
 import type { InspectionPlan } from '../../../shared/inspection/types';
 import { call } from '../../api/client';
-import { DOCX_TYPE, downloadBase64 } from '../../ui/download';
 import { Field } from '../../ui/Field';
 import { focusOnOpen } from '../../ui/focusOnOpen';
-import { useReportError } from '../../ui/useReportError';
 import { documentLocale } from '../processDocs/processDocActions';
+import { useReportDownload } from './useReportDownload';
 
 /*
  * 工作检查报告 of one plan's process to Word, or its measurements and actions to Excel, over
@@ -20,38 +19,30 @@ import { documentLocale } from '../processDocs/processDocActions';
 
 type Props = { plan: InspectionPlan; today: string; onClose: () => void };
 
-const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 const R = 'inspectionView.report';
 
 export function ReportExportDialog({ plan, today, onClose }: Props) {
   const { t, i18n } = useTranslation();
-  const report = useReportError();
   const firstId = useId();
   const periods = periodsUntil(plan, today);
   const [format, setFormat] = useState<'docx' | 'xlsx'>('docx');
   const [scope, setScope] = useState<'all' | 'between'>('all');
   const [from, setFrom] = useState(periods[0]?.start ?? '');
   const [to, setTo] = useState(periods.at(-1)?.start ?? '');
-  const [busy, setBusy] = useState(false);
-  const [saved, setSaved] = useState<string | null>(null);
+  const { busy, saved, run } = useReportDownload();
   const last = periods.find((p) => p.start === to);
   const backwards = scope === 'between' && compareDates(to, from) < 0;
 
   const exportReport = () => {
     if (backwards || (scope === 'between' && !last)) return;
-    setBusy(true);
-    call('export:inspectionReport', {
-      planKey: plan.key,
-      range: scope === 'all' || !last ? null : { start: from, end: last.end },
-      locale: documentLocale(i18n.language),
-      format,
-    })
-      .then((result) => {
-        if (result.data)
-          downloadBase64(result.fileName, result.data, format === 'docx' ? DOCX_TYPE : XLSX_TYPE);
-        setSaved(result.fileName);
-      }, report)
-      .finally(() => setBusy(false));
+    run(format, () =>
+      call('export:inspectionReport', {
+        planKey: plan.key,
+        range: scope === 'all' || !last ? null : { start: from, end: last.end },
+        locale: documentLocale(i18n.language),
+        format,
+      }),
+    );
   };
   const options = periods.map((p) => ({ value: p.start, label: periodName(p, t) }));
 

@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import type { SheetRequest } from '../../../shared/contract/sheetChannels';
 import { LOCALES, type Locale } from '../../../shared/i18n/locales';
 import { call } from '../../api/client';
-import { downloadBase64 } from '../../ui/download';
+import { downloadBase64, XLSX_TYPE } from '../../ui/download';
 import { useReportError } from '../../ui/useReportError';
 
 /** What a screen asks for: its kind and scope; the interface language is added here. */
@@ -14,8 +14,6 @@ export type SheetScope = SheetRequest extends infer R
     ? Omit<R, 'locale'>
     : never
   : never;
-
-const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 type Props = {
   scope: SheetScope;
