@@ -1,12 +1,7 @@
 import JSZip from 'jszip';
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
-import { createHandlers, createServices } from '../../../../electron/ipc/handlers';
-import { dispatch } from '../../../../electron/ipc/dispatch';
-import { seedSampleLibrary } from '../../../../electron/library/seed/sampleLibrary';
-import { NO_DIALOGS } from '../../../../electron/services/libraryService';
-import { openTempSession } from '../../helpers/tempFiles';
-import { newInspection, newPlan } from './storeFixtures';
+import { newInspection, newPlan, sampleStore } from './storeFixtures';
 
 /*
  * The inspection report of one period of the library (export:libraryInspectionReport), through
@@ -16,15 +11,10 @@ import { newInspection, newPlan } from './storeFixtures';
  */
 
 async function sampleWithTwoPlans() {
-  const { session } = openTempSession();
-  seedSampleLibrary(session.repositories());
-  const services = createServices({ session, dialogs: NO_DIALOGS, settings: null });
-  const handlers = createHandlers(services);
-  const call = async (channel: string, payload: unknown) => {
-    const result = await dispatch(handlers, channel, payload);
-    if (!result.ok) throw result.error;
-    return result.data as { fileName: string; data: string };
-  };
+  const store = sampleStore();
+  const { services } = store;
+  const call = async (channel: string, payload: unknown) =>
+    (await store.call(channel, payload)) as { fileName: string; data: string };
   const summaries = services.processes.list({ processClass: null, departmentId: null });
   const insurer = summaries.find((p) => p.code === 'INS-P01');
   // The expense-claims process, in no department (the insurer's is the case's department).

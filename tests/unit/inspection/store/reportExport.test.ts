@@ -1,12 +1,8 @@
 import JSZip from 'jszip';
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
-import { createHandlers, createServices } from '../../../../electron/ipc/handlers';
-import { dispatch } from '../../../../electron/ipc/dispatch';
-import { seedSampleLibrary } from '../../../../electron/library/seed/sampleLibrary';
-import { NO_DIALOGS } from '../../../../electron/services/libraryService';
 import { modelledValue } from '../../../../shared/inspection/modelled';
-import { openTempSession } from '../../helpers/tempFiles';
+import { sampleStore } from './storeFixtures';
 
 /*
  * The inspection report of the sample insurer through the IPC channel a user's click sends
@@ -15,15 +11,7 @@ import { openTempSession } from '../../helpers/tempFiles';
  */
 
 function sample() {
-  const { session } = openTempSession();
-  seedSampleLibrary(session.repositories());
-  const services = createServices({ session, dialogs: NO_DIALOGS, settings: null });
-  const handlers = createHandlers(services);
-  const call = async (channel: string, payload: unknown) => {
-    const result = await dispatch(handlers, channel, payload);
-    if (!result.ok) throw result.error;
-    return result.data;
-  };
+  const { services, call } = sampleStore();
   const [plan] = services.inspections.plans(null);
   if (!plan) throw new Error('the sample library has no inspection plan');
   return { services, call, plan };

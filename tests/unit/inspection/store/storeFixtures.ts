@@ -1,5 +1,7 @@
 import { randomUUID } from 'node:crypto';
+import { dispatch } from '../../../../electron/ipc/dispatch';
 import { createHandlers, createServices } from '../../../../electron/ipc/handlers';
+import { seedSampleLibrary } from '../../../../electron/library/seed/sampleLibrary';
 import { NO_DIALOGS } from '../../../../electron/services/libraryService';
 import { emptyGraph, type Process } from '../../../../shared/process';
 import type {
@@ -44,6 +46,20 @@ export function storeLibrary() {
 }
 
 export type StoreLibrary = ReturnType<typeof storeLibrary>;
+
+/** The sample library in a real file, its services, and a call through IPC dispatch. */
+export function sampleStore() {
+  const { session } = openTempSession();
+  seedSampleLibrary(session.repositories());
+  const services = createServices({ session, dialogs: NO_DIALOGS, settings: null });
+  const handlers = createHandlers(services);
+  const call = async (channel: string, payload: unknown) => {
+    const result = await dispatch(handlers, channel, payload);
+    if (!result.ok) throw result.error;
+    return result.data;
+  };
+  return { services, call };
+}
 
 function variantOf(
   services: ReturnType<typeof createServices>,
